@@ -1,0 +1,74 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Town, TownRepository } from '#domain/towns/town';
+
+/**
+ * Town items. Keys: pk `TOWN`, sk `TOWN#<code>`. Access patterns: list all towns (Query pk = TOWN);
+ * get one town (GetItem). There are a dozen units, so one partition is right.
+ */
+const PARTITION = 'TOWN';
+const sortKey = (code: string): string => `TOWN#${code}`;
+
+interface TownItem extends Town {
+  readonly pk: string;
+  readonly sk: string;
+  readonly entity: 'Town';
+}
+
+const toTown = ({ code, name, nameEn, kind, active }: TownItem): Town => ({
+  code,
+  name,
+  nameEn,
+  kind,
+  active,
+});
+
+export class DynamoTownRepository implements TownRepository {
+  constructor(
+    private readonly documents: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async list(): Promise<Town[]> {
+    const towns: Town[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': PARTITION },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      towns.push(...((page.Items ?? []) as TownItem[]).map(toTown));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return towns;
+  }
+
+  async get(code: string): Promise<Town | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: PARTITION, sk: sortKey(code) } }),
+    );
+    return Item ? toTown(Item as TownItem) : undefined;
+  }
+
+  async addIfAbsent(town: Town): Promise<boolean> {
+    const item: TownItem = { pk: PARTITION, sk: sortKey(town.code), entity: 'Town', ...town };
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+}

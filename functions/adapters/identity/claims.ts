@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Unauthenticated } from '#domain/errors';
+import { isRole } from '#domain/identity/principal';
+import type { UserPrincipal } from '#domain/identity/principal';
+
+/**
+ * Claim names shared by Cognito ID tokens and the local development tokens. In Cognito the roles are
+ * groups and the scope claims are custom attributes the app client cannot write (infra/constructs/identity.ts).
+ */
+export const CLAIMS = {
+  groups: 'cognito:groups',
+  town: 'custom:town',
+  creditCode: 'custom:creditCode',
+  providerId: 'custom:providerId',
+} as const;
+
+/**
+ * API Gateway's JWT authorizer hands array claims to Lambda as one string, `[A B]`; a verified token
+ * locally keeps them as an array. Both arrive here.
+ */
+const groupsClaim = z.union([
+  z.array(z.string()),
+  z.string().transform((value) =>
+    value
+      .replace(/^\[|\]$/g, '')
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  ),
+]);
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  [CLAIMS.groups]: groupsClaim.optional(),
+  [CLAIMS.town]: z.string().min(1).optional(),
+  [CLAIMS.creditCode]: z.string().min(1).optional(),
+  [CLAIMS.providerId]: z.string().min(1).optional(),
+});
+
+/** Turns verified claims into a principal; refuses a token whose role lacks the scope claim it needs. */
+export function principalFromClaims(claims: unknown): UserPrincipal {
+  const parsed = claimsSchema.safeParse(claims);
+  if (!parsed.success) throw new Unauthenticated('token claims are malformed');
+  const data = parsed.data;
+  const roles = (data[CLAIMS.groups] ?? []).filter(isRole);
+  const [role, ...others] = roles;
+  if (role === undefined || others.length > 0) {
+    throw new Unauthenticated('token must carry exactly one role group');
+  }
+  const principal: UserPrincipal = {
+    kind: 'user',
+    userId: data.sub,
+    role,
+    ...(data[CLAIMS.town] === undefined ? {} : { town: data[CLAIMS.town] }),
+    ...(data[CLAIMS.creditCode] === undefined ? {} : { creditCode: data[CLAIMS.creditCode] }),
+    ...(data[CLAIMS.providerId] === undefined ? {} : { providerId: data[CLAIMS.providerId] }),
+  };
+  const missing = requiredScopeClaim(principal);
+  if (missing) throw new Unauthenticated(`role ${role} needs the ${missing} claim`);
+  return principal;
+}
+
+function requiredScopeClaim(principal: UserPrincipal): string | undefined {
+  switch (principal.role) {
+    case 'TOWN_OFFICER':
+      return principal.town === undefined ? CLAIMS.town : undefined;
+    case 'ENTERPRISE':
+      return principal.creditCode === undefined ? CLAIMS.creditCode : undefined;
+    case 'PROVIDER':
+      return principal.providerId === undefined ? CLAIMS.providerId : undefined;
+    case 'ECONOMIC_COMMISSION':
+    case 'JOINT_REVIEWER':
+    case 'FINANCE':
+    case 'EXPERT':
+    case 'PROMOTION_OFFICE':
+      return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { Unauthenticated } from '#domain/errors';
+import type { Role } from '#domain/identity/principal';
+import { CLAIMS } from './claims.ts';
+
+/**
+ * Development tokens: HS256 JWTs carrying the same claims as Cognito ID tokens, signed with a secret
+ * that exists only on the developer's machine. The local server verifies them; the Lambda never does
+ * (in AWS the HTTP API's Cognito authorizer verifies tokens), and a server in production mode refuses them.
+ */
+export const DEV_TOKEN_ISSUER = 'smart-factory-awards/local';
+export const DEV_TOKEN_AUDIENCE = 'smart-factory-awards/api';
+
+export interface DevTokenRequest {
+  readonly userId: string;
+  readonly role: Role;
+  readonly town?: string | undefined;
+  readonly creditCode?: string | undefined;
+  readonly providerId?: string | undefined;
+  /** Lifetime in seconds. */
+  readonly ttlSeconds: number;
+}
+
+export async function signDevToken(secret: Uint8Array, request: DevTokenRequest): Promise<string> {
+  return new SignJWT({
+    [CLAIMS.groups]: [request.role],
+    ...(request.town === undefined ? {} : { [CLAIMS.town]: request.town }),
+    ...(request.creditCode === undefined ? {} : { [CLAIMS.creditCode]: request.creditCode }),
+    ...(request.providerId === undefined ? {} : { [CLAIMS.providerId]: request.providerId }),
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(request.userId)
+    .setIssuer(DEV_TOKEN_ISSUER)
+    .setAudience(DEV_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${request.ttlSeconds}s`)
+    .sign(secret);
+}
+
+/** Returns the verified claims, or throws `Unauthenticated` saying why the token was refused. */
+export async function verifyDevToken(secret: Uint8Array, token: string): Promise<unknown> {
+  try {
+    const { payload } = await jwtVerify(token, secret, {
+      issuer: DEV_TOKEN_ISSUER,
+      audience: DEV_TOKEN_AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    return payload;
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) throw new Unauthenticated('token has expired');
+    if (error instanceof errors.JOSEError) throw new Unauthenticated('token is invalid');
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Typed domain errors. Every error a caller can see is one of these; the GraphQL layer turns them into
+ * `extensions.code` in one place (functions/graphql/format-error.ts). Anything else is an internal error
+ * and is masked.
+ */
+
+/** Stable error codes of the API. Mirrors `enum ErrorCode` in schema/base.graphql. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  POLICY_VIOLATION: 'POLICY_VIOLATION',
+  IN_PROGRESS: 'IN_PROGRESS',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Extra machine-readable detail published in `extensions` (never secrets, never stack traces). */
+  details(): Record<string, unknown> {
+    return {};
+  }
+}
+
+/** The caller's credentials are missing where required, malformed, tampered with or expired. */
+export class Unauthenticated extends DomainError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
+}
+
+/** The caller is known but may not do this, or may not see this row. */
+export class Forbidden extends DomainError {
+  readonly code = ErrorCode.FORBIDDEN;
+}
+
+export class NotFound extends DomainError {
+  readonly code = ErrorCode.NOT_FOUND;
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} does not exist`);
+  }
+  override details(): Record<string, unknown> {
+    return { entity: this.entity, id: this.id };
+  }
+}
+
+/** A concurrent change won, or a uniqueness rule refused the write. */
+export class Conflict extends DomainError {
+  readonly code = ErrorCode.CONFLICT;
+}
+
+/** A duplicate request arrived while the first one with the same idempotency key is still running. */
+export class InProgress extends DomainError {
+  readonly code = ErrorCode.IN_PROGRESS;
+}
+
+/** A rule of the policy refused the request; `rule` is its ID in the policy (e.g. `R5.3`). */
+export class PolicyViolation extends DomainError {
+  readonly code = ErrorCode.POLICY_VIOLATION;
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
+    super(message);
+  }
+  override details(): Record<string, unknown> {
+    return { rule: this.rule };
+  }
+}
+
+export interface FieldIssue {
+  /** Path of the offending field inside the input, e.g. `['input', 'creditCode']`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** The request's input is malformed; every offending field is named. */
+export class InvalidInput extends DomainError {
+  readonly code = ErrorCode.BAD_USER_INPUT;
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  }
+  override details(): Record<string, unknown> {
+    return { fields: this.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+  }
+}
+
+/** Thrown at the end of an exhaustive `switch`; the compiler proves it unreachable. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

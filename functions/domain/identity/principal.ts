@@ -1,0 +1,42 @@
+/**
+ * Who is calling. Built by the identity adapter from verified JWT claims (Cognito in AWS, development
+ * tokens locally); the domain never sees a token.
+ */
+
+/** The roles of the glossary. A user acts in exactly one of them. */
+export const ROLES = [
+  'ECONOMIC_COMMISSION',
+  'JOINT_REVIEWER',
+  'FINANCE',
+  'EXPERT',
+  'PROMOTION_OFFICE',
+  'TOWN_OFFICER',
+  'ENTERPRISE',
+  'PROVIDER',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export interface AnonymousPrincipal {
+  readonly kind: 'anonymous';
+}
+
+export interface UserPrincipal {
+  readonly kind: 'user';
+  /** Stable subject of the identity provider (Cognito `sub`). */
+  readonly userId: string;
+  readonly role: Role;
+  /** TOWN_OFFICER: the code of the local unit the officer works for. */
+  readonly town?: string;
+  /** ENTERPRISE: the unified social credit code of the enterprise the user speaks for. */
+  readonly creditCode?: string;
+  /** PROVIDER: the id of the service provider the user speaks for. */
+  readonly providerId?: string;
+}
+
+export type Principal = AnonymousPrincipal | UserPrincipal;
+
+export const ANONYMOUS: AnonymousPrincipal = { kind: 'anonymous' };

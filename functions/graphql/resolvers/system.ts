@@ -1,0 +1,10 @@
+import { health, me, version } from '#use-cases/describe-service';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+
+export const systemResolvers = {
+  Query: {
+    health: (_parent, _args, { app }) => health(app.clock),
+    version: (_parent, _args, { principal, app }) => version(principal, app.build),
+    me: (_parent, _args, { principal }) => me(principal),
+  },
+} satisfies Resolvers;

@@ -1,0 +1,56 @@
+/**
+ * Lambda entry point of the GraphQL API (API Gateway HTTP API, payload v2). Composition root: config,
+ * clients and the Apollo server are built once per container; each request only adds its caller.
+ * Both routes reach this function: `/graphql` behind the Cognito JWT authorizer, and `/public/graphql`
+ * without one, where every caller is anonymous and authorization admits only public operations.
+ */
+import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with {
+  'resolution-mode': 'require',
+};
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { createDynamoClient } from '#adapters/dynamodb/client';
+import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
+import { loadApiConfig } from '#config/env';
+import { systemClock } from '#domain/clock';
+import { DomainError } from '#domain/errors';
+import { createAppServices } from '#graphql/app-services';
+import type { GraphQLContext } from '#graphql/context';
+import { unauthenticatedRequest } from '#graphql/format-error';
+import { createApolloServer } from '#graphql/server';
+
+const config = loadApiConfig(process.env);
+const app = createAppServices({
+  mode: config.mode,
+  dynamo: createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
+  tableName: config.tableName,
+  clock: systemClock,
+});
+export const server = createApolloServer({
+  mode: config.mode,
+  logError: (entry) => {
+    console.error(JSON.stringify({ level: 'ERROR', ...entry, error: String(entry.error) }));
+  },
+});
+
+export const handler = startServerAndCreateLambdaHandler(
+  // The integration is typed against @apollo/server's CommonJS declarations and we load its ESM build:
+  // the same class declared twice, so TypeScript needs telling.
+  server as unknown as CommonJsApolloServer<GraphQLContext>,
+  handlers.createAPIGatewayProxyEventV2RequestHandler(),
+  {
+    context: ({ event }): Promise<GraphQLContext> => {
+      const requestContext = event.requestContext as typeof event.requestContext & {
+        authorizer?: { jwt?: { claims?: Record<string, unknown> } };
+      };
+      try {
+        return Promise.resolve({
+          principal: principalFromAuthorizerClaims(requestContext.authorizer?.jwt?.claims),
+          app,
+        });
+      } catch (error) {
+        if (error instanceof DomainError) throw unauthenticatedRequest(error);
+        throw error;
+      }
+    },
+  },
+);

@@ -1,0 +1,115 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { GraphQLContext } from '#graphql/context';
+
+export interface LocalHttpServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+/** Far above any legitimate GraphQL document; stops a runaway body before it is parsed. */
+const MAX_BODY_BYTES = 1_000_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk);
+  }
+  if (size === 0) return undefined;
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    return Buffer.concat(chunks).toString('utf8');
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'request body is not valid JSON');
+  }
+}
+
+/**
+ * The local HTTP transport for `npm start` and the API tests: the same Apollo server the Lambda runs,
+ * served at /graphql on loopback. Per-request context comes from `context` (development tokens).
+ */
+export async function startLocalHttpServer(options: {
+  readonly apollo: ApolloServer<GraphQLContext>;
+  readonly context: (req: IncomingMessage) => Promise<GraphQLContext>;
+  readonly host: string;
+  readonly port: number;
+}): Promise<LocalHttpServer> {
+  const { apollo } = options;
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH }).end();
+      return;
+    }
+    if (url.pathname !== GRAPHQL_PATH) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; the API is at /graphql\n');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body: await readJsonBody(req),
+      },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const httpServer = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof HttpError ? error.message : 'internal error';
+      if (!(error instanceof HttpError)) console.error(error);
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end(`${message}\n`);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${port}${GRAPHQL_PATH}`,
+    close: async () => {
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { IncomingMessage } from 'node:http';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '#adapters/dynamodb/ensure-table';
+import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
+import { principalFromDevBearer } from '#adapters/identity/request-identity';
+import type { ApiMode } from '#config/env';
+import type { Clock } from '#domain/clock';
+import { DomainError, Unauthenticated } from '#domain/errors';
+import { ANONYMOUS } from '#domain/identity/principal';
+import type { Principal } from '#domain/identity/principal';
+import { createAppServices } from '#graphql/app-services';
+import { unauthenticatedRequest } from '#graphql/format-error';
+import { createApolloServer } from '#graphql/server';
+import { seedReferenceData } from '#use-cases/seed-reference-data';
+import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
+import { createDocumentClient } from '#adapters/dynamodb/client';
+import type { LocalHttpServer } from './http-server.ts';
+import { startLocalHttpServer } from './http-server.ts';
+
+/** Creates the table from the shared design if needed and seeds reference data; safe to repeat. */
+export async function prepareDatabase(
+  dynamo: DynamoDBClient,
+  tableName: string,
+): Promise<{ townsAdded: number }> {
+  await ensureTable(dynamo, tableName, TABLE_DESIGN);
+  return seedReferenceData({ towns: new DynamoTownRepository(createDocumentClient(dynamo), tableName) });
+}
+
+/**
+ * Who sent a local request. Development tokens are honoured only in development mode: a server started
+ * in production mode refuses every token it cannot have had verified by Cognito.
+ */
+async function localPrincipal(
+  req: IncomingMessage,
+  mode: ApiMode,
+  devSecret: Uint8Array,
+): Promise<Principal> {
+  const authorization = req.headers.authorization;
+  if (mode === 'production') {
+    if (authorization === undefined) return ANONYMOUS;
+    throw new Unauthenticated('development tokens are not accepted in production mode');
+  }
+  return principalFromDevBearer(authorization, devSecret);
+}
+
+/** The whole API on one machine: the production server factory behind the local HTTP transport. */
+export async function startLocalApi(options: {
+  readonly mode: ApiMode;
+  readonly dynamo: DynamoDBClient;
+  readonly tableName: string;
+  readonly devSecret: Uint8Array;
+  readonly clock: Clock;
+  readonly host: string;
+  readonly port: number;
+  readonly logError?: (entry: { correlationId: string; error: unknown }) => void;
+}): Promise<LocalHttpServer> {
+  const app = createAppServices(options);
+  const apollo = createApolloServer({
+    mode: options.mode,
+    logError: options.logError ?? ((entry) => console.error(`[error ${entry.correlationId}]`, entry.error)),
+  });
+  return startLocalHttpServer({
+    apollo,
+    host: options.host,
+    port: options.port,
+    context: async (req) => {
+      try {
+        return { principal: await localPrincipal(req, options.mode, options.devSecret), app };
+      } catch (error) {
+        if (error instanceof DomainError) throw unauthenticatedRequest(error);
+        throw error;
+      }
+    },
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm start`: the whole API on this machine. Starts DynamoDB Local (unless DYNAMODB_ENDPOINT names
+ * another endpoint), creates the table from the design CDK deploys, seeds reference data, and serves
+ * GraphQL at http://localhost:4000/graphql. Ctrl-C stops everything, DynamoDB Local included.
+ *
+ *   npm start                    data kept in .data/dynamodb across restarts
+ *   npm start -- --in-memory     a throw-away database
+ *
+ * Environment: PORT (4000), DYNAMODB_LOCAL_PORT (8000), DYNAMODB_ENDPOINT, TABLE_NAME.
+ */
+import { parseArgs } from 'node:util';
+import { createDynamoClient } from '#adapters/dynamodb/client';
+import { optionalEnv } from '#config/env';
+import { systemClock } from '#domain/clock';
+import { loadOrCreateDevSecret } from './dev-secret.ts';
+import type { RunningDynamoDbLocal } from './dynamodb-local.ts';
+import { assertPortFree, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.ts';
+import { prepareDatabase, startLocalApi } from './local-api.ts';
+import { LOCAL_PATHS } from './paths.ts';
+
+const REQUIRED_NODE_MAJOR = 22;
+
+function portFrom(name: string, fallback: number): number {
+  const raw = optionalEnv(process.env, name);
+  const port = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new LocalSetupError(`${name} must be a port number, got "${raw}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < REQUIRED_NODE_MAJOR) {
+    throw new LocalSetupError(
+      `Node.js ${REQUIRED_NODE_MAJOR} is required and this is ${process.version}: run "npm install" then "npm start" (npm scripts use the project's own Node ${REQUIRED_NODE_MAJOR}).`,
+    );
+  }
+  const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } } });
+  const port = portFrom('PORT', 4000);
+  const tableName = optionalEnv(process.env, 'TABLE_NAME') ?? 'smart-factory-awards-local';
+  const externalEndpoint = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
+
+  await assertPortFree(port, 'GraphQL API', 'PORT');
+  let dynamoLocal: RunningDynamoDbLocal | undefined;
+  if (externalEndpoint === undefined) {
+    const localPort = portFrom('DYNAMODB_LOCAL_PORT', 8000);
+    dynamoLocal = await startDynamoDbLocal({
+      port: localPort,
+      ...(values['in-memory'] ? {} : { dataDir: LOCAL_PATHS.dynamodbData }),
+    });
+  }
+  const endpoint = externalEndpoint ?? dynamoLocal?.endpoint;
+  const dynamo = createDynamoClient({
+    endpoint,
+    region: optionalEnv(process.env, 'AWS_REGION') ?? 'cn-north-1',
+  });
+
+  let shuttingDown = false;
+  const stopDatabase = async (): Promise<void> => {
+    dynamo.destroy();
+    await dynamoLocal?.stop();
+  };
+  try {
+    const seeded = await prepareDatabase(dynamo, tableName);
+    const api = await startLocalApi({
+      mode: 'development',
+      dynamo,
+      tableName,
+      devSecret: loadOrCreateDevSecret(),
+      clock: systemClock,
+      host: '127.0.0.1',
+      port,
+    });
+    const shutdown = (signal: string): void => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      console.log(`\n${signal}: stopping the API and DynamoDB Local…`);
+      void api
+        .close()
+        .then(stopDatabase)
+        .then(() => process.exit(0));
+    };
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    console.log(
+      [
+        '',
+        `smart-factory-awards API ready at ${api.url}`,
+        `  data:   ${externalEndpoint ?? (values['in-memory'] ? 'DynamoDB Local, in memory' : `DynamoDB Local, ${LOCAL_PATHS.dynamodbData}`)} (table ${tableName}${seeded.townsAdded > 0 ? `, seeded ${seeded.townsAdded} towns` : ''})`,
+        `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
+        `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,
+        '  stop:   Ctrl-C',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof LocalSetupError ? `npm start: ${error.message}` : error);
+  process.exit(1);
+});
