@@ -1,0 +1,57 @@
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { StatefulStack } from './stacks/stateful-stack.ts';
+import { StatelessStack } from './stacks/stateless-stack.ts';
+
+export interface DeploymentSettings {
+  /** Deployment name, part of every stack name (e.g. `prod`, `test`). */
+  readonly stage: string;
+  /** Browser origins of the front ends. */
+  readonly allowedOrigins: readonly string[];
+}
+
+export interface ServiceApp {
+  readonly app: App;
+  readonly stateful: StatefulStack;
+  readonly stateless: StatelessStack;
+}
+
+/** Builds the whole service; shared by `infra/app.ts` (cdk synth/deploy) and the infra tests. */
+export function buildServiceApp(settings: DeploymentSettings, app = new App()): ServiceApp {
+  const prefix = `SmartFactoryAwards-${settings.stage}`;
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`);
+  const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
+    table: stateful.table,
+    userPool: stateful.userPool,
+    appClient: stateful.appClient,
+    allowedOrigins: settings.allowedOrigins,
+  });
+  Tags.of(app).add('service', 'smart-factory-awards');
+  Tags.of(app).add('stage', settings.stage);
+  suppressReviewedFindings(stateless);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  return { app, stateful, stateless };
+}
+
+/** cdk-nag findings we accept, each with the reason a reviewer needs. */
+function suppressReviewedFindings(stateless: StatelessStack): void {
+  const acknowledge = (id: string, reason: string): void => {
+    Validations.of(stateless).acknowledge({ id, reason });
+  };
+  acknowledge(
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    'The AWS-managed basic execution policy lets the function write its own CloudWatch logs and nothing else.',
+  );
+  acknowledge(
+    'AwsSolutions-IAM5[Resource::*]',
+    'X-Ray trace submission (xray:PutTraceSegments, PutTelemetryRecords) has no resource-level permissions; table access is granted on named resources only.',
+  );
+  acknowledge(
+    'AwsSolutions-L1',
+    'Node.js 22 is the runtime the design card fixes for every function (Runtime.NODEJS_22_X).',
+  );
+  acknowledge(
+    'AwsSolutions-APIG4',
+    'Only /public/graphql has no authorizer: R6.4 makes the publicity list and objection filing public; the function admits only those operations for anonymous callers, and the route has its own lower throttle.',
+  );
+}

@@ -1,0 +1,39 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { Attribute } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import type { KeyAttribute } from '#adapters/dynamodb/table-design';
+import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
+
+const toAttribute = (key: KeyAttribute): Attribute => ({
+  name: key.name,
+  type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
+});
+
+/**
+ * The single table, built from the same design `npm start` uses for DynamoDB Local
+ * (functions/adapters/dynamodb/table-design.ts; key layouts in KEY-DESIGN.md beside it).
+ * On-demand, point-in-time recovery, deletion protection, encrypted, retained when the stack goes.
+ */
+export class DataTable extends Construct {
+  readonly table: TableV2;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.table = new TableV2(this, 'Table', {
+      partitionKey: toAttribute(TABLE_DESIGN.partitionKey),
+      sortKey: toAttribute(TABLE_DESIGN.sortKey),
+      globalSecondaryIndexes: TABLE_DESIGN.globalIndexes.map((index) => ({
+        indexName: index.indexName,
+        partitionKey: toAttribute(index.partitionKey),
+        sortKey: toAttribute(index.sortKey),
+      })),
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryptionV2.awsManagedKey(),
+      timeToLiveAttribute: TABLE_DESIGN.timeToLiveAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

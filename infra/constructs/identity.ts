@@ -1,0 +1,72 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { ROLES } from '#domain/identity/principal';
+
+/**
+ * Who may call the API. Roles are Cognito groups (one per role of the glossary); the scope of a
+ * town officer, enterprise or provider user is a custom attribute that only administrators set: the app
+ * client can read it but not write it, so a user cannot widen their own scope.
+ */
+export class Identity extends Construct {
+  readonly userPool: UserPool;
+  readonly appClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      featurePlan: FeaturePlan.PLUS,
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        town: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        creditCode: new StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
+        providerId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    for (const role of ROLES) {
+      new CfnUserPoolGroup(this, `Group${role}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: role,
+        description: `Users acting as ${role}`,
+      });
+    }
+
+    const standard = { email: true, fullname: true, phoneNumber: true };
+    this.appClient = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(1),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes(standard)
+        .withCustomAttributes('town', 'creditCode', 'providerId'),
+      writeAttributes: new ClientAttributes().withStandardAttributes(standard),
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
+
+/** Item reads and writes, including transactions; no table management, no Scan. */
+const DATA_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+/**
+ * Least privilege for a function that works on the table's data: the actions above on the table and on
+ * each of its named indexes (no `index/*` wildcard). Transactions need no action of their own.
+ */
+export function grantTableData(grantee: IGrantable, table: TableV2): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: DATA_ACTIONS,
+      resources: [
+        table.tableArn,
+        ...TABLE_DESIGN.globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
+      ],
+    }),
+  );
+}

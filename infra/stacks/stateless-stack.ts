@@ -1,0 +1,41 @@
+import { CfnOutput, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import { GraphqlApi } from '../constructs/graphql-api.ts';
+import { grantTableData } from '../constructs/table-grants.ts';
+import { ServiceFunction } from '../constructs/service-function.ts';
+
+export interface StatelessStackProps extends StackProps {
+  readonly table: TableV2;
+  readonly userPool: UserPool;
+  readonly appClient: UserPoolClient;
+  readonly allowedOrigins: readonly string[];
+}
+
+/** Code and wiring that can be replaced at any time: the GraphQL function and the HTTP API. */
+export class StatelessStack extends Stack {
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const graphql = new ServiceFunction(this, 'GraphqlFunction', {
+      entry: 'functions/handlers/graphql.ts',
+      environment: {
+        // Production behaviour is explicit: Lambda does not set NODE_ENV.
+        API_MODE: 'production',
+        TABLE_NAME: props.table.tableName,
+      },
+    });
+    grantTableData(graphql.function, props.table);
+
+    const api = new GraphqlApi(this, 'Api', {
+      handler: graphql.function,
+      userPool: props.userPool,
+      appClient: props.appClient,
+      allowedOrigins: props.allowedOrigins,
+    });
+    new CfnOutput(this, 'GraphqlUrl', { value: `${api.httpApi.apiEndpoint}/graphql` });
+    new CfnOutput(this, 'UserPoolId', { value: props.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: props.appClient.userPoolClientId });
+  }
+}
