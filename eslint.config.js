@@ -17,6 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {
@@ -26,7 +27,11 @@ export default tseslint.config(
       ...vitest.configs.recommended.rules,
       'vitest/no-focused-tests': 'error',
       'vitest/no-disabled-tests': 'error',
-      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
+      // CDK assertions (`template.hasResourceProperties`, …) are assertions too.
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expect*', '*.hasResource*', '*.resourceCountIs'] },
+      ],
     },
   },
   {

@@ -7,7 +7,7 @@ import { LOCAL_PATHS } from './paths.ts';
  * The development-token secret: random, made on first use, kept in the git-ignored .data folder so that
  * `npm run token` and `npm start` agree and no two machines share one.
  */
-export function loadOrCreateDevSecret(path = LOCAL_PATHS.devTokenSecret): Uint8Array {
+export function loadOrCreateDevSecret(path: string = LOCAL_PATHS.devTokenSecret): Uint8Array {
   try {
     return new Uint8Array(Buffer.from(readFileSync(path, 'utf8').trim(), 'base64url'));
   } catch (error) {

@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** LOCAL_DATA_DIR moves all local state elsewhere (the end-to-end tests use a temporary folder). */
+const dataDir = process.env['LOCAL_DATA_DIR'] ?? `${root}.data`;
 
-/** Where local state lives: all under the git-ignored `.data/` folder of the repository. */
+/** Where local state lives: by default the git-ignored `.data/` folder of the repository. */
 export const LOCAL_PATHS = {
   root,
-  dynamodbData: `${root}.data/dynamodb`,
-  devTokenSecret: `${root}.data/dev-token-secret`,
+  dynamodbData: `${dataDir}/dynamodb`,
+  devTokenSecret: `${dataDir}/dev-token-secret`,
 } as const;

@@ -22,8 +22,11 @@ export function createFormatError(log: ErrorLogger) {
         extensions: { code: original.code, ...original.details() },
       };
     }
-    // Raised by GraphQL or Apollo themselves (parse, validation, coercion) or deliberately with a code.
-    if (original instanceof GraphQLError) return formatted;
+    // Apollo gives every error it did not expect INTERNAL_SERVER_ERROR; any other code was set on purpose
+    // (parse, validation and coercion errors, or ours). Codes, not `instanceof`: graphql-js can be loaded
+    // twice (ESM and CommonJS builds), and its classes then differ.
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     const correlationId = randomUUID();
     log({ correlationId, error: original });
     return {

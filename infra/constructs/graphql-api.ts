@@ -57,8 +57,9 @@ export class GraphqlApi extends Construct {
     });
     const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+    // RouteSettings is a free-form JSON property: CloudFormation's own (capitalised) keys, not CDK's.
     stage.routeSettings = {
-      [`POST ${PUBLIC_ROUTE}`]: { throttlingBurstLimit: 20, throttlingRateLimit: 10 },
+      [`POST ${PUBLIC_ROUTE}`]: { ThrottlingBurstLimit: 20, ThrottlingRateLimit: 10 },
     };
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,

@@ -1,0 +1,109 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { prepareDatabase } from '../../local/local-api.ts';
+import type { TestTable } from '../support/dynamo.ts';
+import { createTestTable } from '../support/dynamo.ts';
+
+type Handler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+let table: TestTable;
+let handler: Handler;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  await prepareDatabase(table.client, table.tableName);
+  // The environment the CDK stack gives the function (API_MODE=production), pointed at DynamoDB Local.
+  vi.stubEnv('API_MODE', 'production');
+  vi.stubEnv('TABLE_NAME', table.tableName);
+  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
+  const module = await import('../../functions/handlers/graphql.ts');
+  handler = module.handler as unknown as Handler;
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await table.drop();
+});
+
+/** An HTTP API (payload v2) event as API Gateway sends it; `claims` only where the JWT authorizer ran. */
+function httpApiEvent(
+  query: string,
+  route: '/graphql' | '/public/graphql',
+  claims?: Record<string, string>,
+  headers: Record<string, string> = {},
+): APIGatewayProxyEventV2 {
+  const requestContext = {
+    accountId: '123456789012',
+    apiId: 'api',
+    domainName: 'api.example.com',
+    domainPrefix: 'api',
+    http: { method: 'POST', path: route, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
+    requestId: 'request-1',
+    routeKey: `POST ${route}`,
+    stage: '$default',
+    time: '29/Nov/2026:00:00:00 +0000',
+    timeEpoch: 1795910400000,
+    ...(claims === undefined ? {} : { authorizer: { jwt: { claims, scopes: null } } }),
+  };
+  return {
+    version: '2.0',
+    routeKey: `POST ${route}`,
+    rawPath: route,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', ...headers },
+    requestContext,
+    body: JSON.stringify({ query }),
+    isBase64Encoded: false,
+  };
+}
+
+async function invoke(event: APIGatewayProxyEventV2) {
+  const result = await handler(event, {} as Context);
+  return {
+    statusCode: result.statusCode,
+    body: JSON.parse(result.body ?? '{}') as {
+      data?: Record<string, unknown> | null;
+      errors?: { extensions?: Record<string, unknown> }[];
+    },
+  };
+}
+
+describe('Lambda handler (production configuration, DynamoDB Local)', () => {
+  it('serves a caller the Cognito authorizer verified, with groups as API Gateway passes them', async () => {
+    const { statusCode, body } = await invoke(
+      httpApiEvent('{ towns { code } me { role } version { mode } }', '/graphql', {
+        sub: 'commission-user',
+        'cognito:groups': '[ECONOMIC_COMMISSION]',
+      }),
+    );
+    expect(statusCode).toBe(200);
+    expect(body.data?.['towns']).toHaveLength(11);
+    expect(body.data?.['me']).toEqual({ role: 'ECONOMIC_COMMISSION' });
+    expect(body.data?.['version']).toEqual({ mode: 'production' });
+  });
+
+  it('treats callers of the public route as anonymous: liveness yes, protected fields FORBIDDEN', async () => {
+    const health = await invoke(httpApiEvent('{ health { status } }', '/public/graphql'));
+    expect(health.body.data?.['health']).toEqual({ status: 'ok' });
+    const towns = await invoke(httpApiEvent('{ towns { code } }', '/public/graphql'));
+    expect(towns.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('ignores a bearer token on the public route: only the authorizer can vouch for a caller', async () => {
+    const { body } = await invoke(
+      httpApiEvent('{ towns { code } }', '/public/graphql', undefined, { authorization: 'Bearer whatever' }),
+    );
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('refuses introspection and stack traces in production', async () => {
+    const { body } = await invoke(httpApiEvent('{ __schema { types { name } } }', '/public/graphql'));
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.extensions?.['stacktrace']).toBeUndefined();
+  });
+});

@@ -1,0 +1,147 @@
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { signDevToken } from '#adapters/identity/dev-tokens';
+import { freePort } from '../support/global-setup.ts';
+import { loadOrCreateDevSecret } from '../../local/dev-secret.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const dataDir = mkdtempSync(join(tmpdir(), 'sfa-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly output: () => string;
+}
+
+function runStart(env: Record<string, string>): Started {
+  // DynamoDB Local is what is under test here, so an endpoint set for the run must not reach it.
+  const { DYNAMODB_ENDPOINT, ...inherited } = process.env;
+  const child = spawn(tsx, ['local/start.ts'], {
+    cwd: root,
+    env: { ...inherited, LOCAL_DATA_DIR: dataDir, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return { child, output: () => output };
+}
+
+async function waitFor(started: Started, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (started.child.exitCode !== null) throw new Error(`npm start exited early:\n${started.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function exitOf(started: Started): Promise<number | null> {
+  if (started.child.exitCode !== null) return started.child.exitCode;
+  return new Promise((resolve) => started.child.once('exit', (code) => resolve(code)));
+}
+
+function dynamoDbLocalProcessesOn(port: number): string {
+  try {
+    return execFileSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`], { encoding: 'utf8' });
+  } catch {
+    return ''; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function towns(port: number): Promise<{ code: string; name: string }[]> {
+  const token = await signDevToken(loadOrCreateDevSecret(join(dataDir, 'dev-token-secret')), {
+    userId: 'e2e',
+    role: 'ECONOMIC_COMMISSION',
+    ttlSeconds: 60,
+  });
+  const response = await fetch(`http://localhost:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ towns { code name } }' }),
+  });
+  const body = (await response.json()) as { data: { towns: { code: string; name: string }[] } };
+  return body.data.towns;
+}
+
+describe('npm start (the local runtime, end to end)', () => {
+  it('serves towns, stops DynamoDB Local on Ctrl-C, and keeps the data for the next start', async () => {
+    const port = await freePort();
+    const dynamoPort = await freePort();
+    const env = { PORT: String(port), DYNAMODB_LOCAL_PORT: String(dynamoPort) };
+
+    const first = runStart(env);
+    await waitFor(first, /API ready at http:\/\/localhost:\d+\/graphql/);
+    expect(first.output()).toMatch(/seeded 11 towns/);
+    expect(first.output()).toMatch(/npm run token -- --role/);
+    expect(await towns(port)).toHaveLength(11);
+
+    // Something the second start must find again: a unit an administrator added.
+    const dynamo = createDynamoClient({ endpoint: `http://127.0.0.1:${dynamoPort}`, region: 'local' });
+    await createDocumentClient(dynamo).send(
+      new PutCommand({
+        TableName: 'smart-factory-awards-local',
+        Item: {
+          pk: 'TOWN',
+          sk: 'TOWN#PARK',
+          entity: 'Town',
+          code: 'PARK',
+          name: '青浦工业园区',
+          nameEn: 'Qingpu Industrial Park',
+          kind: 'DISTRICT_OWNED_GROUP',
+          active: true,
+        },
+      }),
+    );
+    dynamo.destroy();
+
+    first.child.kill('SIGINT');
+    expect(await exitOf(first)).toBe(0);
+    expect(dynamoDbLocalProcessesOn(dynamoPort)).toBe('');
+
+    const second = runStart(env);
+    await waitFor(second, /API ready at/);
+    expect(second.output()).not.toMatch(/seeded/);
+    const afterRestart = await towns(port);
+    expect(afterRestart).toHaveLength(12);
+    expect(afterRestart).toContainEqual({ code: 'PARK', name: '青浦工业园区' });
+    second.child.kill('SIGTERM');
+    expect(await exitOf(second)).toBe(0);
+    expect(dynamoDbLocalProcessesOn(dynamoPort)).toBe('');
+  }, 150_000);
+
+  it('says in one line what to do when the API port is taken', async () => {
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, resolve));
+    try {
+      const started = runStart({ PORT: String(port), DYNAMODB_LOCAL_PORT: String(await freePort()) });
+      expect(await exitOf(started)).toBe(1);
+      expect(started.output()).toContain(
+        `npm start: port ${port} (GraphQL API) is already in use: stop whatever holds it, or set PORT to another port.`,
+      );
+    } finally {
+      blocker.close();
+    }
+  }, 60_000);
+
+  it('says how to install Java when it is missing', async () => {
+    const started = runStart({
+      PORT: String(await freePort()),
+      DYNAMODB_LOCAL_PORT: String(await freePort()),
+      PATH: dirname(process.execPath),
+    });
+    expect(await exitOf(started)).toBe(1);
+    expect(started.output()).toMatch(
+      /npm start: DynamoDB Local needs Java 17 or later and no "java" was found: install it \(Debian\/Ubuntu: sudo apt-get install openjdk-17-jre-headless/,
+    );
+  }, 60_000);
+});

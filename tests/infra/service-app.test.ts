@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '#domain/identity/principal';
+import { buildServiceApp } from '../../infra/app-builder.ts';
+import type { ServiceApp } from '../../infra/app-builder.ts';
+
+/** The context `npx cdk synth` uses, from cdk.json, so the tests check what would be deployed. */
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+    context: Record<string, unknown>;
+  };
+  return cdkJson.context;
+}
+
+let service: ServiceApp;
+let stateful: Template;
+let stateless: Template;
+
+beforeAll(() => {
+  service = buildServiceApp(
+    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
+    new App({ context: cdkJsonContext() }),
+  );
+  // Synthesizing the app runs the cdk-nag AwsSolutions checks; an unacknowledged finding throws here.
+  service.app.synth();
+  stateful = Template.fromStack(service.stateful);
+  stateless = Template.fromStack(service.stateless);
+}, 120_000);
+
+describe('stateful stack', () => {
+  it('has one on-demand, encrypted table with PITR and deletion protection, built from the shared design', () => {
+    stateful.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+    stateful.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        SSESpecification: { SSEEnabled: true },
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        GlobalSecondaryIndexes: ['gsi1', 'gsi2', 'gsi3'].map((name) =>
+          Match.objectLike({
+            IndexName: name,
+            KeySchema: [
+              { AttributeName: `${name}pk`, KeyType: 'HASH' },
+              { AttributeName: `${name}sk`, KeyType: 'RANGE' },
+            ],
+          }),
+        ),
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+      }),
+    });
+  });
+
+  it('has a user pool without self sign-up, with MFA, and one group per role', () => {
+    stateful.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+    });
+    for (const role of ROLES) {
+      stateful.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
+    }
+  });
+
+  it('lets the app client read but never write the scope attributes (town, credit code, provider)', () => {
+    const clients = stateful.findResources('AWS::Cognito::UserPoolClient');
+    const [client] = Object.values(clients) as {
+      Properties: { ReadAttributes: string[]; WriteAttributes: string[] };
+    }[];
+    expect(client?.Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(['custom:town', 'custom:creditCode', 'custom:providerId']),
+    );
+    expect(client?.Properties.WriteAttributes.filter((name) => name.startsWith('custom:'))).toEqual([]);
+  });
+});
+
+describe('stateless stack', () => {
+  it('runs the GraphQL function on Node.js 22, arm64, traced, in production mode', () => {
+    stateless.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      TracingConfig: { Mode: 'Active' },
+      Environment: { Variables: Match.objectLike({ API_MODE: 'production', TABLE_NAME: Match.anyValue() }) },
+    });
+  });
+
+  it('keeps the function’s logs for a set period', () => {
+    stateless.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
+  });
+
+  it('grants the function item-level access to the table and its named indexes only', () => {
+    const policies = Object.values(stateless.findResources('AWS::IAM::Policy'));
+    const statements = policies.flatMap(
+      (policy) =>
+        (policy as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } })
+          .Properties.PolicyDocument.Statement,
+    );
+    const dynamoActions = statements
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('dynamodb:'));
+    expect(dynamoActions).not.toContain('dynamodb:Scan');
+    expect(dynamoActions).not.toContain('dynamodb:DeleteTable');
+    expect(dynamoActions).not.toContain('dynamodb:*');
+    expect(JSON.stringify(statements)).not.toContain('/index/*');
+  });
+
+  it('guards /graphql with a Cognito JWT authorizer and leaves only /public/graphql open', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+    const routes = Object.values(stateless.findResources('AWS::ApiGatewayV2::Route')).map(
+      (route) => (route as { Properties: { RouteKey: string; AuthorizationType?: string } }).Properties,
+    );
+    const open = routes.filter((route) => route.AuthorizationType !== 'JWT').map((route) => route.RouteKey);
+    expect(open).toEqual(['POST /public/graphql']);
+    expect(routes.map((route) => route.RouteKey).sort()).toEqual([
+      'GET /graphql',
+      'POST /graphql',
+      'POST /public/graphql',
+    ]);
+  });
+
+  it('throttles the API, and the public route more tightly', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      RouteSettings: { 'POST /public/graphql': { ThrottlingBurstLimit: 20, ThrottlingRateLimit: 10 } },
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+});
+
+describe('cdk-nag', () => {
+  it('runs the AwsSolutions checks on synthesis and fails it on an unacknowledged finding', () => {
+    const probe = buildServiceApp(
+      { stage: 'probe', allowedOrigins: ['https://a.example'] },
+      new App({ context: cdkJsonContext() }),
+    );
+    // A bucket without TLS enforcement or access logs: AwsSolutions-S1 and S10.
+    new Bucket(new Stack(probe.app, 'Careless'), 'Bucket');
+    expect(() => probe.app.synth()).toThrow(/AwsSolutions-S1|AwsSolutions-S10/);
+  }, 120_000);
+});

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { signDevToken } from '#adapters/identity/dev-tokens';
+import type { DevTokenRequest } from '#adapters/identity/dev-tokens';
+import type { ApiMode } from '#config/env';
+import { systemClock } from '#domain/clock';
+import { prepareDatabase, startLocalApi } from '../../local/local-api.ts';
+import type { TestTable } from './dynamo.ts';
+import { createTestTable } from './dynamo.ts';
+
+export interface GraphqlResponse {
+  readonly status: number;
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export interface TestApi {
+  readonly url: string;
+  readonly table: TestTable;
+  readonly loggedErrors: unknown[];
+  token(request: Omit<DevTokenRequest, 'ttlSeconds'> & { ttlSeconds?: number }): Promise<string>;
+  query(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ): Promise<GraphqlResponse>;
+  close(): Promise<void>;
+}
+
+/** The real local server (same Apollo factory as the Lambda) over HTTP, on a fresh DynamoDB Local table. */
+export async function startTestApi(mode: ApiMode = 'development'): Promise<TestApi> {
+  const table = await createTestTable();
+  await prepareDatabase(table.client, table.tableName);
+  const devSecret = new Uint8Array(randomBytes(32));
+  const loggedErrors: unknown[] = [];
+  const server = await startLocalApi({
+    mode,
+    dynamo: table.client,
+    tableName: table.tableName,
+    devSecret,
+    clock: systemClock,
+    host: '127.0.0.1',
+    port: 0,
+    logError: (entry) => loggedErrors.push(entry),
+  });
+  return {
+    url: server.url,
+    table,
+    loggedErrors,
+    token: (request) => signDevToken(devSecret, { ttlSeconds: 600, ...request }),
+    query: async (query, options = {}) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+        },
+        body: JSON.stringify({ query, variables: options.variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
+    },
+    close: async () => {
+      await server.close();
+      await table.drop();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadApiConfig } from '#config/env';
+
+const complete = { API_MODE: 'production', TABLE_NAME: 'awards', AWS_REGION: 'cn-north-1' };
+
+describe('loadApiConfig', () => {
+  it('reads a complete configuration', () => {
+    expect(loadApiConfig(complete)).toEqual({
+      mode: 'production',
+      tableName: 'awards',
+      region: 'cn-north-1',
+      dynamodbEndpoint: undefined,
+    });
+  });
+
+  it.each(['API_MODE', 'TABLE_NAME', 'AWS_REGION'])('fails fast, naming %s, when it is missing', (name) => {
+    const env: Record<string, string> = { ...complete, [name]: '' };
+    expect(() => loadApiConfig(env)).toThrow(new ConfigError(`environment variable ${name} is required`));
+  });
+
+  it('refuses an unknown API_MODE instead of guessing', () => {
+    expect(() => loadApiConfig({ ...complete, API_MODE: 'prod' })).toThrow(ConfigError);
+  });
+});
