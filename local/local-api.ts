@@ -8,22 +8,42 @@ import type { Clock } from '#domain/clock';
 import { DomainError, Unauthenticated } from '#domain/errors';
 import { ANONYMOUS } from '#domain/identity/principal';
 import type { Principal } from '#domain/identity/principal';
-import { createAppServices } from '#graphql/app-services';
+import { createAppServices, requestContext } from '#graphql/app-services';
 import { unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
-import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { createDocumentClient } from '#adapters/dynamodb/client';
+import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
+import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
+import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
+import { systemClock } from '#domain/clock';
+import { seedDemoData } from '#use-cases/registry/seed-demo-data';
+import { demoEnterprises, demoProviders } from './demo-data.ts';
 import type { LocalHttpServer } from './http-server.ts';
 import { startLocalHttpServer } from './http-server.ts';
 
-/** Creates the table from the shared design if needed and seeds reference data; safe to repeat. */
+/**
+ * Creates the table from the shared design if needed and seeds reference data, and with `demo` the
+ * demonstration registry when it is empty; safe to repeat.
+ */
 export async function prepareDatabase(
   dynamo: DynamoDBClient,
   tableName: string,
-): Promise<{ townsAdded: number }> {
+  options: { demo: boolean; clock: Clock } = { demo: false, clock: systemClock },
+): Promise<{ townsAdded: number; demoEnterprises: number; demoProviders: number }> {
   await ensureTable(dynamo, tableName, TABLE_DESIGN);
-  return seedReferenceData({ towns: new DynamoTownRepository(createDocumentClient(dynamo), tableName) });
+  const documents = createDocumentClient(dynamo);
+  const { townsAdded } = await seedReferenceData({ towns: new DynamoTownRepository(documents, tableName) });
+  if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
+  const seeded = await seedDemoData(
+    { enterprises: demoEnterprises(), providers: demoProviders() },
+    {
+      enterprises: new DynamoEnterpriseRepository(documents, tableName),
+      providers: new DynamoProviderRepository(documents, tableName),
+      clock: options.clock,
+    },
+  );
+  return { townsAdded, demoEnterprises: seeded.enterprises, demoProviders: seeded.providers };
 }
 
 /**
@@ -65,7 +85,7 @@ export async function startLocalApi(options: {
     port: options.port,
     context: async (req) => {
       try {
-        return { principal: await localPrincipal(req, options.mode, options.devSecret), app };
+        return requestContext(app, await localPrincipal(req, options.mode, options.devSecret));
       } catch (error) {
         if (error instanceof DomainError) throw unauthenticatedRequest(error);
         throw error;

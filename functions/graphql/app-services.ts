@@ -1,10 +1,14 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#adapters/dynamodb/client';
+import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
+import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
+import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
-import type { AppServices } from './context.ts';
+import type { AppServices, GraphQLContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
 
 /** Wires the adapters behind the domain's ports. Called once per process by a composition root. */
 export function createAppServices(options: {
@@ -18,5 +22,13 @@ export function createAppServices(options: {
     build: { ...BUILD_INFO, mode: options.mode },
     clock: options.clock,
     towns: new DynamoTownRepository(documents, options.tableName),
+    enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
+    providers: new DynamoProviderRepository(documents, options.tableName),
+    auditTrail: new DynamoAuditTrail(documents, options.tableName),
   };
+}
+
+/** The context of one request: its caller and fresh loaders over the shared services. */
+export function requestContext(app: AppServices, principal: GraphQLContext['principal']): GraphQLContext {
+  return { principal, app, loaders: createLoaders(app) };
 }

@@ -1,17 +1,24 @@
+import type { AuditTrail } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
 import type { Principal } from '#domain/identity/principal';
+import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
 import type { ServiceVersion } from '#use-cases/describe-service';
+import type { Loaders } from './loaders.ts';
 
 /** Adapters and settings built once per process by a composition root (Lambda handler or `npm start`). */
 export interface AppServices {
   readonly build: ServiceVersion;
   readonly clock: Clock;
   readonly towns: TownRepository;
+  readonly enterprises: EnterpriseRepository;
+  readonly providers: ProviderRepository;
+  readonly auditTrail: AuditTrail;
 }
 
-/** Per request: the caller, plus the process-wide services. */
+/** Per request: the caller and their request's loaders, plus the process-wide services. */
 export interface GraphQLContext {
   readonly principal: Principal;
   readonly app: AppServices;
+  readonly loaders: Loaders;
 }

@@ -13,7 +13,7 @@ import { principalFromAuthorizerClaims } from '#adapters/identity/request-identi
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
-import { createAppServices } from '#graphql/app-services';
+import { createAppServices, requestContext } from '#graphql/app-services';
 import type { GraphQLContext } from '#graphql/context';
 import { unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
@@ -39,14 +39,13 @@ export const handler = startServerAndCreateLambdaHandler(
   handlers.createAPIGatewayProxyEventV2RequestHandler(),
   {
     context: ({ event }): Promise<GraphQLContext> => {
-      const requestContext = event.requestContext as typeof event.requestContext & {
+      const gateway = event.requestContext as typeof event.requestContext & {
         authorizer?: { jwt?: { claims?: Record<string, unknown> } };
       };
       try {
-        return Promise.resolve({
-          principal: principalFromAuthorizerClaims(requestContext.authorizer?.jwt?.claims),
-          app,
-        });
+        return Promise.resolve(
+          requestContext(app, principalFromAuthorizerClaims(gateway.authorizer?.jwt?.claims)),
+        );
       } catch (error) {
         if (error instanceof DomainError) throw unauthenticatedRequest(error);
         throw error;

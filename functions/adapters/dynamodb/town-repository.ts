@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch-get.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Town, TownRepository } from '#domain/towns/town';
 
@@ -53,6 +54,15 @@ export class DynamoTownRepository implements TownRepository {
       new GetCommand({ TableName: this.tableName, Key: { pk: PARTITION, sk: sortKey(code) } }),
     );
     return Item ? toTown(Item as TownItem) : undefined;
+  }
+
+  async getMany(codes: readonly string[]): Promise<Map<string, Town>> {
+    const items = await batchGet(
+      this.documents,
+      this.tableName,
+      [...new Set(codes)].map((code) => ({ pk: PARTITION, sk: sortKey(code) })),
+    );
+    return new Map(items.map((item) => toTown(item as unknown as TownItem)).map((town) => [town.code, town]));
   }
 
   async addIfAbsent(town: Town): Promise<boolean> {

@@ -1,49 +1,145 @@
 /**
- * Authorization, in one place: which principal may run which operation. Every use case calls
- * `authorize` before it touches data; resolvers never decide access themselves. Row-level scope (a town
- * officer's own town, an enterprise's own records) is added here as the registry arrives.
+ * Authorization, in one place: which principal may run which operation, on which rows. Every use case
+ * calls `authorize` (or `listScope` for lists) before it touches data; resolvers never decide access.
+ *
+ * A grant gives a role a scope: ALL rows, OWN_TOWN (a town officer's enterprises), or SELF (an
+ * enterprise user's own enterprise, a provider user's own provider). Operations ending in a field group
+ * (`…Contacts`, `…BankAccount`) are the field-level rules for contact data and bank details.
  */
 import { Forbidden } from '../errors.ts';
-import type { Principal, Role, UserPrincipal } from '../identity/principal.ts';
+import type { Principal, Role } from '../identity/principal.ts';
 import { ROLES } from '../identity/principal.ts';
 
-type Rule =
-  /** Anyone, signed in or not. Kept to what R6.4 makes public, plus liveness. */
-  | { readonly public: true }
-  /** Signed-in users acting in one of these roles. */
-  | { readonly public: false; readonly roles: readonly Role[] };
+export type Scope = 'ALL' | 'OWN_TOWN' | 'SELF';
+type Grants = Readonly<Partial<Record<Role, Scope>>>;
+type Rule = { readonly public: true } | { readonly public: false; readonly grants: Grants };
 
-const EVERY_ROLE: Rule = { public: false, roles: ROLES };
+const PUBLIC: Rule = { public: true };
+const grant = (grants: Grants): Rule => ({ public: false, grants });
+const EVERY_ROLE = grant(Object.fromEntries(ROLES.map((role) => [role, 'ALL'])));
 
-/** Every operation of the API and who may run it. The authorization matrix test walks this table. */
+/** Roles whose stage needs to read the registry: review, deliberation and payment see every subject. */
+const OVERSIGHT = {
+  ECONOMIC_COMMISSION: 'ALL',
+  JOINT_REVIEWER: 'ALL',
+  FINANCE: 'ALL',
+  PROMOTION_OFFICE: 'ALL',
+} as const;
+
+/** Every operation of the API and who may run it. The authorization matrix tests walk this table. */
 export const OPERATION_RULES = {
-  /** Liveness probe: says nothing about data, so load balancers and monitors may call it unsigned. */
-  health: { public: true },
+  /** Liveness probe: says nothing about data, so monitors may call it unsigned. */
+  health: PUBLIC,
   version: EVERY_ROLE,
   me: EVERY_ROLE,
   listTowns: EVERY_ROLE,
+
+  readEnterprise: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', ENTERPRISE: 'SELF' }),
+  readEnterpriseContacts: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN', ENTERPRISE: 'SELF' }),
+  readEnterpriseBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL', ENTERPRISE: 'SELF' }),
+  createEnterprise: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+  /** The record itself: name, address, town, principal, R4.1 and R4.3 facts. Never the enterprise itself. */
+  updateEnterpriseRecord: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+  updateEnterpriseContacts: grant({
+    ECONOMIC_COMMISSION: 'ALL',
+    TOWN_OFFICER: 'OWN_TOWN',
+    ENTERPRISE: 'SELF',
+  }),
+  updateEnterpriseBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', ENTERPRISE: 'SELF' }),
+  importEnterprises: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+
+  readProvider: grant({ ...OVERSIGHT, TOWN_OFFICER: 'ALL', PROVIDER: 'SELF' }),
+  readProviderContacts: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'ALL', PROVIDER: 'SELF' }),
+  readProviderBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL', PROVIDER: 'SELF' }),
+  createProvider: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** Name, R4.3 facts and the roster (R6.1.2): the commission's call. */
+  updateProviderRecord: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  updateProviderProfile: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF' }),
+  updateProviderContacts: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF' }),
+  updateProviderBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF' }),
+
+  readAuditTrail: grant({ ECONOMIC_COMMISSION: 'ALL' }),
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof OPERATION_RULES;
 
-export function isAllowed(principal: Principal, operation: Operation): boolean {
+/** The row an operation touches, as far as scope is concerned. */
+export type Resource =
+  | { readonly kind: 'enterprise'; readonly creditCode: string; readonly town: string }
+  | { readonly kind: 'provider'; readonly providerId: string };
+
+/** The rows a caller may list. */
+export type ListScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'town'; readonly town: string }
+  | { readonly kind: 'enterprise'; readonly creditCode: string }
+  | { readonly kind: 'provider'; readonly providerId: string };
+
+function scopeOf(principal: Principal, operation: Operation): Scope | 'PUBLIC' | undefined {
   const rule: Rule = OPERATION_RULES[operation];
-  if (rule.public) return true;
-  return principal.kind === 'user' && rule.roles.includes(principal.role);
+  if (rule.public) return 'PUBLIC';
+  return principal.kind === 'user' ? rule.grants[principal.role] : undefined;
 }
 
-/** Throws `Forbidden` unless the principal may run the operation. */
-export function authorize(principal: Principal, operation: Operation): void {
-  if (isAllowed(principal, operation)) return;
-  throw new Forbidden(
-    principal.kind === 'anonymous'
-      ? `${operation} needs a signed-in user`
-      : `role ${principal.role} may not run ${operation}`,
-  );
+function covers(principal: Principal, scope: Scope, resource: Resource): boolean {
+  if (principal.kind !== 'user') return false;
+  switch (scope) {
+    case 'ALL':
+      return true;
+    case 'OWN_TOWN':
+      return (
+        resource.kind === 'enterprise' && principal.town !== undefined && resource.town === principal.town
+      );
+    case 'SELF':
+      return resource.kind === 'enterprise'
+        ? principal.role === 'ENTERPRISE' && principal.creditCode === resource.creditCode
+        : principal.role === 'PROVIDER' && principal.providerId === resource.providerId;
+  }
+}
+
+/** Whether the principal may run the operation at all (on some row), and on `resource` when given. */
+export function isAllowed(principal: Principal, operation: Operation, resource?: Resource): boolean {
+  const scope = scopeOf(principal, operation);
+  if (scope === undefined) return false;
+  if (scope === 'PUBLIC' || resource === undefined) return true;
+  return covers(principal, scope, resource);
+}
+
+/** Throws `Forbidden` unless the principal may run the operation (on `resource`, when given). */
+export function authorize(principal: Principal, operation: Operation, resource?: Resource): void {
+  if (isAllowed(principal, operation, resource)) return;
+  if (principal.kind === 'anonymous') throw new Forbidden(`${operation} needs a signed-in user`);
+  if (resource === undefined || scopeOf(principal, operation) === undefined) {
+    throw new Forbidden(`role ${principal.role} may not run ${operation}`);
+  }
+  throw new Forbidden(`${operation} is outside the scope of this ${principal.role} user`);
+}
+
+/** The rows of a list the principal may see; throws `Forbidden` when the role may see none. */
+export function listScope(principal: Principal, operation: Operation): ListScope {
+  const scope = scopeOf(principal, operation);
+  if (scope === undefined || principal.kind !== 'user') {
+    authorize(principal, operation);
+    throw new Forbidden(`${operation} needs a signed-in user`);
+  }
+  switch (scope) {
+    case 'PUBLIC':
+    case 'ALL':
+      return { kind: 'all' };
+    case 'OWN_TOWN':
+      return { kind: 'town', town: principal.town ?? '' };
+    case 'SELF':
+      return principal.role === 'PROVIDER'
+        ? { kind: 'provider', providerId: principal.providerId ?? '' }
+        : { kind: 'enterprise', creditCode: principal.creditCode ?? '' };
+  }
 }
 
 /** For operations that only make sense for a signed-in user. */
-export function authorizeUser(principal: Principal, operation: Operation): UserPrincipal {
+export function authorizeUser(
+  principal: Principal,
+  operation: Operation,
+): Extract<Principal, { kind: 'user' }> {
   authorize(principal, operation);
   if (principal.kind !== 'user') throw new Forbidden(`${operation} needs a signed-in user`);
   return principal;

@@ -43,6 +43,8 @@ export const SEED_TOWNS: readonly Town[] = [
 export interface TownRepository {
   list(): Promise<Town[]>;
   get(code: string): Promise<Town | undefined>;
+  /** Batched read for DataLoader: one request per 100 codes. */
+  getMany(codes: readonly string[]): Promise<Map<string, Town>>;
   /** Adds the town unless one with the same code exists; returns whether it was added. */
   addIfAbsent(town: Town): Promise<boolean>;
 }

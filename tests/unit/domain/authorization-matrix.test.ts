@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, OPERATION_RULES } from '#domain/authorization/policy';
-import type { Operation } from '#domain/authorization/policy';
+import { authorize, listScope, OPERATION_RULES } from '#domain/authorization/policy';
+import type { Operation, Resource } from '#domain/authorization/policy';
 import { Forbidden } from '#domain/errors';
 import { ANONYMOUS, ROLES } from '#domain/identity/principal';
 import type { Principal, Role } from '#domain/identity/principal';
@@ -8,48 +8,150 @@ import type { Principal, Role } from '#domain/identity/principal';
 type Caller = 'ANONYMOUS' | Role;
 const CALLERS: readonly Caller[] = ['ANONYMOUS', ...ROLES];
 const SIGNED_IN: readonly Caller[] = ROLES;
+const EC = 'ECONOMIC_COMMISSION';
+const JR = 'JOINT_REVIEWER';
+const FIN = 'FINANCE';
+const PO = 'PROMOTION_OFFICE';
+const TO = 'TOWN_OFFICER';
+const ENT = 'ENTERPRISE';
+const PRV = 'PROVIDER';
+
+// The callers' own rows: the town officer works for Zhujiajiao, the enterprise user speaks for
+// 914403001922038216, the provider user for PRV-91330100716105852F.
+const OWN_ENTERPRISE: Resource = { kind: 'enterprise', creditCode: '914403001922038216', town: 'ZHUJIAJIAO' };
+const OTHER_ENTERPRISE: Resource = { kind: 'enterprise', creditCode: '9144030071526726XG', town: 'JINZE' };
+const OWN_PROVIDER: Resource = { kind: 'provider', providerId: 'PRV-91330100716105852F' };
+const OTHER_PROVIDER: Resource = { kind: 'provider', providerId: 'PRV-914403001922038216' };
+
+interface Expectation {
+  readonly on: 'none' | 'enterprise' | 'provider';
+  /** Who may run it on their own row (or at all, for operations without a row). */
+  readonly own: readonly Caller[];
+  /** Who may run it on somebody else's row. */
+  readonly other: readonly Caller[];
+}
+const everywhere = (callers: readonly Caller[]): Expectation => ({
+  on: 'none',
+  own: callers,
+  other: callers,
+});
 
 /**
- * Who may run what, written out from the policy and the issues rather than read from the code:
- * anonymous callers get only liveness (and, later, R6.4's publicity list and objection filing).
+ * Written out from the issue and the policy, not read from the code: town officers keep their own
+ * towns' records; enterprises and providers see themselves; bank details are for FINANCE, the commission
+ * and the holder; contact data for the commission, the town and the holder; anonymous callers get only
+ * liveness (R6.4's publicity list and objections come later).
  */
-const EXPECTED: Record<Operation, readonly Caller[]> = {
-  health: CALLERS,
-  version: SIGNED_IN,
-  me: SIGNED_IN,
-  listTowns: SIGNED_IN,
+const EXPECTED: Record<Operation, Expectation> = {
+  health: everywhere(CALLERS),
+  version: everywhere(SIGNED_IN),
+  me: everywhere(SIGNED_IN),
+  listTowns: everywhere(SIGNED_IN),
+  readEnterprise: { on: 'enterprise', own: [EC, JR, FIN, PO, TO, ENT], other: [EC, JR, FIN, PO] },
+  readEnterpriseContacts: { on: 'enterprise', own: [EC, TO, ENT], other: [EC] },
+  readEnterpriseBankAccount: { on: 'enterprise', own: [EC, FIN, ENT], other: [EC, FIN] },
+  createEnterprise: { on: 'enterprise', own: [EC, TO], other: [EC] },
+  updateEnterpriseRecord: { on: 'enterprise', own: [EC, TO], other: [EC] },
+  updateEnterpriseContacts: { on: 'enterprise', own: [EC, TO, ENT], other: [EC] },
+  updateEnterpriseBankAccount: { on: 'enterprise', own: [EC, ENT], other: [EC] },
+  importEnterprises: { on: 'enterprise', own: [EC, TO], other: [EC] },
+  readProvider: { on: 'provider', own: [EC, JR, FIN, PO, TO, PRV], other: [EC, JR, FIN, PO, TO] },
+  readProviderContacts: { on: 'provider', own: [EC, TO, PRV], other: [EC, TO] },
+  readProviderBankAccount: { on: 'provider', own: [EC, FIN, PRV], other: [EC, FIN] },
+  createProvider: { on: 'provider', own: [EC], other: [EC] },
+  updateProviderRecord: { on: 'provider', own: [EC], other: [EC] },
+  updateProviderProfile: { on: 'provider', own: [EC, PRV], other: [EC] },
+  updateProviderContacts: { on: 'provider', own: [EC, PRV], other: [EC] },
+  updateProviderBankAccount: { on: 'provider', own: [EC, PRV], other: [EC] },
+  readAuditTrail: everywhere([EC]),
 };
 
 function principalFor(caller: Caller): Principal {
   if (caller === 'ANONYMOUS') return ANONYMOUS;
-  return {
-    kind: 'user',
-    userId: `user-${caller}`,
-    role: caller,
-    town: 'ZHUJIAJIAO',
-    creditCode: '914403001922038216',
-    providerId: 'P-1',
-  };
+  const base = { kind: 'user', userId: `user-${caller}`, role: caller } as const;
+  switch (caller) {
+    case 'TOWN_OFFICER':
+      return { ...base, town: 'ZHUJIAJIAO' };
+    case 'ENTERPRISE':
+      return { ...base, creditCode: '914403001922038216' };
+    case 'PROVIDER':
+      return { ...base, providerId: 'PRV-91330100716105852F' };
+    default:
+      return base;
+  }
 }
 
-describe('authorization matrix: every caller × every operation', () => {
+function outcome(
+  caller: Caller,
+  operation: Operation,
+  resource: Resource | undefined,
+): 'allowed' | 'forbidden' | 'other error' {
+  try {
+    authorize(principalFor(caller), operation, resource);
+    return 'allowed';
+  } catch (error) {
+    return error instanceof Forbidden ? 'forbidden' : 'other error';
+  }
+}
+
+describe('authorization matrix: every caller × every operation × own and other rows', () => {
   it('covers every operation the policy module knows', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(OPERATION_RULES).sort());
   });
 
-  const cases = (Object.keys(EXPECTED) as Operation[]).flatMap((operation) =>
-    CALLERS.map((caller) => ({ operation, caller, allowed: EXPECTED[operation].includes(caller) })),
-  );
+  const cases = (Object.keys(EXPECTED) as Operation[]).flatMap((operation) => {
+    const expected = EXPECTED[operation];
+    const rows: { row: 'own' | 'other'; resource: Resource | undefined }[] =
+      expected.on === 'enterprise'
+        ? [
+            { row: 'own', resource: OWN_ENTERPRISE },
+            { row: 'other', resource: OTHER_ENTERPRISE },
+          ]
+        : expected.on === 'provider'
+          ? [
+              { row: 'own', resource: OWN_PROVIDER },
+              { row: 'other', resource: OTHER_PROVIDER },
+            ]
+          : [{ row: 'own', resource: undefined }];
+    return rows.flatMap(({ row, resource }) =>
+      CALLERS.map((caller) => ({
+        operation,
+        caller,
+        row,
+        resource,
+        allowed: expected[row].includes(caller),
+      })),
+    );
+  });
 
-  it.each(cases)('$caller → $operation: allowed=$allowed', ({ operation, caller, allowed }) => {
-    const outcome = ((): 'allowed' | 'forbidden' | 'other error' => {
-      try {
-        authorize(principalFor(caller), operation);
-        return 'allowed';
-      } catch (error) {
-        return error instanceof Forbidden ? 'forbidden' : 'other error';
-      }
-    })();
-    expect(outcome).toBe(allowed ? 'allowed' : 'forbidden');
+  it.each(cases)(
+    '$caller → $operation on $row row: allowed=$allowed',
+    ({ operation, caller, resource, allowed }) => {
+      expect(outcome(caller, operation, resource)).toBe(allowed ? 'allowed' : 'forbidden');
+    },
+  );
+});
+
+describe('list scopes', () => {
+  it('confines a town officer to their town, an enterprise user to itself, a provider user to itself', () => {
+    expect(listScope(principalFor(TO), 'readEnterprise')).toEqual({ kind: 'town', town: 'ZHUJIAJIAO' });
+    expect(listScope(principalFor(ENT), 'readEnterprise')).toEqual({
+      kind: 'enterprise',
+      creditCode: '914403001922038216',
+    });
+    expect(listScope(principalFor(PRV), 'readProvider')).toEqual({
+      kind: 'provider',
+      providerId: 'PRV-91330100716105852F',
+    });
+    expect(listScope(principalFor(FIN), 'readEnterprise')).toEqual({ kind: 'all' });
+  });
+
+  it.each([
+    ['ANONYMOUS', 'readEnterprise'],
+    [PRV, 'readEnterprise'],
+    ['EXPERT', 'readEnterprise'],
+    [ENT, 'readProvider'],
+  ] as const)('gives %s no list of %s', (caller, operation) => {
+    expect(() => listScope(principalFor(caller), operation)).toThrow(Forbidden);
   });
 });

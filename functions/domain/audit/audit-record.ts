@@ -1,0 +1,50 @@
+import type { Principal } from '../identity/principal.ts';
+import type { Page, PageRequest } from '../validation.ts';
+
+export const AUDIT_ENTITY_TYPES = ['ENTERPRISE', 'PROVIDER'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** The actor of changes made by the system itself (seeding reference and demo data). */
+export const SYSTEM_ACTOR = { actorId: 'system', actorRole: 'SYSTEM' } as const;
+
+/** One change: who, in which role, when, what, before and after. Immutable once written. */
+export interface AuditRecord {
+  readonly id: string;
+  /** ISO instant. */
+  readonly at: string;
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly operation: string;
+  readonly entityType: AuditEntityType;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface AuditChange {
+  readonly operation: string;
+  readonly entityType: AuditEntityType;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The audit record of a change made by `principal` (a signed-in user) or by the system. */
+export function auditRecord(
+  actor: Principal | typeof SYSTEM_ACTOR,
+  at: Date,
+  change: AuditChange,
+): AuditRecord {
+  const who =
+    'kind' in actor
+      ? actor.kind === 'user'
+        ? { actorId: actor.userId, actorRole: actor.role }
+        : { actorId: 'anonymous', actorRole: 'ANONYMOUS' }
+      : actor;
+  return { id: crypto.randomUUID(), at: at.toISOString(), ...who, ...change };
+}
+
+/** Port: reading the audit trail (writing happens inside each repository's transactions). */
+export interface AuditTrail {
+  list(entityId: string, page: PageRequest): Promise<Page<AuditRecord>>;
+}

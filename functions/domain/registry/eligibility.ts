@@ -1,0 +1,62 @@
+import type { Enterprise } from './enterprise.ts';
+import type { Provider } from './provider.ts';
+import type { SupportConditions } from './registry-subject.ts';
+
+export interface EligibilityReason {
+  /** The policy rule that the subject fails, e.g. `R4.1`. */
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface Eligibility {
+  readonly eligible: boolean;
+  /** Every failing condition, not just the first (R4.4). */
+  readonly reasons: readonly EligibilityReason[];
+}
+
+const reason = (rule: string, message: string): EligibilityReason => ({ rule, message });
+
+/** R4.3 (independent, orderly, normal status, sound finances, good credit) and R7.2 (three-year ban). */
+function conditionReasons(subject: SupportConditions, today: string): EligibilityReason[] {
+  const reasons: EligibilityReason[] = [];
+  if (!subject.independentLiability)
+    reasons.push(reason('R4.3', 'cannot bear civil liability independently'));
+  if (!subject.wellManaged) reasons.push(reason('R4.3', 'is not run in an orderly way'));
+  if (subject.businessStatus !== 'NORMAL') {
+    reasons.push(reason('R4.3', `business status is ${subject.businessStatus}, not NORMAL`));
+  }
+  if (!subject.soundFinancialRecords) reasons.push(reason('R4.3', 'financial records are not sound'));
+  if (subject.creditStanding !== 'GOOD') reasons.push(reason('R4.3', 'credit record is not good'));
+  if (subject.ban && subject.ban.until > today) {
+    reasons.push(
+      reason(
+        'R7.2',
+        `barred from district special-fund support until ${subject.ban.until}: ${subject.ban.reason}`,
+      ),
+    );
+  }
+  return reasons;
+}
+
+const result = (reasons: EligibilityReason[]): Eligibility => ({ eligible: reasons.length === 0, reasons });
+
+/**
+ * Whether an enterprise may be supported on `today` (a CST date), with every failing condition (R4.4):
+ * R4.1 business and tax registration both in Qingpu, R4.3, R7.2.
+ */
+export function enterpriseEligibility(enterprise: Enterprise, today: string): Eligibility {
+  const reasons: EligibilityReason[] = [];
+  if (!enterprise.businessInQingpu) reasons.push(reason('R4.1', 'actual place of business is not in Qingpu'));
+  if (!enterprise.taxInQingpu) reasons.push(reason('R4.1', 'tax registration is not in Qingpu'));
+  return result([...reasons, ...conditionReasons(enterprise, today)]);
+}
+
+/**
+ * Whether a provider may be supported on `today`: R4.2 asks no location, R4.3 and R7.2 apply, and only a
+ * provider on the roster (R6.1.2) is matched with enterprises and rewarded for diagnosis.
+ */
+export function providerEligibility(provider: Provider, today: string): Eligibility {
+  const reasons: EligibilityReason[] = [];
+  if (!provider.onRoster) reasons.push(reason('R6.1.2', 'is not on the provider roster'));
+  return result([...reasons, ...conditionReasons(provider, today)]);
+}

@@ -1,0 +1,20 @@
+import { readAuditTrail } from '#use-cases/registry/audit-trail';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toConnection } from './connection.ts';
+
+export const auditResolvers = {
+  Query: {
+    auditTrail: async (_parent, args, { principal, app }) =>
+      toConnection(await readAuditTrail(principal, args, app)),
+  },
+  AuditRecord: {
+    // Read back as the JSON text written in the change's transaction.
+    before: (record) => asJson(record.before),
+    after: (record) => asJson(record.after),
+  },
+} satisfies Resolvers;
+
+function asJson(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

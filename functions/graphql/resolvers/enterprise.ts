@@ -1,0 +1,38 @@
+import { createEnterprise, updateEnterprise } from '#use-cases/registry/enterprise-commands';
+import {
+  enterpriseBankAccount,
+  enterpriseContacts,
+  enterpriseEligibilityToday,
+  getEnterprise,
+  listEnterprises,
+} from '#use-cases/registry/enterprise-queries';
+import { importEnterprises } from '#use-cases/registry/import-enterprises';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toConnection } from './connection.ts';
+
+export const enterpriseResolvers = {
+  Query: {
+    enterprises: async (_parent, args, { principal, app }) =>
+      toConnection(await listEnterprises(principal, args, app)),
+    enterprise: (_parent, { creditCode }, { principal, app }) => getEnterprise(principal, creditCode, app),
+  },
+  Mutation: {
+    createEnterprise: (_parent, { input }, { principal, app }) => createEnterprise(principal, input, app),
+    updateEnterprise: (_parent, { input }, { principal, app }) => updateEnterprise(principal, input, app),
+    importEnterprises: (_parent, { csv }, { principal, app }) => importEnterprises(principal, csv, app),
+  },
+  Enterprise: {
+    town: async (enterprise, _args, { loaders }) => {
+      const town = await loaders.town.load(enterprise.town);
+      if (!town)
+        throw new Error(`enterprise ${enterprise.creditCode} refers to unknown town ${enterprise.town}`);
+      return town;
+    },
+    contacts: (enterprise, _args, { principal }) => [...enterpriseContacts(principal, enterprise)],
+    bankAccount: (enterprise, _args, { principal }) => enterpriseBankAccount(principal, enterprise),
+    eligibility: (enterprise, _args, { app }) => {
+      const { eligible, reasons } = enterpriseEligibilityToday(enterprise, app);
+      return { eligible, reasons: [...reasons] };
+    },
+  },
+} satisfies Resolvers;

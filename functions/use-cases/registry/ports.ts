@@ -1,0 +1,23 @@
+import type { Clock } from '#domain/clock';
+import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
+import type { TownRepository } from '#domain/towns/town';
+import { InvalidInput } from '#domain/errors';
+
+/** The ports the registry use cases work through. */
+export interface RegistryPorts {
+  readonly enterprises: EnterpriseRepository;
+  readonly providers: ProviderRepository;
+  readonly towns: TownRepository;
+  readonly clock: Clock;
+}
+
+/** An enterprise can only be placed in an existing, active local unit (R3.2). */
+export async function requireActiveTown(
+  towns: TownRepository,
+  code: string,
+  path: readonly (string | number)[],
+): Promise<void> {
+  const town = await towns.get(code);
+  if (!town) throw new InvalidInput([{ path, message: `no local unit has the code ${code}` }]);
+  if (!town.active) throw new InvalidInput([{ path, message: `local unit ${code} is no longer active` }]);
+}
