@@ -14,6 +14,7 @@ interface AuditItem {
   readonly entityId: string;
   readonly before: string | null;
   readonly after: string | null;
+  readonly entityVersion?: number | null;
 }
 
 /** Reads one record's audit trail, newest first. The API offers no way to change or delete entries. */
@@ -48,6 +49,7 @@ export class DynamoAuditTrail implements AuditTrail {
           // Stored as JSON text so that the item keeps exactly what was written, whatever its shape.
           before: item.before,
           after: item.after,
+          entityVersion: item.entityVersion ?? null,
         };
       },
     });

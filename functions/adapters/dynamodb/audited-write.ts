@@ -4,10 +4,13 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import { Conflict } from '#domain/errors';
 
-/** Audit items: pk `AUDIT#<entityId>`, sk `<ISO time>#<id>`, so a Query reads one record's trail newest first. */
-export const auditKey = (record: Pick<AuditRecord, 'entityId' | 'at' | 'id'>) => ({
+/**
+ * Audit items: pk `AUDIT#<entityId>`, sk `<ISO time>#<version, 10 digits>#<id>`, so that a Query reads
+ * one record's trail newest first, in version order even within one millisecond.
+ */
+export const auditKey = (record: Pick<AuditRecord, 'entityId' | 'at' | 'id' | 'entityVersion'>) => ({
   pk: `AUDIT#${record.entityId}`,
-  sk: `${record.at}#${record.id}`,
+  sk: `${record.at}#${String(record.entityVersion ?? 0).padStart(10, '0')}#${record.id}`,
 });
 
 /**

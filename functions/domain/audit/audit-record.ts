@@ -19,6 +19,11 @@ export interface AuditRecord {
   readonly entityId: string;
   readonly before: unknown;
   readonly after: unknown;
+  /**
+   * The version of the record the change produced, when the record is versioned: orders a record's
+   * trail even when two changes share a millisecond.
+   */
+  readonly entityVersion: number | null;
 }
 
 export interface AuditChange {
@@ -41,7 +46,14 @@ export function auditRecord(
         ? { actorId: actor.userId, actorRole: actor.role }
         : { actorId: 'anonymous', actorRole: 'ANONYMOUS' }
       : actor;
-  return { id: crypto.randomUUID(), at: at.toISOString(), ...who, ...change };
+  const version = (change.after as { version?: unknown } | null)?.version;
+  return {
+    id: crypto.randomUUID(),
+    at: at.toISOString(),
+    ...who,
+    ...change,
+    entityVersion: typeof version === 'number' ? version : null,
+  };
 }
 
 /** Port: reading the audit trail (writing happens inside each repository's transactions). */

@@ -49,19 +49,20 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may be at most ${MAX_REGISTER_BYTES} bytes` },
     ]);
   }
-  let records: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- csv-parse's overloads type a column-less parse as unknown rows
     records = parse(csv, {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: false,
       trim: true,
-    }) as string[][];
+      info: true,
+    }) as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw new InvalidInput([{ path: ['csv'], message: `not readable as CSV: ${(error as Error).message}` }]);
   }
-  const [header, ...rows] = records;
+  const [headerRecord, ...rows] = records;
+  const header = headerRecord?.record;
   if (!header) throw new InvalidInput([{ path: ['csv'], message: 'the file is empty' }]);
   const columns = header.map(columnFor);
   const unknown = header.filter((_, index) => columns[index] === undefined);
@@ -82,10 +83,12 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may have at most ${MAX_REGISTER_LINES} lines` },
     ]);
   }
-  return rows.map((row, index) => ({
-    line: index + 2,
+  return rows.map(({ record, info }) => ({
+    // The line the record starts on, as a spreadsheet shows it: csv-parse counts to its last line, and
+    // blank lines and line breaks inside quoted cells both count.
+    line: info.lines - record.reduce((breaks, value) => breaks + (value.match(/\n/g)?.length ?? 0), 0),
     values: Object.fromEntries(
-      row.flatMap((value, column) => (columns[column] && value !== '' ? [[columns[column], value]] : [])),
+      record.flatMap((value, column) => (columns[column] && value !== '' ? [[columns[column], value]] : [])),
     ),
   }));
 }

@@ -1,0 +1,62 @@
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { Clock } from '#domain/clock';
+import type { Principal, Role } from '#domain/identity/principal';
+import { createAppServices } from '#graphql/app-services';
+import type { AppServices } from '#graphql/context';
+import { prepareDatabase } from '../../local/local-api.ts';
+import type { TestTable } from './dynamo.ts';
+import { createTestTable } from './dynamo.ts';
+
+/** A registry on a fresh DynamoDB Local table, with towns seeded and a clock the test sets. */
+export async function createRegistry(now = new Date('2026-11-29T02:00:00Z')): Promise<{
+  table: TestTable;
+  app: AppServices;
+  clock: Clock & { set(instant: Date): void };
+}> {
+  const table = await createTestTable();
+  await prepareDatabase(table.client, table.tableName);
+  let current = now;
+  const clock = { now: () => current, set: (instant: Date) => (current = instant) };
+  const app = createAppServices({
+    mode: 'development',
+    dynamo: table.client,
+    tableName: table.tableName,
+    clock,
+  });
+  return { table, app, clock };
+}
+
+/** Every item in the table, for proving that a refused request wrote nothing (tests only; the API never scans). */
+export async function tableSnapshot(table: TestTable): Promise<string> {
+  const { Items } = await table.client.send(
+    new ScanCommand({ TableName: table.tableName, ConsistentRead: true }),
+  );
+  return JSON.stringify((Items ?? []).map((item) => JSON.stringify(item)).sort());
+}
+
+export function user(
+  role: Role,
+  scope: { town?: string; creditCode?: string; providerId?: string } = {},
+): Principal {
+  return { kind: 'user', userId: `test-${role.toLowerCase()}`, role, ...scope };
+}
+
+/** A complete, valid enterprise input in Zhujiajiao; override what a test is about. */
+export function enterpriseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    creditCode: '913101180DM95UY1CJ',
+    name: '上海青禾精密机械有限公司',
+    town: 'ZHUJIAJIAO',
+    registeredAddress: '上海市青浦区朱家角镇沪青平公路1号',
+    businessInQingpu: true,
+    taxInQingpu: true,
+    independentLiability: true,
+    wellManaged: true,
+    businessStatus: 'NORMAL',
+    soundFinancialRecords: true,
+    creditStanding: 'GOOD',
+    principalName: '王建国',
+    contacts: [{ name: '李经理', phone: '021-59701234' }],
+    ...overrides,
+  };
+}
