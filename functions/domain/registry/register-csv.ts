@@ -49,15 +49,18 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may be at most ${MAX_REGISTER_BYTES} bytes` },
     ]);
   }
-  let records: { record: string[]; info: { lines: number } }[];
+  type ParsedRecord = { record: string[]; info: { lines: number } };
+  let records: ParsedRecord[];
   try {
-    records = parse(csv, {
+    // With `info`, csv-parse returns { record, info } pairs; its typings do not follow the option.
+    const parsed: unknown = parse(csv, {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: false,
       trim: true,
       info: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    });
+    records = parsed as ParsedRecord[];
   } catch (error) {
     throw new InvalidInput([{ path: ['csv'], message: `not readable as CSV: ${(error as Error).message}` }]);
   }
