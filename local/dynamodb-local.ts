@@ -52,6 +52,19 @@ export async function assertPortFree(port: number, what: string, variable: strin
   });
 }
 
+/** A port nobody listens on right now (for tests and benchmarks that start their own servers). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
   const client = createDynamoClient({ endpoint, region: 'local' });
   const deadline = Date.now() + 60_000;

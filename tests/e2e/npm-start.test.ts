@@ -9,8 +9,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { signDevToken } from '#adapters/identity/dev-tokens';
-import { freePort } from '../support/global-setup.ts';
 import { loadOrCreateDevSecret } from '../../local/dev-secret.ts';
+import { freePort } from '../../local/dynamodb-local.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');

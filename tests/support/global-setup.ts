@@ -1,25 +1,12 @@
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { isLoopback } from '#adapters/dynamodb/client';
 import type { RunningDynamoDbLocal } from '../../local/dynamodb-local.ts';
-import { startDynamoDbLocal } from '../../local/dynamodb-local.ts';
+import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 let running: RunningDynamoDbLocal | undefined;
