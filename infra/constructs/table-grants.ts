@@ -1,4 +1,4 @@
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
@@ -27,6 +27,16 @@ export function grantTableData(grantee: IGrantable, table: TableV2): void {
         table.tableArn,
         ...TABLE_DESIGN.globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
       ],
+    }),
+  );
+  // Audit records are written once, inside the change's transaction, and never changed or deleted:
+  // even code running with this role cannot update or delete an item whose partition is an audit trail.
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      effect: Effect.DENY,
+      actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
     }),
   );
 }
