@@ -4,6 +4,9 @@
  * a page of 100 costs about what a page of 10 does: the ratio must stay ≤ 1.5.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       clock: systemClock,
       host: '127.0.0.1',
       port: 0,
+      filesDir: mkdtempSync(join(tmpdir(), 'sfa-bench-files-')),
     });
     const token = await signDevToken(devSecret, {
       userId: 'bench',

@@ -19,22 +19,23 @@ export interface ServiceApp {
 /** Builds the whole service; shared by `infra/app.ts` (cdk synth/deploy) and the infra tests. */
 export function buildServiceApp(settings: DeploymentSettings, app = new App()): ServiceApp {
   const prefix = `SmartFactoryAwards-${settings.stage}`;
-  const stateful = new StatefulStack(app, `${prefix}-Stateful`);
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`, { allowedOrigins: settings.allowedOrigins });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     table: stateful.table,
     userPool: stateful.userPool,
     appClient: stateful.appClient,
+    attachments: stateful.attachments,
     allowedOrigins: settings.allowedOrigins,
   });
   Tags.of(app).add('service', 'smart-factory-awards');
   Tags.of(app).add('stage', settings.stage);
-  suppressReviewedFindings(stateless);
+  suppressReviewedFindings(stateful, stateless);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return { app, stateful, stateless };
 }
 
 /** cdk-nag findings we accept, each with the reason a reviewer needs. */
-function suppressReviewedFindings(stateless: StatelessStack): void {
+function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessStack): void {
   const acknowledge = (id: string, reason: string): void => {
     Validations.of(stateless).acknowledge({ id, reason });
   };
@@ -45,6 +46,11 @@ function suppressReviewedFindings(stateless: StatelessStack): void {
   acknowledge(
     'AwsSolutions-IAM5[Resource::*]',
     'X-Ray trace submission (xray:PutTraceSegments, PutTelemetryRecords) has no resource-level permissions; table access is granted on named resources only.',
+  );
+  // The bucket ARN arrives through the stateful stack's export, named after the bucket's logical ID.
+  acknowledge(
+    `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttAttachmentsBucket134755D7Arn3EBF7014/*]`,
+    'Attachment keys are created at run time, so the function that signs upload and download URLs needs s3:PutObject and s3:GetObject on the objects of the attachments bucket; nothing else (no delete, list or ACL actions) and no other bucket.',
   );
   acknowledge(
     'AwsSolutions-L1',

@@ -50,11 +50,14 @@ export async function startLocalHttpServer(options: {
   readonly context: (req: IncomingMessage) => Promise<GraphQLContext>;
   readonly host: string;
   readonly port: number;
+  /** Other routes of the local server (pre-signed file URLs); returns whether it answered the request. */
+  readonly otherRoutes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Promise<LocalHttpServer> {
   const { apollo } = options;
   await apollo.start();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (options.otherRoutes && (await options.otherRoutes(req, res))) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();

@@ -14,12 +14,15 @@ import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
+import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { systemClock } from '#domain/clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
 import { demoEnterprises, demoProviders } from './demo-data.ts';
+import { randomBytes } from 'node:crypto';
 import type { LocalHttpServer } from './http-server.ts';
+import { handleFileRequest, LocalFileStore } from './local-file-store.ts';
 import { startLocalHttpServer } from './http-server.ts';
 
 /**
@@ -33,7 +36,10 @@ export async function prepareDatabase(
 ): Promise<{ townsAdded: number; demoEnterprises: number; demoProviders: number }> {
   await ensureTable(dynamo, tableName, TABLE_DESIGN);
   const documents = createDocumentClient(dynamo);
-  const { townsAdded } = await seedReferenceData({ towns: new DynamoTownRepository(documents, tableName) });
+  const { townsAdded } = await seedReferenceData({
+    towns: new DynamoTownRepository(documents, tableName),
+    policies: new DynamoProgrammeStore(documents, tableName),
+  });
   if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
   const seeded = await seedDemoData(
     { enterprises: demoEnterprises(), providers: demoProviders() },
@@ -73,16 +79,26 @@ export async function startLocalApi(options: {
   readonly host: string;
   readonly port: number;
   readonly logError?: (entry: { correlationId: string; error: unknown }) => void;
+  /** Where uploaded attachments are kept (the local stand-in for the S3 bucket). */
+  readonly filesDir: string;
 }): Promise<LocalHttpServer> {
-  const app = createAppServices(options);
+  let baseUrl = '';
+  const files = new LocalFileStore(
+    options.filesDir,
+    new Uint8Array(randomBytes(32)),
+    () => baseUrl,
+    options.clock,
+  );
+  const app = createAppServices({ ...options, files });
   const apollo = createApolloServer({
     mode: options.mode,
     logError: options.logError ?? ((entry) => console.error(`[error ${entry.correlationId}]`, entry.error)),
   });
-  return startLocalHttpServer({
+  const server = await startLocalHttpServer({
     apollo,
     host: options.host,
     port: options.port,
+    otherRoutes: (req, res) => handleFileRequest(files, req, res),
     context: async (req) => {
       try {
         return requestContext(app, await localPrincipal(req, options.mode, options.devSecret));
@@ -92,4 +108,6 @@ export async function startLocalApi(options: {
       }
     },
   });
+  baseUrl = new URL(server.url).origin;
+  return server;
 }

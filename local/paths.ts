@@ -9,4 +9,5 @@ export const LOCAL_PATHS = {
   root,
   dynamodbData: `${dataDir}/dynamodb`,
   devTokenSecret: `${dataDir}/dev-token-secret`,
+  files: `${dataDir}/files`,
 } as const;

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       clock: systemClock,
       host: '127.0.0.1',
       port,
+      filesDir: LOCAL_PATHS.files,
     });
     const shutdown = (signal: string): void => {
       if (shuttingDown) return;

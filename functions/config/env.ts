@@ -33,6 +33,8 @@ export interface ApiConfig {
   readonly tableName: string;
   readonly region: string;
   readonly dynamodbEndpoint: string | undefined;
+  /** The S3 bucket of attachments (pre-signed uploads and downloads). */
+  readonly attachmentsBucket: string;
 }
 
 export function loadApiConfig(env: Env): ApiConfig {
@@ -45,5 +47,6 @@ export function loadApiConfig(env: Env): ApiConfig {
     tableName: requireEnv(env, 'TABLE_NAME'),
     region: requireEnv(env, 'AWS_REGION'),
     dynamodbEndpoint: optionalEnv(env, 'DYNAMODB_ENDPOINT'),
+    attachmentsBucket: requireEnv(env, 'ATTACHMENTS_BUCKET'),
   };
 }

@@ -64,11 +64,13 @@ export class PolicyViolation extends DomainError {
   constructor(
     readonly rule: string,
     message: string,
+    /** Every failing condition, when the rule checks several (e.g. R4.4 eligibility). */
+    readonly reasons: readonly { readonly rule: string; readonly message: string }[] = [],
   ) {
     super(message);
   }
   override details(): Record<string, unknown> {
-    return { rule: this.rule };
+    return this.reasons.length > 0 ? { rule: this.rule, reasons: this.reasons } : { rule: this.rule };
   }
 }
 

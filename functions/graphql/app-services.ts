@@ -2,11 +2,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
+import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
+import type { FileStore } from '#domain/files/file-store';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -16,6 +18,8 @@ export function createAppServices(options: {
   readonly dynamo: DynamoDBClient;
   readonly tableName: string;
   readonly clock: Clock;
+  /** S3 in AWS, a local folder for `npm start` and the tests. */
+  readonly files: FileStore;
 }): AppServices {
   const documents = createDocumentClient(options.dynamo);
   return {
@@ -25,6 +29,8 @@ export function createAppServices(options: {
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
     providers: new DynamoProviderRepository(documents, options.tableName),
     auditTrail: new DynamoAuditTrail(documents, options.tableName),
+    programme: new DynamoProgrammeStore(documents, options.tableName),
+    files: options.files,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { AuditTrail } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
+import type { FileStore } from '#domain/files/file-store';
+import type { ProgrammeStore } from '#domain/programme-store';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
@@ -14,6 +16,8 @@ export interface AppServices {
   readonly enterprises: EnterpriseRepository;
   readonly providers: ProviderRepository;
   readonly auditTrail: AuditTrail;
+  readonly programme: ProgrammeStore;
+  readonly files: FileStore;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */

@@ -8,7 +8,9 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
   'resolution-mode': 'require',
 };
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
 import { createDynamoClient } from '#adapters/dynamodb/client';
+import { S3FileStore } from '#adapters/files/s3-file-store';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
@@ -24,6 +26,7 @@ const app = createAppServices({
   dynamo: createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
   tableName: config.tableName,
   clock: systemClock,
+  files: new S3FileStore(new S3Client({ region: config.region }), config.attachmentsBucket, systemClock),
 });
 export const server = createApolloServer({
   mode: config.mode,

@@ -3,6 +3,7 @@ import type { StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
@@ -11,6 +12,7 @@ export interface StatelessStackProps extends StackProps {
   readonly table: TableV2;
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
+  readonly attachments: AttachmentsBucket;
   readonly allowedOrigins: readonly string[];
 }
 
@@ -24,9 +26,12 @@ export class StatelessStack extends Stack {
         // Production behaviour is explicit: Lambda does not set NODE_ENV.
         API_MODE: 'production',
         TABLE_NAME: props.table.tableName,
+        ATTACHMENTS_BUCKET: props.attachments.bucket.bucketName,
       },
     });
     grantTableData(graphql.function, props.table);
+    // The function only signs URLs for attachments and checks what arrived; clients move the bytes.
+    props.attachments.grantPresign(graphql.function);
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

@@ -8,6 +8,7 @@ import { createEnterprise } from '#use-cases/registry/enterprise-commands';
 import { createProvider } from '#use-cases/registry/provider-commands';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
+import { testFileStore } from '../support/files.ts';
 import { enterpriseInput, user } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
     dynamo: api.table.client,
     tableName: api.table.tableName,
     clock: systemClock,
+    files: testFileStore(),
   });
   const commission = user('ECONOMIC_COMMISSION');
   await createEnterprise(commission, enterpriseInput({ creditCode: OWN_CODE }), app);

@@ -20,6 +20,7 @@ beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', table.tableName);
   vi.stubEnv('AWS_REGION', 'cn-north-1');
   vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
+  vi.stubEnv('ATTACHMENTS_BUCKET', 'attachments-test');
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
   const module = await import('../../functions/handlers/graphql.ts');

@@ -167,3 +167,124 @@ describe('cdk-nag', () => {
     expect(() => probe.app.synth()).toThrow(/AwsSolutions-S1|AwsSolutions-S10/);
   }, 120_000);
 });
+
+describe('attachments bucket', () => {
+  type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+  const statementsOf = (template: Template, type: string): Statement[] =>
+    Object.values(template.findResources(type)).flatMap(
+      (resource) =>
+        (resource as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+          .Statement,
+    );
+  const attachmentsBucketId = (): string => {
+    const [id] = Object.keys(
+      stateful.findResources('AWS::S3::Bucket', {
+        Properties: { VersioningConfiguration: Match.anyValue() },
+      }),
+    );
+    if (id === undefined) throw new Error('no versioned bucket in the stateful stack');
+    return id;
+  };
+
+  it('is private, encrypted, versioned, logged, retained, with lifecycle rules and CORS for the front ends', () => {
+    stateful.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({
+              AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+              Status: 'Enabled',
+            }),
+            Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }),
+          ]),
+        },
+        CorsConfiguration: {
+          CorsRules: [
+            Match.objectLike({
+              AllowedMethods: ['PUT', 'GET'],
+              AllowedOrigins: ['https://awards.example.gov.cn'],
+              AllowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+            }),
+          ],
+        },
+      }),
+    });
+  });
+
+  it('keeps its access logs in a second private, encrypted bucket without ACLs', () => {
+    stateful.resourceCountIs('AWS::S3::Bucket', 2);
+    for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {
+      expect(bucket).toMatchObject({
+        DeletionPolicy: 'Retain',
+        Properties: {
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, RestrictPublicBuckets: true },
+          BucketEncryption: expect.anything() as unknown,
+          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        },
+      });
+    }
+  });
+
+  it('refuses requests without TLS on both buckets', () => {
+    const denials = statementsOf(stateful, 'AWS::S3::BucketPolicy').filter(
+      (statement) => statement.Effect === 'Deny',
+    );
+    expect(denials).toHaveLength(2);
+    for (const denial of denials) {
+      expect(denial).toMatchObject({
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      });
+    }
+    stateful.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: attachmentsBucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('lets the function put and get objects in it, and nothing else', () => {
+    const statements = statementsOf(stateless, 'AWS::IAM::Policy');
+    const s3Statements = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('s3:')),
+    );
+    expect(s3Statements).toHaveLength(1);
+    const [grant] = s3Statements;
+    expect(grant?.Effect).toBe('Allow');
+    expect([grant?.Action].flat().sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    // Objects of the attachments bucket only (its ARN comes from the stateful stack), not the bucket itself.
+    expect(JSON.stringify(grant?.Resource)).toMatch(/AttachmentsBucket.*\/\*/);
+    const allActions = statements.flatMap((statement) => [statement.Action].flat());
+    for (const forbidden of [
+      's3:DeleteObject',
+      's3:DeleteObjectVersion',
+      's3:ListBucket',
+      's3:PutObjectAcl',
+      's3:*',
+      '*',
+    ]) {
+      expect(allActions).not.toContain(forbidden);
+    }
+  });
+
+  it('tells the function the bucket name', () => {
+    stateless.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ ATTACHMENTS_BUCKET: Match.anyValue() }) },
+    });
+  });
+});

@@ -6,6 +6,7 @@ import { systemClock } from '#domain/clock';
 import { prepareDatabase, startLocalApi } from '../../local/local-api.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
+import { tempFilesDir } from './files.ts';
 
 export interface GraphqlResponse {
   readonly status: number;
@@ -42,6 +43,7 @@ export async function startTestApi(mode: ApiMode = 'development'): Promise<TestA
     host: '127.0.0.1',
     port: 0,
     logError: (entry) => loggedErrors.push(entry),
+    filesDir: tempFilesDir(),
   });
   return {
     url: server.url,

@@ -4,6 +4,7 @@ import type { Principal, Role } from '#domain/identity/principal';
 import { createAppServices } from '#graphql/app-services';
 import type { AppServices } from '#graphql/context';
 import { prepareDatabase } from '../../local/local-api.ts';
+import { testFileStore } from './files.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
 
@@ -22,6 +23,7 @@ export async function createRegistry(now = new Date('2026-11-29T02:00:00Z')): Pr
     dynamo: table.client,
     tableName: table.tableName,
     clock,
+    files: testFileStore(clock),
   });
   return { table, app, clock };
 }

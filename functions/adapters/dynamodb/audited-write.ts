@@ -4,6 +4,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import { Conflict } from '#domain/errors';
 
+type Key = Record<string, string>;
+
 /**
  * Audit items: pk `AUDIT#<entityId>`, sk `<ISO time>#<version, 10 digits>#<id>`, so that a Query reads
  * one record's trail newest first, in version order even within one millisecond.
@@ -13,12 +15,75 @@ export const auditKey = (record: Pick<AuditRecord, 'entityId' | 'at' | 'id' | 'e
   sk: `${record.at}#${String(record.entityVersion ?? 0).padStart(10, '0')}#${record.id}`,
 });
 
+interface Guard {
+  readonly condition?: string | undefined;
+  readonly values?: Record<string, unknown> | undefined;
+  readonly names?: Record<string, string> | undefined;
+  /** Message of the Conflict when the condition fails. */
+  readonly conflict: string;
+}
+
+/** One write of a transaction, with the Conflict message to give when its condition fails. */
+export type GuardedWrite =
+  | (Guard & { readonly put: Record<string, unknown> })
+  | (Guard & { readonly delete: Key })
+  | (Guard & { readonly check: Key; readonly condition: string });
+
+/** The audit record as a write of its own: created once, never overwritten. */
+function auditWrite(audit: AuditRecord): GuardedWrite {
+  return {
+    put: {
+      ...auditKey(audit),
+      entity: 'AuditRecord',
+      ...audit,
+      before: audit.before === null ? null : JSON.stringify(audit.before),
+      after: audit.after === null ? null : JSON.stringify(audit.after),
+    },
+    condition: 'attribute_not_exists(pk)',
+    conflict: `audit record ${audit.id} already exists`,
+  };
+}
+
 /**
- * Writes an item and its audit record in one DynamoDB transaction: both or neither. `condition` guards
- * the item (uniqueness on creation, the expected version on update); when it fails, `conflictMessage`
- * becomes a `Conflict`.
+ * Writes items and the audit records of the change in one DynamoDB transaction: all or nothing. A failed
+ * condition becomes a `Conflict` carrying the message of the write whose condition failed (a duplicate, a
+ * stale version, a claim already taken).
  */
-export async function putWithAudit(options: {
+export async function writeWithAudit(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  changes: readonly GuardedWrite[],
+  audits: AuditRecord | readonly AuditRecord[],
+): Promise<void> {
+  const writes = [...changes, ...[audits].flat().map(auditWrite)];
+  const guarded = (write: GuardedWrite) => ({
+    TableName: tableName,
+    ...(write.condition === undefined ? {} : { ConditionExpression: write.condition }),
+    ...(write.values === undefined ? {} : { ExpressionAttributeValues: write.values }),
+    ...(write.names === undefined ? {} : { ExpressionAttributeNames: write.names }),
+  });
+  const items = writes.map((write) =>
+    'put' in write
+      ? { Put: { ...guarded(write), Item: write.put } }
+      : 'delete' in write
+        ? { Delete: { ...guarded(write), Key: write.delete } }
+        : { ConditionCheck: { ...guarded(write), Key: write.check, ConditionExpression: write.condition } },
+  );
+  try {
+    await documents.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const failed =
+        error.CancellationReasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+      const write = writes[failed];
+      if (write) throw new Conflict(write.conflict);
+    }
+    throw error;
+  }
+}
+
+/** The common case: one item, created (unique key) or replaced (expected version), with its audit record. */
+export function putWithAudit(options: {
   readonly documents: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly item: Record<string, unknown>;
@@ -26,42 +91,17 @@ export async function putWithAudit(options: {
   readonly audit: AuditRecord;
   readonly conflictMessage: string;
 }): Promise<void> {
-  const { audit } = options;
-  try {
-    await options.documents.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: options.tableName,
-              Item: options.item,
-              ConditionExpression: options.condition.expression,
-              ExpressionAttributeValues: options.condition.values,
-            },
-          },
-          {
-            Put: {
-              TableName: options.tableName,
-              Item: {
-                ...auditKey(audit),
-                entity: 'AuditRecord',
-                ...audit,
-                before: audit.before === null ? null : JSON.stringify(audit.before),
-                after: audit.after === null ? null : JSON.stringify(audit.after),
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-    ) {
-      throw new Conflict(options.conflictMessage);
-    }
-    throw error;
-  }
+  return writeWithAudit(
+    options.documents,
+    options.tableName,
+    [
+      {
+        put: options.item,
+        condition: options.condition.expression,
+        values: options.condition.values,
+        conflict: options.conflictMessage,
+      },
+    ],
+    options.audit,
+  );
 }

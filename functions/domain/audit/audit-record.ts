@@ -1,7 +1,17 @@
 import type { Principal } from '../identity/principal.ts';
 import type { Page, PageRequest } from '../validation.ts';
 
-export const AUDIT_ENTITY_TYPES = ['ENTERPRISE', 'PROVIDER'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'ENTERPRISE',
+  'PROVIDER',
+  'INTENTION_ENTRY',
+  'DIAGNOSIS_PLAN',
+  'DIAGNOSIS_ASSIGNMENT',
+  'DIAGNOSIS_REPORT',
+  'APPLICATION_NOTICE',
+  'APPLICATION',
+  'ATTACHMENT',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** The actor of changes made by the system itself (seeding reference and demo data). */

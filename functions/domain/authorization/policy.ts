@@ -59,14 +59,59 @@ export const OPERATION_RULES = {
   updateProviderBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF' }),
 
   readAuditTrail: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+
+  readPolicyVersions: EVERY_ROLE,
+
+  /** R6.1.1: towns list their willing enterprises; the commission sees every town's. */
+  addIntentionEntry: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+  readIntentionPool: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+  /** The annual plan is the commission's; the bodies that follow the programme read it. */
+  manageDiagnosisPlan: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  readDiagnosisPlan: grant({ ...OVERSIGHT, TOWN_OFFICER: 'ALL' }),
+  /** R6.1.3: the commission matches; the provider answers for its own assignments. */
+  assignProvider: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  respondToAssignment: grant({ PROVIDER: 'SELF' }),
+  readAssignment: grant({
+    ECONOMIC_COMMISSION: 'ALL',
+    TOWN_OFFICER: 'OWN_TOWN',
+    PROVIDER: 'SELF',
+    ENTERPRISE: 'SELF',
+  }),
+  submitDiagnosisReport: grant({ PROVIDER: 'SELF' }),
+  /** R6.2.1: only the enterprise itself confirms its report. */
+  confirmDiagnosisReport: grant({ ENTERPRISE: 'SELF' }),
+  /** R6.1.4: the commission and the town help the cooperation go on. */
+  recordFollowUp: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
+  readDiagnosisReport: grant({
+    ...OVERSIGHT,
+    TOWN_OFFICER: 'OWN_TOWN',
+    PROVIDER: 'SELF',
+    ENTERPRISE: 'SELF',
+  }),
+  /** Files are uploaded by whoever writes the record they belong to. */
+  uploadAttachment: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
+
+  /** R6.2.0. */
+  publishApplicationNotice: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  readApplicationNotices: EVERY_ROLE,
+  /** R6.2.1, R6.2.2: providers and enterprises apply for themselves. */
+  applyForReward: grant({ PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
+  /** R6.2.2: the enterprise's town accepts its application online. */
+  acceptApplication: grant({ TOWN_OFFICER: 'OWN_TOWN' }),
+  readApplication: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof OPERATION_RULES;
 
-/** The row an operation touches, as far as scope is concerned. */
-export type Resource =
-  | { readonly kind: 'enterprise'; readonly creditCode: string; readonly town: string }
-  | { readonly kind: 'provider'; readonly providerId: string };
+/**
+ * The row an operation touches, as far as scope is concerned: the enterprise it concerns (and that
+ * enterprise's town), the provider it concerns, or both (an assignment, a report).
+ */
+export interface Resource {
+  readonly creditCode?: string | undefined;
+  readonly town?: string | undefined;
+  readonly providerId?: string | undefined;
+}
 
 /** The rows a caller may list. */
 export type ListScope =
@@ -87,13 +132,16 @@ function covers(principal: Principal, scope: Scope, resource: Resource): boolean
     case 'ALL':
       return true;
     case 'OWN_TOWN':
-      return (
-        resource.kind === 'enterprise' && principal.town !== undefined && resource.town === principal.town
-      );
+      return principal.town !== undefined && resource.town === principal.town;
     case 'SELF':
-      return resource.kind === 'enterprise'
-        ? principal.role === 'ENTERPRISE' && principal.creditCode === resource.creditCode
-        : principal.role === 'PROVIDER' && principal.providerId === resource.providerId;
+      return (
+        (principal.role === 'ENTERPRISE' &&
+          principal.creditCode !== undefined &&
+          principal.creditCode === resource.creditCode) ||
+        (principal.role === 'PROVIDER' &&
+          principal.providerId !== undefined &&
+          principal.providerId === resource.providerId)
+      );
   }
 }
 

@@ -9,9 +9,9 @@ import { BUSINESS_STATUSES, CREDIT_STANDINGS } from './registry-subject.ts';
  * `null` from GraphQL means "not given".
  */
 
-const text = (min: number, max: number) =>
+export const text = (min: number, max: number) =>
   z.string().trim().min(min, `at least ${min} characters`).max(max, `at most ${max} characters`);
-const optional = <T extends z.ZodType>(schema: T) =>
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 
 export const creditCodeSchema = z

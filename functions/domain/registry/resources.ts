@@ -3,12 +3,8 @@ import type { Enterprise } from './enterprise.ts';
 import type { Provider } from './provider.ts';
 
 export const enterpriseResource = (enterprise: Pick<Enterprise, 'creditCode' | 'town'>): Resource => ({
-  kind: 'enterprise',
   creditCode: enterprise.creditCode,
   town: enterprise.town,
 });
 
-export const providerResource = (provider: Pick<Provider, 'id'>): Resource => ({
-  kind: 'provider',
-  providerId: provider.id,
-});
+export const providerResource = (provider: Pick<Provider, 'id'>): Resource => ({ providerId: provider.id });

@@ -4,6 +4,11 @@ import type { Town as TownModel } from '../../domain/towns/town.ts';
 import type { Enterprise as EnterpriseModel } from '../../domain/registry/enterprise.ts';
 import type { Provider as ProviderModel } from '../../domain/registry/provider.ts';
 import type { AuditRecord as AuditRecordModel } from '../../domain/audit/audit-record.ts';
+import type { PolicyVersion as PolicyVersionModel } from '../../domain/policy/policy-version.ts';
+import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisPlanModel, DiagnosisAssignment as DiagnosisAssignmentModel, DiagnosisReport as DiagnosisReportModel, EnterpriseConfirmation as EnterpriseConfirmationModel } from '../../domain/diagnosis/diagnosis.ts';
+import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
+import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
+import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,10 +27,230 @@ export type Scalars = {
    */
   DateTime: { input: Date | string; output: Date | string; }
   /**
+   * An amount of money in integer fen (分; 1 yuan = 100 fen). Never fractional, never floating point.
+   * 金额（分）。
+   */
+  Fen: { input: number; output: number; }
+  /**
    * A calendar date in China Standard Time, `YYYY-MM-DD` (R6.4.1: every policy date is a CST calendar date).
    * 日期（北京时间）。
    */
   LocalDate: { input: string; output: string; }
+};
+
+/** Changes to a plan, draft or published; audited. 计划调整。 */
+export type AmendDiagnosisPlanInput = {
+  /** Enterprises to add (from the pool). 增加。 */
+  readonly add?: InputMaybe<ReadonlyArray<PlanEntryInput>>;
+  /** Credit codes to remove. 删除。 */
+  readonly remove?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['input'];
+};
+
+/** Who applies. 申报主体类型。 */
+export type ApplicantType =
+  /** An enterprise (R5.1b). 企业。 */
+  | 'ENTERPRISE'
+  /** A provider (R5.1a). 服务商。 */
+  | 'PROVIDER';
+
+/** An application for a reward (申报). */
+export type Application = {
+  readonly __typename?: 'Application';
+  /** When the town accepted it. 受理时间。 */
+  readonly acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Provider id or credit code of the applicant. 申报主体。 */
+  readonly applicantId: Scalars['ID']['output'];
+  /** Applicant name. 申报主体名称。 */
+  readonly applicantName: Scalars['String']['output'];
+  /** Provider or enterprise. 申报主体类型。 */
+  readonly applicantType: ApplicantType;
+  /** The enterprise concerned. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** R5.1b investment figures. 实施投入。 */
+  readonly investment?: Maybe<InvestmentFigures>;
+  /** Its uploaded and pending materials. 申报材料。 */
+  readonly materials: ReadonlyArray<Attachment>;
+  /** Notice applied under. 通知编号。 */
+  readonly noticeId: Scalars['ID']['output'];
+  /** Plan year. 计划年度。 */
+  readonly planYear: Scalars['Int']['output'];
+  /** Policy version it is decided under (R8.1). 政策版本。 */
+  readonly policyVersionId: Scalars['ID']['output'];
+  /** Reward. 申报项目。 */
+  readonly programme: Programme;
+  /** Report it rests on. 报告编号。 */
+  readonly reportId: Scalars['ID']['output'];
+  /** R5.1a fixed reward, or R5.1b requested amount (≤ cap). 申请金额。 */
+  readonly requestedAmountFen: Scalars['Fen']['output'];
+  /** Why the town returned it. 退回原因。 */
+  readonly returnReason?: Maybe<Scalars['String']['output']>;
+  /** Status. 状态。 */
+  readonly status: ApplicationStatus;
+  /** When it was submitted. 提交时间。 */
+  readonly submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its town. 街镇。 */
+  readonly town: Scalars['String']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
+/** A page of applications, newest first. 申报分页。 */
+export type ApplicationConnection = {
+  readonly __typename?: 'ApplicationConnection';
+  /** Applications. 分页项。 */
+  readonly edges: ReadonlyArray<ApplicationEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** An application in a page. 分页项。 */
+export type ApplicationEdge = {
+  readonly __typename?: 'ApplicationEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The application. 申报。 */
+  readonly node: Application;
+};
+
+/** An application notice (申报通知, R6.2.0). */
+export type ApplicationNotice = {
+  readonly __typename?: 'ApplicationNotice';
+  /** Window closes (exclusive). 截止时间。 */
+  readonly closesAt: Scalars['DateTime']['output'];
+  /** Who may apply. 申报对象。 */
+  readonly eligibleApplicants: Scalars['String']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Window opens. 开始时间。 */
+  readonly opensAt: Scalars['DateTime']['output'];
+  /** Plan year it is about. 计划年度。 */
+  readonly planYear: Scalars['Int']['output'];
+  /** Policy version whose amounts apply (R8.1). 政策版本。 */
+  readonly policyVersionId: Scalars['ID']['output'];
+  /** Reward applied for. 申报项目。 */
+  readonly programme: Programme;
+  /** Materials every application must carry. 申报材料。 */
+  readonly requiredMaterials: ReadonlyArray<RequiredMaterial>;
+  /** Title. 标题。 */
+  readonly title: Scalars['String']['output'];
+};
+
+/** A page of notices. 通知分页。 */
+export type ApplicationNoticeConnection = {
+  readonly __typename?: 'ApplicationNoticeConnection';
+  /** Notices. 分页项。 */
+  readonly edges: ReadonlyArray<ApplicationNoticeEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A notice in a page. 分页项。 */
+export type ApplicationNoticeEdge = {
+  readonly __typename?: 'ApplicationNoticeEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The notice. 通知。 */
+  readonly node: ApplicationNotice;
+};
+
+/** Status of an application. 申报状态。 */
+export type ApplicationStatus =
+  /** Accepted online by the town (R6.2.2). 已受理。 */
+  | 'ACCEPTED'
+  /** Saved, not submitted. 草稿。 */
+  | 'DRAFT'
+  /** Returned by the town for correction, with a reason. 退回修改。 */
+  | 'RETURNED'
+  /** Submitted: an enterprise application waits for its town (R6.2.2); a provider's goes to review. 已提交。 */
+  | 'SUBMITTED'
+  /** Withdrawn by the applicant. 已撤回。 */
+  | 'WITHDRAWN';
+
+/** An application and the version acted on. 申报。 */
+export type ApplicationVersionInput = {
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** A match to make. 对接。 */
+export type AssignProviderInput = {
+  /** Credit code of a planned enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['input'];
+  /** Deadline of the on-site diagnosis (not in the past). 截止日期。 */
+  readonly deadline: Scalars['LocalDate']['input'];
+  /** Id of an eligible provider on the roster (R6.1.2). 服务商编号。 */
+  readonly providerId: Scalars['ID']['input'];
+  /** Plan year; the plan must be published. 年度。 */
+  readonly year: Scalars['Int']['input'];
+};
+
+/** Status of an assignment (R6.1.3). 对接状态。 */
+export type AssignmentStatus =
+  /** Accepted; the diagnosis is due by the deadline. 已接受。 */
+  | 'ACCEPTED'
+  /** Declined by the provider, with a reason. 已拒绝。 */
+  | 'DECLINED'
+  /** Waiting for the provider's answer. 待接受。 */
+  | 'PENDING'
+  /** Handed to another provider by the commission. 已改派。 */
+  | 'REASSIGNED'
+  /** The report has been submitted. 已提交报告。 */
+  | 'REPORTED';
+
+/** A file of a report or an application (申报材料). Readable by whoever may read its record. */
+export type Attachment = {
+  readonly __typename?: 'Attachment';
+  /** Content type. 类型。 */
+  readonly contentType: Scalars['String']['output'];
+  /** A download link valid for 5 minutes, once uploaded. 下载链接。 */
+  readonly downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** File name. 文件名。 */
+  readonly fileName: Scalars['String']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Owner id. 归属编号。 */
+  readonly ownerId: Scalars['ID']['output'];
+  /** Kind of owner. 归属类型。 */
+  readonly ownerType: AttachmentOwnerType;
+  /** What it is for: REPORT_FILE, SIGNED_PAGE or a material code. 用途。 */
+  readonly purpose: Scalars['String']['output'];
+  /** SHA-256, base64, verified after upload. 校验值。 */
+  readonly sha256Base64: Scalars['String']['output'];
+  /** Size in bytes. 大小。 */
+  readonly sizeBytes: Scalars['Int']['output'];
+  /** Status. 状态。 */
+  readonly status: AttachmentStatus;
+};
+
+/** Who an attachment belongs to. 附件归属。 */
+export type AttachmentOwnerType =
+  /** An application. 申报。 */
+  | 'APPLICATION'
+  /** A diagnosis report. 诊断报告。 */
+  | 'REPORT';
+
+/** Upload status. 上传状态。 */
+export type AttachmentStatus =
+  /** Signed for upload; not confirmed yet. 待上传。 */
+  | 'PENDING'
+  /** Uploaded and verified (size, type, SHA-256). 已上传。 */
+  | 'UPLOADED';
+
+/** An attachment signed for upload. 上传。 */
+export type AttachmentUpload = {
+  readonly __typename?: 'AttachmentUpload';
+  /** The attachment (PENDING until completed). 附件。 */
+  readonly attachment: Attachment;
+  /** How to upload it. 上传凭证。 */
+  readonly upload: UploadTicket;
 };
 
 /** What kind of record an audit entry is about. 审计对象类型。 */
@@ -124,6 +349,18 @@ export type BusinessStatus =
   /** Business licence revoked. 吊销。 */
   | 'REVOKED';
 
+/** The enterprise's confirmation. 企业确认。 */
+export type ConfirmDiagnosisReportInput = {
+  /** The principal who signed; must be the registered legal representative. 签字人。 */
+  readonly principalName: Scalars['String']['input'];
+  /** Report id. 报告编号。 */
+  readonly reportId: Scalars['ID']['input'];
+  /** An uploaded SIGNED_PAGE attachment of this report. 签章页。 */
+  readonly signedPageAttachmentId: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
 /** A contact person. 联系人。 */
 export type Contact = {
   readonly __typename?: 'Contact';
@@ -143,6 +380,14 @@ export type ContactInput = {
   readonly name: Scalars['String']['input'];
   /** Phone number: digits, spaces, +, - and parentheses, 5–30 characters. 电话。 */
   readonly phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new annual plan. 新建计划。 */
+export type CreateDiagnosisPlanInput = {
+  /** Planned enterprises (1–2000). 计划企业。 */
+  readonly entries: ReadonlyArray<PlanEntryInput>;
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['input'];
 };
 
 /** A new enterprise. 新企业。 */
@@ -212,6 +457,137 @@ export type CreditStanding =
   /** Poor credit record (e.g. listed as dishonest). 不良。 */
   | 'POOR';
 
+/** A planned enterprise matched with a roster provider (对接, R6.1.3). */
+export type DiagnosisAssignment = {
+  readonly __typename?: 'DiagnosisAssignment';
+  /** Credit code of the enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** CST date by which the on-site diagnosis must be done. 截止日期。 */
+  readonly deadline: Scalars['LocalDate']['output'];
+  /** The provider's reason for declining. 拒绝原因。 */
+  readonly declineReason?: Maybe<Scalars['String']['output']>;
+  /** Enterprise name. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** True when still open past its deadline (as of today, CST). 是否逾期。 */
+  readonly overdue: Scalars['Boolean']['output'];
+  /** Provider id. 服务商编号。 */
+  readonly providerId: Scalars['ID']['output'];
+  /** Provider name. 服务商名称。 */
+  readonly providerName: Scalars['String']['output'];
+  /** The report, once submitted and visible to the caller. 诊断报告。 */
+  readonly report?: Maybe<DiagnosisReport>;
+  /** Status. 状态。 */
+  readonly status: AssignmentStatus;
+  /** Town code. 街镇。 */
+  readonly town: Scalars['String']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** Plan year. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A page of assignments, by deadline. 对接分页。 */
+export type DiagnosisAssignmentConnection = {
+  readonly __typename?: 'DiagnosisAssignmentConnection';
+  /** Assignments. 分页项。 */
+  readonly edges: ReadonlyArray<DiagnosisAssignmentEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** An assignment in a page. 分页项。 */
+export type DiagnosisAssignmentEdge = {
+  readonly __typename?: 'DiagnosisAssignmentEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The assignment. 对接。 */
+  readonly node: DiagnosisAssignment;
+};
+
+/** The annual diagnosis service plan (年度诊断服务计划), drawn from the intention pool. */
+export type DiagnosisPlan = {
+  readonly __typename?: 'DiagnosisPlan';
+  /** The planned enterprises. 计划企业。 */
+  readonly entries: ReadonlyArray<PlanEntry>;
+  /** Id: `PLAN-<year>`. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** When it was published. 发布时间。 */
+  readonly publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Draft or published. 状态。 */
+  readonly status: PlanStatus;
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A diagnosis report (诊断报告). */
+export type DiagnosisReport = {
+  readonly __typename?: 'DiagnosisReport';
+  /** The assignment it answers. 对接编号。 */
+  readonly assignmentId: Scalars['ID']['output'];
+  /** The enterprise's confirmation, once given. 企业确认。 */
+  readonly confirmation?: Maybe<EnterpriseConfirmation>;
+  /** Credit code of the enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Enterprise name. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Estimated investment. 预计投入。 */
+  readonly estimatedInvestmentFen: Scalars['Fen']['output'];
+  /** Follow-up cooperation (R6.1.4). 后续合作。 */
+  readonly followUp?: Maybe<FollowUp>;
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Provider id. 服务商编号。 */
+  readonly providerId: Scalars['ID']['output'];
+  /** Recommended measures. 建议措施。 */
+  readonly recommendedMeasures: ReadonlyArray<Scalars['String']['output']>;
+  /** The report file. 报告文件。 */
+  readonly reportFile?: Maybe<Attachment>;
+  /** Status. 状态。 */
+  readonly status: ReportStatus;
+  /** Summary of findings. 诊断结论。 */
+  readonly summary: Scalars['String']['output'];
+  /** Town code. 街镇。 */
+  readonly town: Scalars['String']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** Plan year. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A page of reports. 报告分页。 */
+export type DiagnosisReportConnection = {
+  readonly __typename?: 'DiagnosisReportConnection';
+  /** Reports. 分页项。 */
+  readonly edges: ReadonlyArray<DiagnosisReportEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A report in a page. 分页项。 */
+export type DiagnosisReportEdge = {
+  readonly __typename?: 'DiagnosisReportEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The report. 报告。 */
+  readonly node: DiagnosisReport;
+};
+
+/** A draft to start. 新建申报。 */
+export type DraftApplicationInput = {
+  /** R5.1b: investment figures. 实施投入。 */
+  readonly investment?: InputMaybe<InvestmentFiguresInput>;
+  /** The notice. 通知编号。 */
+  readonly noticeId: Scalars['ID']['input'];
+  /** The applicant's diagnosis report. 报告编号。 */
+  readonly reportId: Scalars['ID']['input'];
+  /** R5.1b: amount asked (ignored for R5.1a, whose amount is fixed). 申请金额。 */
+  readonly requestedAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
 /** Whether a subject may be supported today (R4, R7.2), with every failing condition. 申报资格。 */
 export type Eligibility = {
   readonly __typename?: 'Eligibility';
@@ -274,6 +650,19 @@ export type Enterprise = {
   readonly version: Scalars['Int']['output'];
   /** R4.3: run in an orderly way. 运行管理规范。 */
   readonly wellManaged: Scalars['Boolean']['output'];
+};
+
+/** The enterprise's signed and stamped confirmation (签字、盖章确认, R6.2.1). */
+export type EnterpriseConfirmation = {
+  readonly __typename?: 'EnterpriseConfirmation';
+  /** When. 确认时间。 */
+  readonly confirmedAt: Scalars['DateTime']['output'];
+  /** The enterprise user who confirmed. 确认人。 */
+  readonly confirmedBy: Scalars['String']['output'];
+  /** The principal who signed. 签字人。 */
+  readonly principalName: Scalars['String']['output'];
+  /** The scan of the signed and stamped page. 签章页。 */
+  readonly signedPage?: Maybe<Attachment>;
 };
 
 /** A page of enterprises, ordered by name. 企业分页。 */
@@ -343,6 +732,19 @@ export type ErrorCode =
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */
   | 'UNAUTHENTICATED';
 
+/** Follow-up cooperation after the diagnosis (R6.1.4). 后续合作。 */
+export type FollowUp = {
+  readonly __typename?: 'FollowUp';
+  /** Whether the enterprise and provider go on. 是否继续合作。 */
+  readonly continuing: Scalars['Boolean']['output'];
+  /** Note. 说明。 */
+  readonly note: Scalars['String']['output'];
+  /** When. 记录时间。 */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. 记录人。 */
+  readonly recordedBy: Scalars['String']['output'];
+};
+
 /** Liveness of the API. 健康状态。 */
 export type Health = {
   readonly __typename?: 'Health';
@@ -374,6 +776,78 @@ export type ImportProblem = {
   readonly message: Scalars['String']['output'];
 };
 
+/** An enterprise in a year's intention pool (R6.1.1). 意向企业。 */
+export type IntentionEntry = {
+  readonly __typename?: 'IntentionEntry';
+  /** Contact for the diagnosis. 联系人。 */
+  readonly contactName: Scalars['String']['output'];
+  /** Contact phone. 联系电话。 */
+  readonly contactPhone: Scalars['String']['output'];
+  /** Credit code of the enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Name of the enterprise. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Id: `<year>#<credit code>`. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** What the enterprise hopes the diagnosis covers. 诊断需求。 */
+  readonly needs: Scalars['String']['output'];
+  /** Town of the enterprise. 街镇代码。 */
+  readonly town: Scalars['String']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** Year of the pool. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A page of intention entries. 意向企业分页。 */
+export type IntentionEntryConnection = {
+  readonly __typename?: 'IntentionEntryConnection';
+  /** Entries. 分页项。 */
+  readonly edges: ReadonlyArray<IntentionEntryEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** An intention entry in a page. 分页项。 */
+export type IntentionEntryEdge = {
+  readonly __typename?: 'IntentionEntryEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The entry. 意向企业。 */
+  readonly node: IntentionEntry;
+};
+
+/** An enterprise willing to be diagnosed. 意向企业登记。 */
+export type IntentionEntryInput = {
+  /** Contact, 1–50 characters. 联系人。 */
+  readonly contactName: Scalars['String']['input'];
+  /** Contact phone. 联系电话。 */
+  readonly contactPhone: Scalars['String']['input'];
+  /** Credit code of a registered enterprise; a town officer's own town only. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['input'];
+  /** Needs, 1–2000 characters. 诊断需求。 */
+  readonly needs: Scalars['String']['input'];
+  /** Year of the pool (2022 onwards). 年度。 */
+  readonly year: Scalars['Int']['input'];
+};
+
+/** What an enterprise invested implementing the report (R5.1b). 实施投入。 */
+export type InvestmentFigures = {
+  readonly __typename?: 'InvestmentFigures';
+  /** What it went into. 说明。 */
+  readonly description: Scalars['String']['output'];
+  /** Total investment. 投入总额。 */
+  readonly totalInvestmentFen: Scalars['Fen']['output'];
+};
+
+/** Investment figures. 实施投入。 */
+export type InvestmentFiguresInput = {
+  /** What it went into, 1–2000 characters. 说明。 */
+  readonly description: Scalars['String']['input'];
+  /** Total investment, more than 0. 投入总额。 */
+  readonly totalInvestmentFen: Scalars['Fen']['input'];
+};
+
 /** The signed-in caller, as the API sees them. 当前用户。 */
 export type Me = {
   readonly __typename?: 'Me';
@@ -396,20 +870,128 @@ export type Me = {
  */
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** The enterprise's town accepts its application online (R6.2.2). 在线受理。 */
+  readonly acceptApplication: Application;
+  /** Adds an enterprise to a year's intention pool (R6.1.1). Commission, or a town officer for their town. 登记意向企业。 */
+  readonly addIntentionEntry: IntentionEntry;
+  /** Amends a plan. Commission. 调整计划。 */
+  readonly amendDiagnosisPlan: DiagnosisPlan;
+  /** Matches a planned enterprise with a roster provider (R6.1.3). Commission. 对接服务商。 */
+  readonly assignProvider: DiagnosisAssignment;
+  /** Confirms an upload after checking size, type and SHA-256. 确认上传。 */
+  readonly completeAttachmentUpload: Attachment;
+  /** The enterprise confirms its signed and stamped report (R6.2.1). 企业确认报告。 */
+  readonly confirmDiagnosisReport: DiagnosisReport;
+  /** Draws up a year's plan from the pool. Commission. 编制年度计划。 */
+  readonly createDiagnosisPlan: DiagnosisPlan;
   /** Registers an enterprise. ECONOMIC_COMMISSION, or a town officer for their own town. 新增企业。 */
   readonly createEnterprise: Enterprise;
   /** Registers a provider. ECONOMIC_COMMISSION only. 新增服务商。 */
   readonly createProvider: Provider;
+  /** Starts a draft. The provider (R5.1a) or the enterprise (R5.1b) for itself. 新建申报。 */
+  readonly draftApplication: Application;
   /**
    * Creates or updates enterprises from a town register in CSV (UTF-8, header row, Chinese or English column
    * names; at most 5,000 lines). Each line is written whole or not at all; refused lines are reported with
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
+  /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
+  readonly publishApplicationNotice: ApplicationNotice;
+  /** Publishes a draft plan. Commission. 发布计划。 */
+  readonly publishDiagnosisPlan: DiagnosisPlan;
+  /** Hands an open assignment to another provider. Commission. 改派。 */
+  readonly reassignProvider: DiagnosisAssignment;
+  /** Records follow-up cooperation (R6.1.4). Commission or the town. 记录后续合作。 */
+  readonly recordFollowUp: DiagnosisReport;
+  /** Signs an upload of a report or application file. 申请上传附件。 */
+  readonly requestAttachmentUpload: AttachmentUpload;
+  /** The provider accepts or declines its assignment. 接受/拒绝对接。 */
+  readonly respondToAssignment: DiagnosisAssignment;
+  /** The town returns it for correction. 退回修改。 */
+  readonly returnApplication: Application;
+  /** Submits: window, confirmed report, cap, eligibility, materials and one reward per enterprise/report are checked. 提交申报。 */
+  readonly submitApplication: Application;
+  /** The provider submits the report of its accepted assignment. 提交诊断报告。 */
+  readonly submitDiagnosisReport: DiagnosisReport;
+  /** Changes a draft or returned application. 修改申报。 */
+  readonly updateApplicationDraft: Application;
   /** Changes an enterprise (see the input for who may change what). 变更企业。 */
   readonly updateEnterprise: Enterprise;
   /** Changes a provider (see the input for who may change what). 变更服务商。 */
   readonly updateProvider: Provider;
+  /** Withdraws an application. 撤回申报。 */
+  readonly withdrawApplication: Application;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationAcceptApplicationArgs = {
+  input: ApplicationVersionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationAddIntentionEntryArgs = {
+  input: IntentionEntryInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationAmendDiagnosisPlanArgs = {
+  input: AmendDiagnosisPlanInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationAssignProviderArgs = {
+  input: AssignProviderInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationCompleteAttachmentUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationConfirmDiagnosisReportArgs = {
+  input: ConfirmDiagnosisReportInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationCreateDiagnosisPlanArgs = {
+  input: CreateDiagnosisPlanInput;
 };
 
 
@@ -438,8 +1020,119 @@ export type MutationCreateProviderArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationDraftApplicationArgs = {
+  input: DraftApplicationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationImportEnterprisesArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationPublishApplicationNoticeArgs = {
+  input: PublishApplicationNoticeInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationPublishDiagnosisPlanArgs = {
+  version: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationReassignProviderArgs = {
+  input: ReassignProviderInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRequestAttachmentUploadArgs = {
+  input: RequestAttachmentUploadInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRespondToAssignmentArgs = {
+  input: RespondToAssignmentInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationReturnApplicationArgs = {
+  input: ReturnApplicationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationSubmitApplicationArgs = {
+  input: ApplicationVersionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationSubmitDiagnosisReportArgs = {
+  input: SubmitDiagnosisReportInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationUpdateApplicationDraftArgs = {
+  input: UpdateApplicationDraftInput;
 };
 
 
@@ -462,6 +1155,16 @@ export type MutationUpdateProviderArgs = {
   input: UpdateProviderInput;
 };
 
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationWithdrawApplicationArgs = {
+  input: ApplicationVersionInput;
+};
+
 /**
  * Relay-style page information for cursor pagination: pass `endCursor` as `after` to get the next page.
  * 分页信息。
@@ -473,6 +1176,63 @@ export type PageInfo = {
   /** Whether another page follows this one. */
   readonly hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** An enterprise of the annual plan. 计划企业。 */
+export type PlanEntry = {
+  readonly __typename?: 'PlanEntry';
+  /** Credit code. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Name. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Target date of the diagnosis. 目标日期。 */
+  readonly targetDate: Scalars['LocalDate']['output'];
+  /** Town code. 街镇。 */
+  readonly town: Scalars['String']['output'];
+};
+
+/** A planned enterprise with its target date. 计划企业。 */
+export type PlanEntryInput = {
+  /** Credit code; must be in that year's intention pool. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['input'];
+  /** Target date. 目标日期。 */
+  readonly targetDate: Scalars['LocalDate']['input'];
+};
+
+/** Status of a diagnosis plan. 计划状态。 */
+export type PlanStatus =
+  /** Being drawn up. 草稿。 */
+  | 'DRAFT'
+  /** Published: its enterprises can be matched (R6.1.3). 已发布。 */
+  | 'PUBLISHED';
+
+/**
+ * A policy version (R8.1): the amounts, caps, tiers and publicity length decided under it.
+ * 政策版本。
+ */
+export type PolicyVersion = {
+  readonly __typename?: 'PolicyVersion';
+  /** R5.1a diagnosis reward per enterprise diagnosed. 诊断奖励。 */
+  readonly diagnosisRewardFen: Scalars['Fen']['output'];
+  /** First CST date it applies to. 生效日期。 */
+  readonly effectiveFrom: Scalars['LocalDate']['output'];
+  /** Last CST date it applies to; null when open-ended. 失效日期。 */
+  readonly effectiveTo?: Maybe<Scalars['LocalDate']['output']>;
+  /** Id, e.g. `QP-2022`. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** R5.1b cap of the implementation reward. 实施奖励上限。 */
+  readonly implementationRewardCapFen: Scalars['Fen']['output'];
+  /** R6.4 publicity length in working days. 公示工作日数。 */
+  readonly publicityWorkingDays: Scalars['Int']['output'];
+  /** Title of the document. 文件名称。 */
+  readonly title: Scalars['String']['output'];
+};
+
+/** Which reward a notice and its applications are for. 申报项目。 */
+export type Programme =
+  /** R5.1a: 20,000 yuan per enterprise diagnosed, for the provider. 诊断奖励。 */
+  | 'DIAGNOSIS_REWARD'
+  /** R5.1b: up to 100,000 yuan for the implementing enterprise. 实施奖励。 */
+  | 'IMPLEMENTATION_REWARD';
 
 /**
  * A diagnosis service provider (R4.2); it need not be located in Qingpu.
@@ -546,14 +1306,61 @@ export type ProviderFilter = {
   readonly search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Overdue assignments of one provider. 逾期统计。 */
+export type ProviderOverdueCount = {
+  readonly __typename?: 'ProviderOverdueCount';
+  /** Open assignments past their deadline. 逾期数。 */
+  readonly overdue: Scalars['Int']['output'];
+  /** Provider id. 服务商编号。 */
+  readonly providerId: Scalars['ID']['output'];
+  /** Provider name. 服务商名称。 */
+  readonly providerName: Scalars['String']['output'];
+};
+
+/** A notice to publish. 发布通知。 */
+export type PublishApplicationNoticeInput = {
+  /** Closing instant (after the opening). 截止时间。 */
+  readonly closesAt: Scalars['DateTime']['input'];
+  /** Who may apply, 2–1000 characters. 申报对象。 */
+  readonly eligibleApplicants: Scalars['String']['input'];
+  /** Opening instant with offset, e.g. 2026-12-01T09:00:00+08:00. 开始时间。 */
+  readonly opensAt: Scalars['DateTime']['input'];
+  /** Plan year. 计划年度。 */
+  readonly planYear: Scalars['Int']['input'];
+  /** Reward. 申报项目。 */
+  readonly programme: Programme;
+  /** Required materials (up to 30, distinct codes). 申报材料。 */
+  readonly requiredMaterials: ReadonlyArray<RequiredMaterialInput>;
+  /** Title, 2–200 characters. 标题。 */
+  readonly title: Scalars['String']['input'];
+};
+
 /**
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
 export type Query = {
   readonly __typename?: 'Query';
+  /** One application. 申报。 */
+  readonly application: Application;
+  /** Application notices. Any signed-in role. 申报通知。 */
+  readonly applicationNotices: ApplicationNoticeConnection;
+  /** Applications the caller may see, newest first. 申报列表。 */
+  readonly applications: ApplicationConnection;
+  /** One attachment, for whoever may read its record. 附件。 */
+  readonly attachment: Attachment;
   /** The changes of one record (credit code or provider id), newest first. ECONOMIC_COMMISSION only. 审计记录。 */
   readonly auditTrail: AuditRecordConnection;
+  /** One assignment. 对接。 */
+  readonly diagnosisAssignment: DiagnosisAssignment;
+  /** Assignments of a year the caller may see, by deadline; `overdueOnly` keeps those past their deadline. 对接列表。 */
+  readonly diagnosisAssignments: DiagnosisAssignmentConnection;
+  /** A year's diagnosis plan. 年度诊断计划。 */
+  readonly diagnosisPlan: DiagnosisPlan;
+  /** One report. 诊断报告。 */
+  readonly diagnosisReport: DiagnosisReport;
+  /** A year's reports the caller may see. 报告列表。 */
+  readonly diagnosisReports: DiagnosisReportConnection;
   /** One enterprise by credit code; NOT_FOUND when it does not exist or is outside the caller's scope. 企业。 */
   readonly enterprise: Enterprise;
   /**
@@ -563,8 +1370,14 @@ export type Query = {
   readonly enterprises: EnterpriseConnection;
   /** Liveness: `ok` when the API answers. Public. 健康检查。 */
   readonly health: Health;
+  /** A year's intention pool: the commission all towns, a town officer their own. 意向企业库。 */
+  readonly intentionPool: IntentionEntryConnection;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
+  /** Overdue assignments per provider (R6.1.3). ECONOMIC_COMMISSION. 逾期统计。 */
+  readonly overdueAssignmentCounts: ReadonlyArray<ProviderOverdueCount>;
+  /** Policy versions (R8.1). Any signed-in role. 政策版本。 */
+  readonly policyVersions: ReadonlyArray<PolicyVersion>;
   /** One provider by id; NOT_FOUND when it does not exist or is outside the caller's scope. 服务商。 */
   readonly provider: Provider;
   /** Providers the caller may see, by name (`first` 1–100, default 20). A provider user sees only itself. 服务商列表。 */
@@ -580,10 +1393,99 @@ export type Query = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryApplicationNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryDiagnosisAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryDiagnosisAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryDiagnosisPlanArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryDiagnosisReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryDiagnosisReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -611,6 +1513,26 @@ export type QueryEnterprisesArgs = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryIntentionPoolArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryOverdueAssignmentCountsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -624,6 +1546,94 @@ export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Hand an open assignment to another provider. 改派。 */
+export type ReassignProviderInput = {
+  /** Assignment id. 编号。 */
+  readonly assignmentId: Scalars['ID']['input'];
+  /** The new deadline. 截止日期。 */
+  readonly deadline: Scalars['LocalDate']['input'];
+  /** The new provider. 服务商编号。 */
+  readonly providerId: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** Follow-up cooperation to record (R6.1.4). 后续合作。 */
+export type RecordFollowUpInput = {
+  /** Whether they go on. 是否继续合作。 */
+  readonly continuing: Scalars['Boolean']['input'];
+  /** Note, 1–2000 characters. 说明。 */
+  readonly note: Scalars['String']['input'];
+  /** Report id. 报告编号。 */
+  readonly reportId: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** Status of a diagnosis report. 报告状态。 */
+export type ReportStatus =
+  /** Signed, stamped and confirmed by the enterprise (R6.2.1). 已确认。 */
+  | 'CONFIRMED'
+  /** Submitted by the provider, waiting for the enterprise. 已提交。 */
+  | 'SUBMITTED';
+
+/** A file to upload. 上传附件。 */
+export type RequestAttachmentUploadInput = {
+  /** application/pdf, image/jpeg, image/png or DOCX. 类型。 */
+  readonly contentType: Scalars['String']['input'];
+  /** File name, no folders. 文件名。 */
+  readonly fileName: Scalars['String']['input'];
+  /** Owner id (for a report not yet submitted: `RPT-` + its assignment id's suffix). 归属编号。 */
+  readonly ownerId: Scalars['ID']['input'];
+  /** Kind of owner. 归属类型。 */
+  readonly ownerType: AttachmentOwnerType;
+  /** REPORT_FILE, SIGNED_PAGE, or a material code of the notice. 用途。 */
+  readonly purpose: Scalars['String']['input'];
+  /** SHA-256 of the file, base64. 校验值。 */
+  readonly sha256Base64: Scalars['String']['input'];
+  /** Size in bytes, at most 20 MB. 大小。 */
+  readonly sizeBytes: Scalars['Int']['input'];
+};
+
+/** A material the notice requires. 申报材料要求。 */
+export type RequiredMaterial = {
+  readonly __typename?: 'RequiredMaterial';
+  /** Code, used as the attachment's purpose. 代码。 */
+  readonly code: Scalars['String']['output'];
+  /** Name. 名称。 */
+  readonly name: Scalars['String']['output'];
+};
+
+/** A required material. 申报材料要求。 */
+export type RequiredMaterialInput = {
+  /** Upper-case code, e.g. INVESTMENT_EVIDENCE. 代码。 */
+  readonly code: Scalars['String']['input'];
+  /** Name, 1–100 characters. 名称。 */
+  readonly name: Scalars['String']['input'];
+};
+
+/** The provider's answer. 服务商答复。 */
+export type RespondToAssignmentInput = {
+  /** Accept (true) or decline (false). 是否接受。 */
+  readonly accept: Scalars['Boolean']['input'];
+  /** Assignment id. 编号。 */
+  readonly assignmentId: Scalars['ID']['input'];
+  /** Required when declining, up to 500 characters. 拒绝原因。 */
+  readonly reason?: InputMaybe<Scalars['String']['input']>;
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** Return an application for correction. 退回。 */
+export type ReturnApplicationInput = {
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['input'];
+  /** Why, 1–1000 characters. 原因。 */
+  readonly reason: Scalars['String']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /**
@@ -647,6 +1657,20 @@ export type Role =
   | 'PROVIDER'
   /** Responsible officer of a town or subdistrict. 街镇责任部门。 */
   | 'TOWN_OFFICER';
+
+/** A report to submit. 提交报告。 */
+export type SubmitDiagnosisReportInput = {
+  /** The provider's accepted assignment. 对接编号。 */
+  readonly assignmentId: Scalars['ID']['input'];
+  /** Estimated investment. 预计投入。 */
+  readonly estimatedInvestmentFen: Scalars['Fen']['input'];
+  /** Recommended measures (1–50). 建议措施。 */
+  readonly recommendedMeasures: ReadonlyArray<Scalars['String']['input']>;
+  /** An uploaded REPORT_FILE attachment of this report (owner id `RPT-` + the assignment id's suffix). 报告文件。 */
+  readonly reportAttachmentId: Scalars['ID']['input'];
+  /** Summary of findings, 10–5000 characters. 诊断结论。 */
+  readonly summary: Scalars['String']['input'];
+};
 
 /**
  * A local unit: a town or subdistrict of Qingpu, or a district-owned enterprise group (R3.2).
@@ -674,6 +1698,18 @@ export type TownKind =
   | 'SUBDISTRICT'
   /** Town. 镇。 */
   | 'TOWN';
+
+/** Changes to a draft or returned application. 修改申报。 */
+export type UpdateApplicationDraftInput = {
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['input'];
+  /** R5.1b investment figures. 实施投入。 */
+  readonly investment?: InputMaybe<InvestmentFiguresInput>;
+  /** R5.1b amount. 申请金额。 */
+  readonly requestedAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
 
 /**
  * Changes to an enterprise: only the fields given change. Who may change what: the record (name, address,
@@ -746,6 +1782,19 @@ export type UpdateProviderInput = {
   readonly version: Scalars['Int']['input'];
   /** R4.3 运行管理规范。 */
   readonly wellManaged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A pre-signed upload: PUT the file to `url` with exactly these headers. 上传凭证。 */
+export type UploadTicket = {
+  readonly __typename?: 'UploadTicket';
+  /** When the link stops working. 失效时间。 */
+  readonly expiresAt: Scalars['DateTime']['output'];
+  /** Headers the upload must carry, as JSON (content type, length, checksum). 请求头。 */
+  readonly headersJson: Scalars['String']['output'];
+  /** Always PUT. 方法。 */
+  readonly method: Scalars['String']['output'];
+  /** Where to PUT the file. 地址。 */
+  readonly url: Scalars['String']['output'];
 };
 
 /** What build of the API is answering. 版本信息。 */
@@ -832,6 +1881,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AmendDiagnosisPlanInput: AmendDiagnosisPlanInput;
+  ApplicantType: ApplicantType;
+  Application: ResolverTypeWrapper<ApplicationModel>;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ApplicationEdge']> }>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationNotice: ResolverTypeWrapper<ApplicationNoticeModel>;
+  ApplicationNoticeConnection: ResolverTypeWrapper<Omit<ApplicationNoticeConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ApplicationNoticeEdge']> }>;
+  ApplicationNoticeEdge: ResolverTypeWrapper<Omit<ApplicationNoticeEdge, 'node'> & { node: ResolversTypes['ApplicationNotice'] }>;
+  ApplicationStatus: ApplicationStatus;
+  ApplicationVersionInput: ApplicationVersionInput;
+  AssignProviderInput: AssignProviderInput;
+  AssignmentStatus: AssignmentStatus;
+  Attachment: ResolverTypeWrapper<AttachmentModel>;
+  AttachmentOwnerType: AttachmentOwnerType;
+  AttachmentStatus: AttachmentStatus;
+  AttachmentUpload: ResolverTypeWrapper<AttachmentUploadModel>;
   AuditEntityType: AuditEntityType;
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['AuditRecordEdge']> }>;
@@ -841,45 +1906,93 @@ export type ResolversTypes = {
   BankAccountInput: BankAccountInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessStatus: BusinessStatus;
+  ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
+  CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateProviderInput: CreateProviderInput;
   CreditStanding: CreditStanding;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiagnosisAssignment: ResolverTypeWrapper<DiagnosisAssignmentModel>;
+  DiagnosisAssignmentConnection: ResolverTypeWrapper<Omit<DiagnosisAssignmentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DiagnosisAssignmentEdge']> }>;
+  DiagnosisAssignmentEdge: ResolverTypeWrapper<Omit<DiagnosisAssignmentEdge, 'node'> & { node: ResolversTypes['DiagnosisAssignment'] }>;
+  DiagnosisPlan: ResolverTypeWrapper<DiagnosisPlanModel>;
+  DiagnosisReport: ResolverTypeWrapper<DiagnosisReportModel>;
+  DiagnosisReportConnection: ResolverTypeWrapper<Omit<DiagnosisReportConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DiagnosisReportEdge']> }>;
+  DiagnosisReportEdge: ResolverTypeWrapper<Omit<DiagnosisReportEdge, 'node'> & { node: ResolversTypes['DiagnosisReport'] }>;
+  DraftApplicationInput: DraftApplicationInput;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EligibilityReason: ResolverTypeWrapper<EligibilityReason>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  EnterpriseConfirmation: ResolverTypeWrapper<EnterpriseConfirmationModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: ResolverTypeWrapper<EnterpriseImportReport>;
   ErrorCode: ErrorCode;
+  Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUp>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportLineError: ResolverTypeWrapper<ImportLineError>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntentionEntry: ResolverTypeWrapper<IntentionEntryModel>;
+  IntentionEntryConnection: ResolverTypeWrapper<Omit<IntentionEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['IntentionEntryEdge']> }>;
+  IntentionEntryEdge: ResolverTypeWrapper<Omit<IntentionEntryEdge, 'node'> & { node: ResolversTypes['IntentionEntry'] }>;
+  IntentionEntryInput: IntentionEntryInput;
+  InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
+  InvestmentFiguresInput: InvestmentFiguresInput;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Me: ResolverTypeWrapper<UserPrincipal>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanEntry: ResolverTypeWrapper<PlanEntry>;
+  PlanEntryInput: PlanEntryInput;
+  PlanStatus: PlanStatus;
+  PolicyVersion: ResolverTypeWrapper<PolicyVersionModel>;
+  Programme: Programme;
   Provider: ResolverTypeWrapper<ProviderModel>;
   ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProviderEdge']> }>;
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
   ProviderFilter: ProviderFilter;
+  ProviderOverdueCount: ResolverTypeWrapper<ProviderOverdueCount>;
+  PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignProviderInput: ReassignProviderInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  ReportStatus: ReportStatus;
+  RequestAttachmentUploadInput: RequestAttachmentUploadInput;
+  RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
+  RequiredMaterialInput: RequiredMaterialInput;
+  RespondToAssignmentInput: RespondToAssignmentInput;
+  ReturnApplicationInput: ReturnApplicationInput;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: ResolverTypeWrapper<TownModel>;
   TownKind: TownKind;
+  UpdateApplicationDraftInput: UpdateApplicationDraftInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateProviderInput: UpdateProviderInput;
+  UploadTicket: ResolverTypeWrapper<UploadTicket>;
   VersionInfo: ResolverTypeWrapper<VersionInfo>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AmendDiagnosisPlanInput: AmendDiagnosisPlanInput;
+  Application: ApplicationModel;
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ApplicationEdge']> };
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationNotice: ApplicationNoticeModel;
+  ApplicationNoticeConnection: Omit<ApplicationNoticeConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ApplicationNoticeEdge']> };
+  ApplicationNoticeEdge: Omit<ApplicationNoticeEdge, 'node'> & { node: ResolversParentTypes['ApplicationNotice'] };
+  ApplicationVersionInput: ApplicationVersionInput;
+  AssignProviderInput: AssignProviderInput;
+  Attachment: AttachmentModel;
+  AttachmentUpload: AttachmentUploadModel;
   AuditRecord: AuditRecordModel;
   AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['AuditRecordEdge']> };
   AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
@@ -887,37 +2000,143 @@ export type ResolversParentTypes = {
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   Boolean: Scalars['Boolean']['output'];
+  ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: Contact;
   ContactInput: ContactInput;
+  CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateProviderInput: CreateProviderInput;
   DateTime: Scalars['DateTime']['output'];
+  DiagnosisAssignment: DiagnosisAssignmentModel;
+  DiagnosisAssignmentConnection: Omit<DiagnosisAssignmentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DiagnosisAssignmentEdge']> };
+  DiagnosisAssignmentEdge: Omit<DiagnosisAssignmentEdge, 'node'> & { node: ResolversParentTypes['DiagnosisAssignment'] };
+  DiagnosisPlan: DiagnosisPlanModel;
+  DiagnosisReport: DiagnosisReportModel;
+  DiagnosisReportConnection: Omit<DiagnosisReportConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DiagnosisReportEdge']> };
+  DiagnosisReportEdge: Omit<DiagnosisReportEdge, 'node'> & { node: ResolversParentTypes['DiagnosisReport'] };
+  DraftApplicationInput: DraftApplicationInput;
   Eligibility: Eligibility;
   EligibilityReason: EligibilityReason;
   Enterprise: EnterpriseModel;
+  EnterpriseConfirmation: EnterpriseConfirmationModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: EnterpriseImportReport;
+  Fen: Scalars['Fen']['output'];
+  FollowUp: FollowUp;
   Health: Health;
   ID: Scalars['ID']['output'];
   ImportLineError: ImportLineError;
   ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
+  IntentionEntry: IntentionEntryModel;
+  IntentionEntryConnection: Omit<IntentionEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['IntentionEntryEdge']> };
+  IntentionEntryEdge: Omit<IntentionEntryEdge, 'node'> & { node: ResolversParentTypes['IntentionEntry'] };
+  IntentionEntryInput: IntentionEntryInput;
+  InvestmentFigures: InvestmentFigures;
+  InvestmentFiguresInput: InvestmentFiguresInput;
   LocalDate: Scalars['LocalDate']['output'];
   Me: UserPrincipal;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PlanEntry: PlanEntry;
+  PlanEntryInput: PlanEntryInput;
+  PolicyVersion: PolicyVersionModel;
   Provider: ProviderModel;
   ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProviderEdge']> };
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
   ProviderFilter: ProviderFilter;
+  ProviderOverdueCount: ProviderOverdueCount;
+  PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: Record<PropertyKey, never>;
+  ReassignProviderInput: ReassignProviderInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RequestAttachmentUploadInput: RequestAttachmentUploadInput;
+  RequiredMaterial: RequiredMaterial;
+  RequiredMaterialInput: RequiredMaterialInput;
+  RespondToAssignmentInput: RespondToAssignmentInput;
+  ReturnApplicationInput: ReturnApplicationInput;
   String: Scalars['String']['output'];
+  SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: TownModel;
+  UpdateApplicationDraftInput: UpdateApplicationDraftInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateProviderInput: UpdateProviderInput;
+  UploadTicket: UploadTicket;
   VersionInfo: VersionInfo;
+};
+
+export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  applicantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  applicantType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investment?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
+  materials?: Resolver<ReadonlyArray<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  noticeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApplicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type ApplicationNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationNotice'] = ResolversParentTypes['ApplicationNotice']> = {
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eligibleApplicants?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  requiredMaterials?: Resolver<ReadonlyArray<ResolversTypes['RequiredMaterial']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApplicationNoticeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationNoticeConnection'] = ResolversParentTypes['ApplicationNoticeConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ApplicationNoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApplicationNoticeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationNoticeEdge'] = ResolversParentTypes['ApplicationNoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerType?: Resolver<ResolversTypes['AttachmentOwnerType'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256Base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttachmentStatus'], ParentType, ContextType>;
+};
+
+export type AttachmentUploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentUpload'] = ResolversParentTypes['AttachmentUpload']> = {
+  attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
+  upload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType>;
 };
 
 export type AuditRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -963,6 +2182,69 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiagnosisAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisAssignment'] = ResolversParentTypes['DiagnosisAssignment']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['DiagnosisReport']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiagnosisAssignmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisAssignmentConnection'] = ResolversParentTypes['DiagnosisAssignmentConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['DiagnosisAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DiagnosisAssignmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisAssignmentEdge'] = ResolversParentTypes['DiagnosisAssignmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType>;
+};
+
+export type DiagnosisPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisPlan'] = ResolversParentTypes['DiagnosisPlan']> = {
+  entries?: Resolver<ReadonlyArray<ResolversTypes['PlanEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiagnosisReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisReport'] = ResolversParentTypes['DiagnosisReport']> = {
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmation?: Resolver<Maybe<ResolversTypes['EnterpriseConfirmation']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimatedInvestmentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recommendedMeasures?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  reportFile?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiagnosisReportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisReportConnection'] = ResolversParentTypes['DiagnosisReportConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['DiagnosisReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DiagnosisReportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisReportEdge'] = ResolversParentTypes['DiagnosisReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType>;
+};
+
 export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<ReadonlyArray<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
@@ -995,6 +2277,13 @@ export type EnterpriseResolvers<ContextType = GraphQLContext, ParentType extends
   wellManaged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type EnterpriseConfirmationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnterpriseConfirmation'] = ResolversParentTypes['EnterpriseConfirmation']> = {
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confirmedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedPage?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+};
+
 export type EnterpriseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
   edges?: Resolver<ReadonlyArray<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1011,6 +2300,17 @@ export type EnterpriseImportReportResolvers<ContextType = GraphQLContext, Parent
   lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
+  name: 'Fen';
+}
+
+export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  continuing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -1030,6 +2330,33 @@ export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IntentionEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntentionEntry'] = ResolversParentTypes['IntentionEntry']> = {
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntentionEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntentionEntryConnection'] = ResolversParentTypes['IntentionEntryConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['IntentionEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IntentionEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntentionEntryEdge'] = ResolversParentTypes['IntentionEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntentionEntry'], ParentType, ContextType>;
+};
+
+export type InvestmentFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentFigures'] = ResolversParentTypes['InvestmentFigures']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalInvestmentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -1043,16 +2370,52 @@ export type MeResolvers<ContextType = GraphQLContext, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptApplicationArgs, 'input'>>;
+  addIntentionEntry?: Resolver<ResolversTypes['IntentionEntry'], ParentType, ContextType, RequireFields<MutationAddIntentionEntryArgs, 'input'>>;
+  amendDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationAmendDiagnosisPlanArgs, 'input'>>;
+  assignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationAssignProviderArgs, 'input'>>;
+  completeAttachmentUpload?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationCompleteAttachmentUploadArgs, 'id'>>;
+  confirmDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationConfirmDiagnosisReportArgs, 'input'>>;
+  createDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisPlanArgs, 'input'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
+  draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
+  publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
+  publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
+  reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
+  respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
+  returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
+  submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosisReportArgs, 'input'>>;
+  updateApplicationDraft?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationUpdateApplicationDraftArgs, 'input'>>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEntry'] = ResolversParentTypes['PlanEntry']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = {
+  diagnosisRewardFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementationRewardCapFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  publicityWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
@@ -1086,16 +2449,39 @@ export type ProviderEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
 
+export type ProviderOverdueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderOverdueCount'] = ResolversParentTypes['ProviderOverdueCount']> = {
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationNotices?: Resolver<ResolversTypes['ApplicationNoticeConnection'], ParentType, ContextType, RequireFields<QueryApplicationNoticesArgs, 'first'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
+  attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
+  diagnosisAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentArgs, 'id'>>;
+  diagnosisAssignments?: Resolver<ResolversTypes['DiagnosisAssignmentConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentsArgs, 'first' | 'overdueOnly' | 'year'>>;
+  diagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<QueryDiagnosisPlanArgs, 'year'>>;
+  diagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<QueryDiagnosisReportArgs, 'id'>>;
+  diagnosisReports?: Resolver<ResolversTypes['DiagnosisReportConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReportsArgs, 'first' | 'year'>>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
+  policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   towns?: Resolver<ReadonlyArray<ResolversTypes['Town']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['VersionInfo'], ParentType, ContextType>;
+};
+
+export type RequiredMaterialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredMaterial'] = ResolversParentTypes['RequiredMaterial']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = {
@@ -1106,6 +2492,13 @@ export type TownResolvers<ContextType = GraphQLContext, ParentType extends Resol
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UploadTicketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UploadTicket'] = ResolversParentTypes['UploadTicket']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headersJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VersionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VersionInfo'] = ResolversParentTypes['VersionInfo']> = {
   mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1113,6 +2506,14 @@ export type VersionInfoResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationNotice?: ApplicationNoticeResolvers<ContextType>;
+  ApplicationNoticeConnection?: ApplicationNoticeConnectionResolvers<ContextType>;
+  ApplicationNoticeEdge?: ApplicationNoticeEdgeResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentUpload?: AttachmentUploadResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
@@ -1120,24 +2521,43 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BankAccount?: BankAccountResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiagnosisAssignment?: DiagnosisAssignmentResolvers<ContextType>;
+  DiagnosisAssignmentConnection?: DiagnosisAssignmentConnectionResolvers<ContextType>;
+  DiagnosisAssignmentEdge?: DiagnosisAssignmentEdgeResolvers<ContextType>;
+  DiagnosisPlan?: DiagnosisPlanResolvers<ContextType>;
+  DiagnosisReport?: DiagnosisReportResolvers<ContextType>;
+  DiagnosisReportConnection?: DiagnosisReportConnectionResolvers<ContextType>;
+  DiagnosisReportEdge?: DiagnosisReportEdgeResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConfirmation?: EnterpriseConfirmationResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseImportReport?: EnterpriseImportReportResolvers<ContextType>;
+  Fen?: GraphQLScalarType;
+  FollowUp?: FollowUpResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   ImportLineError?: ImportLineErrorResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
+  IntentionEntry?: IntentionEntryResolvers<ContextType>;
+  IntentionEntryConnection?: IntentionEntryConnectionResolvers<ContextType>;
+  IntentionEntryEdge?: IntentionEntryEdgeResolvers<ContextType>;
+  InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanEntry?: PlanEntryResolvers<ContextType>;
+  PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  ProviderOverdueCount?: ProviderOverdueCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   Town?: TownResolvers<ContextType>;
+  UploadTicket?: UploadTicketResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;
 };
 

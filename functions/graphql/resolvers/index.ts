@@ -1,26 +1,36 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { applicationResolvers } from './application.ts';
 import { auditResolvers } from './audit.ts';
+import { diagnosisResolvers } from './diagnosis.ts';
 import { enterpriseResolvers } from './enterprise.ts';
 import { providerResolvers } from './provider.ts';
+import { scalarResolvers } from './scalars.ts';
 import { systemResolvers } from './system.ts';
 import { townResolvers } from './town.ts';
 
+const { Query: diagnosisQuery, Mutation: diagnosisMutation, ...diagnosisTypes } = diagnosisResolvers;
+const { Query: applicationQuery, Mutation: applicationMutation, ...applicationTypes } = applicationResolvers;
+
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
-  LocalDate: LocalDateResolver,
+  ...scalarResolvers,
   Query: {
     ...systemResolvers.Query,
     ...townResolvers.Query,
     ...enterpriseResolvers.Query,
     ...providerResolvers.Query,
     ...auditResolvers.Query,
+    ...diagnosisQuery,
+    ...applicationQuery,
   },
   Mutation: {
     ...enterpriseResolvers.Mutation,
     ...providerResolvers.Mutation,
+    ...diagnosisMutation,
+    ...applicationMutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,
   AuditRecord: auditResolvers.AuditRecord,
+  ...diagnosisTypes,
+  ...applicationTypes,
 };

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#adapters/dynamodb/client';
+import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import type { TestTable } from '../../support/dynamo.ts';
@@ -8,15 +9,20 @@ import { createTestTable } from '../../support/dynamo.ts';
 
 let table: TestTable;
 let towns: DynamoTownRepository;
+let policies: DynamoProgrammeStore;
 beforeAll(async () => {
   table = await createTestTable();
   towns = new DynamoTownRepository(createDocumentClient(table.client), table.tableName);
+  policies = new DynamoProgrammeStore(createDocumentClient(table.client), table.tableName);
 });
 afterAll(async () => table.drop());
 
 describe('reference data: local units (R3.2)', () => {
   it('seeds Qingpu’s 3 subdistricts and 8 towns into an empty table', async () => {
-    await expect(seedReferenceData({ towns })).resolves.toEqual({ townsAdded: 11 });
+    await expect(seedReferenceData({ towns, policies })).resolves.toEqual({
+      townsAdded: 11,
+      policyVersionsAdded: 1,
+    });
     const stored = await towns.list();
     expect(
       stored
@@ -48,7 +54,10 @@ describe('reference data: local units (R3.2)', () => {
         Item: { pk: 'TOWN', sk: 'TOWN#BAIHE', entity: 'Town', ...renamed },
       }),
     );
-    await expect(seedReferenceData({ towns })).resolves.toEqual({ townsAdded: 0 });
+    await expect(seedReferenceData({ towns, policies })).resolves.toEqual({
+      townsAdded: 0,
+      policyVersionsAdded: 0,
+    });
     await expect(towns.get('BAIHE')).resolves.toEqual(renamed);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadApiConfig } from '#config/env';
 
-const complete = { API_MODE: 'production', TABLE_NAME: 'awards', AWS_REGION: 'cn-north-1' };
+const complete = {
+  API_MODE: 'production',
+  TABLE_NAME: 'awards',
+  AWS_REGION: 'cn-north-1',
+  ATTACHMENTS_BUCKET: 'files',
+};
 
 describe('loadApiConfig', () => {
   it('reads a complete configuration', () => {
@@ -10,13 +15,17 @@ describe('loadApiConfig', () => {
       tableName: 'awards',
       region: 'cn-north-1',
       dynamodbEndpoint: undefined,
+      attachmentsBucket: 'files',
     });
   });
 
-  it.each(['API_MODE', 'TABLE_NAME', 'AWS_REGION'])('fails fast, naming %s, when it is missing', (name) => {
-    const env: Record<string, string> = { ...complete, [name]: '' };
-    expect(() => loadApiConfig(env)).toThrow(new ConfigError(`environment variable ${name} is required`));
-  });
+  it.each(['API_MODE', 'TABLE_NAME', 'AWS_REGION', 'ATTACHMENTS_BUCKET'])(
+    'fails fast, naming %s, when it is missing',
+    (name) => {
+      const env: Record<string, string> = { ...complete, [name]: '' };
+      expect(() => loadApiConfig(env)).toThrow(new ConfigError(`environment variable ${name} is required`));
+    },
+  );
 
   it('refuses an unknown API_MODE instead of guessing', () => {
     expect(() => loadApiConfig({ ...complete, API_MODE: 'prod' })).toThrow(ConfigError);

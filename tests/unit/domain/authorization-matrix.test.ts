@@ -18,13 +18,24 @@ const PRV = 'PROVIDER';
 
 // The callers' own rows: the town officer works for Zhujiajiao, the enterprise user speaks for
 // 914403001922038216, the provider user for PRV-91330100716105852F.
-const OWN_ENTERPRISE: Resource = { kind: 'enterprise', creditCode: '914403001922038216', town: 'ZHUJIAJIAO' };
-const OTHER_ENTERPRISE: Resource = { kind: 'enterprise', creditCode: '9144030071526726XG', town: 'JINZE' };
-const OWN_PROVIDER: Resource = { kind: 'provider', providerId: 'PRV-91330100716105852F' };
-const OTHER_PROVIDER: Resource = { kind: 'provider', providerId: 'PRV-914403001922038216' };
+const OWN_ENTERPRISE: Resource = { creditCode: '914403001922038216', town: 'ZHUJIAJIAO' };
+const OTHER_ENTERPRISE: Resource = { creditCode: '9144030071526726XG', town: 'JINZE' };
+const OWN_PROVIDER: Resource = { providerId: 'PRV-91330100716105852F' };
+/** A programme record (assignment, report, application) of the callers' own enterprise, town and provider. */
+const OWN_RECORD: Resource = {
+  creditCode: '914403001922038216',
+  town: 'ZHUJIAJIAO',
+  providerId: 'PRV-91330100716105852F',
+};
+const OTHER_RECORD: Resource = {
+  creditCode: '9144030071526726XG',
+  town: 'JINZE',
+  providerId: 'PRV-914403001922038216',
+};
+const OTHER_PROVIDER: Resource = { providerId: 'PRV-914403001922038216' };
 
 interface Expectation {
-  readonly on: 'none' | 'enterprise' | 'provider';
+  readonly on: 'none' | 'enterprise' | 'provider' | 'record';
   /** Who may run it on their own row (or at all, for operations without a row). */
   readonly own: readonly Caller[];
   /** Who may run it on somebody else's row. */
@@ -64,6 +75,24 @@ const EXPECTED: Record<Operation, Expectation> = {
   updateProviderContacts: { on: 'provider', own: [EC, PRV], other: [EC] },
   updateProviderBankAccount: { on: 'provider', own: [EC, PRV], other: [EC] },
   readAuditTrail: everywhere([EC]),
+  readPolicyVersions: everywhere(SIGNED_IN),
+  addIntentionEntry: { on: 'record', own: [EC, TO], other: [EC] },
+  readIntentionPool: { on: 'record', own: [EC, TO], other: [EC] },
+  manageDiagnosisPlan: everywhere([EC]),
+  readDiagnosisPlan: everywhere([EC, JR, FIN, PO, TO]),
+  assignProvider: everywhere([EC]),
+  respondToAssignment: { on: 'record', own: [PRV], other: [] },
+  readAssignment: { on: 'record', own: [EC, TO, PRV, ENT], other: [EC] },
+  submitDiagnosisReport: { on: 'record', own: [PRV], other: [] },
+  confirmDiagnosisReport: { on: 'record', own: [ENT], other: [] },
+  recordFollowUp: { on: 'record', own: [EC, TO], other: [EC] },
+  readDiagnosisReport: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
+  uploadAttachment: { on: 'record', own: [EC, PRV, ENT], other: [EC] },
+  publishApplicationNotice: everywhere([EC]),
+  readApplicationNotices: everywhere(SIGNED_IN),
+  applyForReward: { on: 'record', own: [PRV, ENT], other: [] },
+  acceptApplication: { on: 'record', own: [TO], other: [] },
+  readApplication: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
 };
 
 function principalFor(caller: Caller): Principal {
@@ -112,7 +141,12 @@ describe('authorization matrix: every caller × every operation × own and other
               { row: 'own', resource: OWN_PROVIDER },
               { row: 'other', resource: OTHER_PROVIDER },
             ]
-          : [{ row: 'own', resource: undefined }];
+          : expected.on === 'record'
+            ? [
+                { row: 'own', resource: OWN_RECORD },
+                { row: 'other', resource: OTHER_RECORD },
+              ]
+            : [{ row: 'own', resource: undefined }];
     return rows.flatMap(({ row, resource }) =>
       CALLERS.map((caller) => ({
         operation,

@@ -1,0 +1,228 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PolicyVersion } from '#domain/policy/policy-version';
+import type {
+  ChangeSet,
+  ListPatterns,
+  ListRequest,
+  ProgrammeRecords,
+  ProgrammeStore,
+  RecordKind,
+} from '#domain/programme-store';
+import type { Page } from '#domain/validation';
+import type { GuardedWrite } from './audited-write.ts';
+import { writeWithAudit } from './audited-write.ts';
+import { queryPage } from './paging.ts';
+
+type Key = Record<string, string>;
+type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
+
+interface KindDesign<K extends RecordKind> {
+  /** Short prefix of the primary key. */
+  readonly prefix: string;
+  /** The index keys a record carries: which patterns find it, and its position there. */
+  readonly indexes: (record: ProgrammeRecords[K]) => Partial<Record<IndexName, { pk: string; sk: string }>>;
+  readonly patterns: Record<ListPatterns[K], { index: IndexName; partition: (value: string) => string }>;
+}
+
+/**
+ * Key design of the programme's records (see KEY-DESIGN.md): pk `<PREFIX>#<id>`, sk `R`; one overloaded
+ * index per access pattern, sorted by date (deadline, creation) then id.
+ */
+const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
+  IntentionEntry: {
+    prefix: 'INTENT',
+    indexes: (entry) => ({
+      gsi1: { pk: `INTENT_YEAR#${entry.year}`, sk: `${entry.town}#${entry.creditCode}` },
+    }),
+    patterns: { byYear: { index: 'gsi1', partition: (year) => `INTENT_YEAR#${year}` } },
+  },
+  // One plan per year, read by its id only.
+  DiagnosisPlan: { prefix: 'PLAN', indexes: () => ({}), patterns: {} },
+  DiagnosisAssignment: {
+    prefix: 'ASSIGN',
+    indexes: (a) => ({
+      gsi1: { pk: `ASSIGN_YEAR#${a.year}`, sk: `${a.deadline}#${a.id}` },
+      gsi2: { pk: `ASSIGN_PROVIDER#${a.providerId}`, sk: `${a.deadline}#${a.id}` },
+      gsi3: { pk: `ASSIGN_ENT#${a.creditCode}`, sk: `${a.deadline}#${a.id}` },
+    }),
+    patterns: {
+      byYear: { index: 'gsi1', partition: (year) => `ASSIGN_YEAR#${year}` },
+      byProvider: { index: 'gsi2', partition: (id) => `ASSIGN_PROVIDER#${id}` },
+      byEnterprise: { index: 'gsi3', partition: (code) => `ASSIGN_ENT#${code}` },
+    },
+  },
+  DiagnosisReport: {
+    prefix: 'REPORT',
+    indexes: (r) => ({
+      gsi1: { pk: `REPORT_YEAR#${r.year}`, sk: `${r.createdAt}#${r.id}` },
+      gsi2: { pk: `REPORT_PROVIDER#${r.providerId}`, sk: `${r.createdAt}#${r.id}` },
+      gsi3: { pk: `REPORT_ENT#${r.creditCode}`, sk: `${r.createdAt}#${r.id}` },
+    }),
+    patterns: {
+      byYear: { index: 'gsi1', partition: (year) => `REPORT_YEAR#${year}` },
+      byProvider: { index: 'gsi2', partition: (id) => `REPORT_PROVIDER#${id}` },
+      byEnterprise: { index: 'gsi3', partition: (code) => `REPORT_ENT#${code}` },
+    },
+  },
+  ApplicationNotice: {
+    prefix: 'NOTICE',
+    indexes: (n) => ({ gsi1: { pk: 'NOTICE', sk: `${n.opensAt}#${n.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'NOTICE' } },
+  },
+  Application: {
+    prefix: 'APP',
+    indexes: (a) => ({
+      gsi1: { pk: 'APP', sk: `${a.createdAt}#${a.id}` },
+      gsi2: { pk: `APP_APPLICANT#${a.applicantId}`, sk: `${a.createdAt}#${a.id}` },
+      gsi3: { pk: `APP_TOWN#${a.town}`, sk: `${a.createdAt}#${a.id}` },
+    }),
+    patterns: {
+      all: { index: 'gsi1', partition: () => 'APP' },
+      byApplicant: { index: 'gsi2', partition: (id) => `APP_APPLICANT#${id}` },
+      byTown: { index: 'gsi3', partition: (town) => `APP_TOWN#${town}` },
+    },
+  },
+  Attachment: {
+    prefix: 'FILE',
+    indexes: (f) => ({
+      gsi1: { pk: `FILE_OWNER#${f.ownerType}#${f.ownerId}`, sk: `${f.createdAt}#${f.id}` },
+    }),
+    patterns: { byOwner: { index: 'gsi1', partition: (owner) => `FILE_OWNER#${owner}` } },
+  },
+};
+
+const recordKey = (kind: RecordKind, id: string): Key => ({ pk: `${DESIGN[kind].prefix}#${id}`, sk: 'R' });
+const claimKey = (name: string): Key => ({ pk: `CLAIM#${name}`, sk: 'CLAIM' });
+
+function toItem<K extends RecordKind>(kind: K, record: ProgrammeRecords[K]): Record<string, unknown> {
+  const indexes = (DESIGN[kind] as KindDesign<K>).indexes(record);
+  return {
+    ...recordKey(kind, record.id),
+    entity: kind,
+    ...Object.fromEntries(
+      Object.entries(indexes).flatMap(([index, value]) => [
+        [`${index}pk`, value.pk],
+        [`${index}sk`, value.sk],
+      ]),
+    ),
+    record,
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the kind it stored
+const fromItem = <K extends RecordKind>(item: Record<string, unknown>): ProgrammeRecords[K] =>
+  item['record'] as ProgrammeRecords[K];
+
+/** The programme's records in the single table; each record is kept whole under `record`. */
+export class DynamoProgrammeStore implements ProgrammeStore {
+  constructor(
+    private readonly documents: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: recordKey(kind, id) }),
+    );
+    return Item ? fromItem<K>(Item) : undefined;
+  }
+
+  list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>> {
+    const pattern = (DESIGN[kind] as KindDesign<K>).patterns[request.pattern];
+    const index = pattern.index;
+    return queryPage<ProgrammeRecords[K]>({
+      documents: this.documents,
+      input: {
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression:
+          request.before === undefined ? `${index}pk = :pk` : `${index}pk = :pk AND ${index}sk < :before`,
+        ExpressionAttributeValues: {
+          ':pk': pattern.partition(request.value),
+          ...(request.before === undefined ? {} : { ':before': request.before }),
+        },
+      },
+      keyNames: ['pk', 'sk', `${index}pk`, `${index}sk`],
+      first: request.first,
+      after: request.after,
+      toNode: (item) => fromItem<K>(item),
+      accept: request.accept,
+    });
+  }
+
+  async commit(changes: ChangeSet): Promise<void> {
+    const writes: GuardedWrite[] = [
+      ...changes.writes.map((write): GuardedWrite => {
+        const item = toItem(write.kind, write.record);
+        return write.expectedVersion === null
+          ? {
+              put: item,
+              condition: 'attribute_not_exists(pk)',
+              conflict: `${write.kind} ${write.record.id} already exists`,
+            }
+          : {
+              put: item,
+              condition: '#record.#version = :expected',
+              values: { ':expected': write.expectedVersion },
+              names: { '#record': 'record', '#version': 'version' },
+              conflict: `${write.kind} ${write.record.id} was changed by someone else (version ${write.expectedVersion} is stale); reload and try again`,
+            };
+      }),
+      ...(changes.claims ?? []).map((claim): GuardedWrite => ({
+        put: { ...claimKey(claim.name), entity: 'Claim', ownerId: claim.ownerId },
+        condition: 'attribute_not_exists(pk) OR ownerId = :owner',
+        values: { ':owner': claim.ownerId },
+        conflict: claim.conflict,
+      })),
+      ...(changes.releases ?? []).map((release): GuardedWrite => ({
+        delete: claimKey(release.name),
+        condition: 'attribute_not_exists(pk) OR ownerId = :owner',
+        values: { ':owner': release.ownerId },
+        conflict: `claim ${release.name} belongs to someone else`,
+      })),
+    ];
+    if (changes.audits.length === 0) throw new Error('every change needs its audit record');
+    await writeWithAudit(this.documents, this.tableName, writes, changes.audits);
+  }
+
+  async claimOwner(name: string): Promise<string | undefined> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: claimKey(name) }),
+    );
+    return typeof Item?.['ownerId'] === 'string' ? Item['ownerId'] : undefined;
+  }
+
+  async addPolicyVersionIfAbsent(version: PolicyVersion): Promise<boolean> {
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: 'POLICY',
+            sk: `POLICY#${version.effectiveFrom}#${version.id}`,
+            entity: 'PolicyVersion',
+            record: version,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async policyVersions(): Promise<PolicyVersion[]> {
+    const { Items } = await this.documents.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'POLICY' },
+      }),
+    );
+    return (Items ?? []).map((item) => item['record'] as PolicyVersion);
+  }
+}

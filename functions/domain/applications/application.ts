@@ -1,0 +1,86 @@
+import type { Fen } from '../money.ts';
+
+/** R6.2: application notices and applications for the diagnosis-programme rewards (R5.1a, R5.1b). */
+
+export const PROGRAMMES = ['DIAGNOSIS_REWARD', 'IMPLEMENTATION_REWARD'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
+
+export interface RequiredMaterial {
+  /** Stable code, e.g. `INVESTMENT_EVIDENCE`. */
+  readonly code: string;
+  /** What it is, e.g. 实施投入凭证. */
+  readonly name: string;
+}
+
+/** 申报通知 (R6.2.0). */
+export interface ApplicationNotice {
+  readonly id: string;
+  readonly programme: Programme;
+  readonly title: string;
+  /** Who may apply, as the notice says it. */
+  readonly eligibleApplicants: string;
+  readonly requiredMaterials: readonly RequiredMaterial[];
+  /** ISO instants; the window is shown and judged in China Standard Time. */
+  readonly opensAt: string;
+  readonly closesAt: string;
+  /** The diagnosis plan year the notice is about. */
+  readonly planYear: number;
+  readonly policyVersionId: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'WITHDRAWN'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Which application states may follow which (review and publicity continue from ACCEPTED). */
+export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
+  DRAFT: ['SUBMITTED', 'WITHDRAWN'],
+  // A provider's application needs no town acceptance (R6.2.2 is about enterprise applications).
+  SUBMITTED: ['ACCEPTED', 'RETURNED', 'WITHDRAWN'],
+  RETURNED: ['SUBMITTED', 'WITHDRAWN'],
+  ACCEPTED: [],
+  WITHDRAWN: [],
+};
+
+export interface InvestmentFigures {
+  /** What the enterprise invested in implementing the report's measures. */
+  readonly totalInvestmentFen: Fen;
+  readonly description: string;
+}
+
+export interface Application {
+  readonly id: string;
+  readonly noticeId: string;
+  readonly programme: Programme;
+  readonly applicantType: 'PROVIDER' | 'ENTERPRISE';
+  /** The provider id or the enterprise credit code. */
+  readonly applicantId: string;
+  readonly applicantName: string;
+  /** The enterprise the application concerns (diagnosed or implementing), and its town. */
+  readonly creditCode: string;
+  readonly town: string;
+  readonly providerId: string;
+  readonly reportId: string;
+  readonly planYear: number;
+  /** R5.1a: the fixed reward; R5.1b: what the enterprise asks for (at most the cap). */
+  readonly requestedAmountFen: Fen;
+  readonly investment?: InvestmentFigures | undefined;
+  readonly status: ApplicationStatus;
+  readonly returnReason?: string | undefined;
+  readonly policyVersionId: string;
+  readonly submittedAt?: string | undefined;
+  readonly acceptedAt?: string | undefined;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Uniqueness claims the programme keeps (R5.1a / R5.1b interpretations). */
+export const rewardClaim = (
+  application: Pick<Application, 'programme' | 'planYear' | 'creditCode' | 'reportId'>,
+): string =>
+  application.programme === 'DIAGNOSIS_REWARD'
+    ? `DIAGNOSIS_REWARD#${application.planYear}#${application.creditCode}`
+    : `IMPLEMENTATION_REWARD#${application.reportId}`;

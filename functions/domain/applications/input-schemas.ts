@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { fenSchema, yearSchema } from '../diagnosis/input-schemas.ts';
+import { optional, text } from '../registry/input-schemas.ts';
+import { PROGRAMMES } from './application.ts';
+
+/** Input rules of notices and applications (R6.2). */
+
+const instant = z.iso.datetime({
+  offset: true,
+  error: 'an ISO 8601 instant with its offset, e.g. 2026-12-01T09:00:00+08:00',
+});
+
+export const noticeSchema = z
+  .object({
+    programme: z.enum(PROGRAMMES),
+    title: text(2, 200),
+    eligibleApplicants: text(2, 1000),
+    requiredMaterials: z
+      .array(
+        z.object({
+          code: z
+            .string()
+            .trim()
+            .regex(/^[A-Z][A-Z0-9_]{1,49}$/, 'an upper-case code'),
+          name: text(1, 100),
+        }),
+      )
+      .max(30),
+    opensAt: instant,
+    closesAt: instant,
+    planYear: yearSchema,
+  })
+  .superRefine((notice, context) => {
+    if (Date.parse(notice.closesAt) <= Date.parse(notice.opensAt)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['closesAt'],
+        message: 'the window must close after it opens',
+      });
+    }
+    const codes = notice.requiredMaterials.map((material) => material.code);
+    if (new Set(codes).size !== codes.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['requiredMaterials'],
+        message: 'material codes must be distinct',
+      });
+    }
+  });
+
+const investmentSchema = z.object({
+  totalInvestmentFen: fenSchema.refine((value) => value > 0, 'must be more than 0'),
+  description: text(1, 2000),
+});
+
+export const draftApplicationSchema = z.object({
+  noticeId: text(1, 64),
+  reportId: text(1, 64),
+  requestedAmountFen: optional(fenSchema),
+  investment: optional(investmentSchema),
+});
+
+export const updateDraftSchema = z.object({
+  id: text(1, 64),
+  version: z.number().int().min(1),
+  requestedAmountFen: optional(fenSchema),
+  investment: optional(investmentSchema),
+});
+
+export const applicationVersionSchema = z.object({ id: text(1, 64), version: z.number().int().min(1) });
+
+export const returnApplicationSchema = z.object({
+  id: text(1, 64),
+  version: z.number().int().min(1),
+  reason: text(1, 1000),
+});

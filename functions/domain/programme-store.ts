@@ -1,0 +1,83 @@
+import type { Application, ApplicationNotice } from './applications/application.ts';
+import type { Attachment } from './attachments/attachment.ts';
+import type { AuditRecord } from './audit/audit-record.ts';
+import type {
+  DiagnosisAssignment,
+  DiagnosisPlan,
+  DiagnosisReport,
+  IntentionEntry,
+} from './diagnosis/diagnosis.ts';
+import type { PolicyVersion } from './policy/policy-version.ts';
+import type { Page, PageRequest } from './validation.ts';
+
+/**
+ * Port: the records of the programme, read by id or by a named access pattern, and changed only through
+ * `commit`, which writes every change of one operation, its uniqueness claims and its audit records in one
+ * transaction (all or nothing).
+ */
+
+export interface ProgrammeRecords {
+  IntentionEntry: IntentionEntry;
+  DiagnosisPlan: DiagnosisPlan;
+  DiagnosisAssignment: DiagnosisAssignment;
+  DiagnosisReport: DiagnosisReport;
+  ApplicationNotice: ApplicationNotice;
+  Application: Application;
+  Attachment: Attachment;
+}
+export type RecordKind = keyof ProgrammeRecords;
+
+/** The access patterns each kind supports; `value` is the partition they read (a year, a provider id…). */
+export interface ListPatterns {
+  IntentionEntry: 'byYear';
+  DiagnosisPlan: never;
+  DiagnosisAssignment: 'byYear' | 'byProvider' | 'byEnterprise';
+  DiagnosisReport: 'byYear' | 'byProvider' | 'byEnterprise';
+  ApplicationNotice: 'all';
+  Application: 'byApplicant' | 'byTown' | 'all';
+  Attachment: 'byOwner';
+}
+
+export interface ListRequest<K extends RecordKind> extends PageRequest {
+  readonly pattern: ListPatterns[K];
+  readonly value: string;
+  /** Only records whose sort position (a date, mostly) is before this value. */
+  readonly before?: string | undefined;
+  readonly accept?: ((record: ProgrammeRecords[K]) => boolean) | undefined;
+}
+
+export interface RecordWrite<K extends RecordKind = RecordKind> {
+  readonly kind: K;
+  readonly record: ProgrammeRecords[K];
+  /** The version the change was made against; `null` creates the record (its id must be new). */
+  readonly expectedVersion: number | null;
+}
+
+/** A uniqueness claim: at most one owner per name (e.g. one diagnosis reward per enterprise per plan). */
+export interface Claim {
+  readonly name: string;
+  readonly ownerId: string;
+  /** Message of the CONFLICT when someone else holds it. */
+  readonly conflict: string;
+  /** Hands the claim over: it must be held by this owner now (a reassignment). */
+  readonly previousOwnerId?: string | undefined;
+}
+
+export interface ChangeSet {
+  readonly writes: readonly RecordWrite[];
+  readonly claims?: readonly Claim[];
+  readonly releases?: readonly Omit<Claim, 'conflict'>[];
+  /** One record per write, in the same transaction. */
+  readonly audits: readonly AuditRecord[];
+}
+
+export interface ProgrammeStore {
+  get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined>;
+  list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>>;
+  commit(changes: ChangeSet): Promise<void>;
+  /** Who holds a uniqueness claim, if anyone. */
+  claimOwner(name: string): Promise<string | undefined>;
+  policyVersions(): Promise<PolicyVersion[]>;
+  /** Seeding (R8.1: versions are data); returns whether it was added. */
+  addPolicyVersionIfAbsent(version: PolicyVersion): Promise<boolean>;
+}

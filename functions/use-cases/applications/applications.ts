@@ -1,0 +1,424 @@
+import type { Application, ApplicationNotice, ApplicationStatus } from '#domain/applications/application';
+import type { Attachment } from '#domain/attachments/attachment';
+import { APPLICATION_TRANSITIONS, rewardClaim } from '#domain/applications/application';
+import {
+  applicationVersionSchema,
+  draftApplicationSchema,
+  returnApplicationSchema,
+  updateDraftSchema,
+} from '#domain/applications/input-schemas';
+import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
+import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
+import { Forbidden, NotFound, PolicyViolation } from '#domain/errors';
+import type { Principal, UserPrincipal } from '#domain/identity/principal';
+import { formatFen } from '#domain/money';
+import type { PolicyVersion } from '#domain/policy/policy-version';
+import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
+import type { Eligibility } from '#domain/registry/eligibility';
+import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
+import { cstDate } from '#domain/time/cst';
+import type { Page } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
+import { readableReport } from '../diagnosis/reports.ts';
+import type { ProgrammePorts } from '../programme/record-change.ts';
+import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import { applicationResource } from './application-resource.ts';
+
+type Ports = ProgrammePorts & {
+  readonly enterprises: EnterpriseRepository;
+  readonly providers: ProviderRepository;
+};
+
+function transition(application: Application, next: ApplicationStatus): void {
+  if (!APPLICATION_TRANSITIONS[application.status].includes(next)) {
+    throw new PolicyViolation('R6.2', `an application that is ${application.status} cannot become ${next}`);
+  }
+}
+
+async function policyOf(notice: ApplicationNotice, ports: ProgrammePorts): Promise<PolicyVersion> {
+  const policy = (await ports.programme.policyVersions()).find(
+    (version) => version.id === notice.policyVersionId,
+  );
+  if (!policy) throw new NotFound('PolicyVersion', notice.policyVersionId);
+  return policy;
+}
+
+/** R5.1a: the fixed reward; R5.1b: what is asked, never above the cap. */
+function requestedAmount(
+  notice: ApplicationNotice,
+  policy: PolicyVersion,
+  requested: number | undefined,
+): number {
+  if (notice.programme === 'DIAGNOSIS_REWARD') return policy.diagnosisRewardFen;
+  const amount = requested ?? 0;
+  if (amount > policy.implementationRewardCapFen) {
+    throw new PolicyViolation(
+      'R5.1b',
+      `an implementation reward is at most ${formatFen(policy.implementationRewardCapFen)} yuan; ${formatFen(amount)} was asked`,
+    );
+  }
+  return amount;
+}
+
+/** Who applies for what: providers for the diagnosis reward, enterprises for the implementation reward. */
+function applicantOf(principal: UserPrincipal, notice: ApplicationNotice, report: DiagnosisReport) {
+  if (notice.programme === 'DIAGNOSIS_REWARD') {
+    if (principal.role !== 'PROVIDER' || principal.providerId !== report.providerId) {
+      throw new Forbidden(
+        'the diagnosis reward is applied for by the provider that wrote the report (R6.2.1)',
+      );
+    }
+    return { applicantType: 'PROVIDER', applicantId: report.providerId } as const;
+  }
+  if (principal.role !== 'ENTERPRISE' || principal.creditCode !== report.creditCode) {
+    throw new Forbidden(
+      'the implementation reward is applied for by the enterprise the report is about (R6.2.2)',
+    );
+  }
+  return { applicantType: 'ENTERPRISE', applicantId: report.creditCode } as const;
+}
+
+/**
+ * Start an application as a draft: for a notice, on a diagnosis report of the applicant. Steps: the
+ * caller applies for itself (a provider for R5.1a on its report, an enterprise for R5.1b on its own);
+ * the amount is the policy version's fixed reward or the requested amount within the cap; saved as DRAFT.
+ */
+export async function draftApplication(
+  principal: Principal,
+  rawInput: unknown,
+  ports: Ports,
+): Promise<Application> {
+  const user = authorizeUser(principal, 'applyForReward');
+  const input = parseInput(draftApplicationSchema, rawInput, ['input']);
+  const notice = await requireRecord(ports.programme, 'ApplicationNotice', input.noticeId);
+  const report = await readableReport(principal, input.reportId, ports);
+  const applicant = applicantOf(user, notice, report);
+  const policy = await policyOf(notice, ports);
+  const name =
+    applicant.applicantType === 'PROVIDER'
+      ? ((await ports.providers.get(applicant.applicantId))?.name ?? applicant.applicantId)
+      : report.enterpriseName;
+  const now = ports.clock.now();
+  const application: Application = {
+    id: `APP-${crypto.randomUUID()}`,
+    noticeId: notice.id,
+    programme: notice.programme,
+    ...applicant,
+    applicantName: name,
+    creditCode: report.creditCode,
+    town: report.town,
+    providerId: report.providerId,
+    reportId: report.id,
+    planYear: report.year,
+    requestedAmountFen: requestedAmount(notice, policy, input.requestedAmountFen),
+    investment: input.investment,
+    status: 'DRAFT',
+    policyVersionId: policy.id,
+    ...stamp(now),
+  };
+  const { write, audit } = recordChange(principal, now, 'draftApplication', 'Application', null, application);
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  return application;
+}
+
+/** Change a draft (or an application returned for correction): amount and investment figures. */
+export async function updateApplicationDraft(
+  principal: Principal,
+  rawInput: unknown,
+  ports: Ports,
+): Promise<Application> {
+  authorize(principal, 'applyForReward');
+  const input = parseInput(updateDraftSchema, rawInput, ['input']);
+  const application = await ownApplication(principal, input.id, ports);
+  requireVersion(application, input.version);
+  if (application.status !== 'DRAFT' && application.status !== 'RETURNED') {
+    throw new PolicyViolation('R6.2', `an application that is ${application.status} cannot be changed`);
+  }
+  const notice = await requireRecord(ports.programme, 'ApplicationNotice', application.noticeId);
+  const policy = await policyOf(notice, ports);
+  const now = ports.clock.now();
+  const updated = revise(
+    application,
+    {
+      requestedAmountFen: requestedAmount(
+        notice,
+        policy,
+        input.requestedAmountFen ?? application.requestedAmountFen,
+      ),
+      investment: input.investment ?? application.investment,
+    },
+    now,
+  );
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    'updateApplicationDraft',
+    'Application',
+    application,
+    updated,
+  );
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  return updated;
+}
+
+/**
+ * Submit an application. Every rule is checked here, at submission (R4.4):
+ * 1. only inside the notice's window (R6.2.0);
+ * 2. the report must be confirmed by the enterprise (R6.2.1);
+ * 3. the amount within the cap (R5.1b) and, for R5.1b, investment figures given;
+ * 4. the applicant eligible (R4.1–R4.3, R7.2), every failing condition returned;
+ * 5. every material the notice requires uploaded (R6.2.0);
+ * 6. at most one diagnosis reward per enterprise per plan (R5.1a), one implementation reward per report
+ *    (R5.1b): a claim taken in the same transaction as the status change, so concurrent submissions
+ *    cannot both pass.
+ * An enterprise application then waits for its town (R6.2.2); a provider application goes to review.
+ */
+export async function submitApplication(
+  principal: Principal,
+  rawInput: unknown,
+  ports: Ports,
+): Promise<Application> {
+  authorize(principal, 'applyForReward');
+  const input = parseInput(applicationVersionSchema, rawInput, ['input']);
+  const application = await ownApplication(principal, input.id, ports);
+  requireVersion(application, input.version);
+  transition(application, 'SUBMITTED');
+  const notice = await requireRecord(ports.programme, 'ApplicationNotice', application.noticeId);
+  const now = ports.clock.now();
+  if (now.getTime() < Date.parse(notice.opensAt) || now.getTime() >= Date.parse(notice.closesAt)) {
+    throw new PolicyViolation(
+      'R6.2.0',
+      `applications to "${notice.title}" are accepted from ${notice.opensAt} until ${notice.closesAt} only`,
+    );
+  }
+  const report = await requireRecord(ports.programme, 'DiagnosisReport', application.reportId);
+  if (report.status !== 'CONFIRMED') {
+    throw new PolicyViolation(
+      'R6.2.1',
+      'the diagnosis report has not been signed, stamped and confirmed by the enterprise',
+    );
+  }
+  requestedAmount(notice, await policyOf(notice, ports), application.requestedAmountFen);
+  if (
+    application.programme === 'IMPLEMENTATION_REWARD' &&
+    (application.investment === undefined || application.requestedAmountFen <= 0)
+  ) {
+    throw new PolicyViolation(
+      'R5.1b',
+      'an implementation reward needs the investment figures and a requested amount',
+    );
+  }
+  const eligibility = await applicantEligibility(application, cstDate(now), ports);
+  if (!eligibility.eligible) {
+    throw new PolicyViolation(
+      'R4.4',
+      `${application.applicantName} is not eligible for support`,
+      eligibility.reasons,
+    );
+  }
+  const materials = await ports.programme.list('Attachment', {
+    pattern: 'byOwner',
+    value: `APPLICATION#${application.id}`,
+    first: 100,
+    accept: (file) => file.status === 'UPLOADED',
+  });
+  const missing = notice.requiredMaterials.filter(
+    (material) => !materials.edges.some((edge) => edge.node.purpose === material.code),
+  );
+  if (missing.length > 0) {
+    throw new PolicyViolation(
+      'R6.2.0',
+      `required materials missing: ${missing.map((material) => `${material.name} (${material.code})`).join(', ')}`,
+    );
+  }
+  const claim = rewardClaim(application);
+  const holder = await ports.programme.claimOwner(claim);
+  if (holder !== undefined && holder !== application.id) {
+    throw application.programme === 'DIAGNOSIS_REWARD'
+      ? new PolicyViolation(
+          'R5.1a',
+          `a diagnosis reward for ${application.creditCode} in the ${application.planYear} plan has already been applied for`,
+        )
+      : new PolicyViolation(
+          'R5.1b',
+          'an implementation reward for this diagnosis report has already been applied for',
+        );
+  }
+  const submitted = revise(
+    application,
+    { status: 'SUBMITTED', submittedAt: now.toISOString(), returnReason: undefined },
+    now,
+  );
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    'submitApplication',
+    'Application',
+    application,
+    submitted,
+  );
+  await ports.programme.commit({
+    writes: [write],
+    claims: [
+      {
+        name: claim,
+        ownerId: application.id,
+        conflict: 'another application for the same reward was submitted at the same time',
+      },
+    ],
+    audits: [audit],
+  });
+  return submitted;
+}
+
+async function applicantEligibility(
+  application: Application,
+  today: string,
+  ports: Ports,
+): Promise<Eligibility> {
+  if (application.applicantType === 'PROVIDER') {
+    const provider = await ports.providers.get(application.applicantId);
+    if (!provider) throw new NotFound('Provider', application.applicantId);
+    return providerEligibility(provider, today);
+  }
+  const enterprise = await ports.enterprises.get(application.applicantId);
+  if (!enterprise) throw new NotFound('Enterprise', application.applicantId);
+  return enterpriseEligibility(enterprise, today);
+}
+
+/** The applicant withdraws its application; a reward claim it held is released. */
+export async function withdrawApplication(
+  principal: Principal,
+  rawInput: unknown,
+  ports: Ports,
+): Promise<Application> {
+  authorize(principal, 'applyForReward');
+  const input = parseInput(applicationVersionSchema, rawInput, ['input']);
+  const application = await ownApplication(principal, input.id, ports);
+  requireVersion(application, input.version);
+  transition(application, 'WITHDRAWN');
+  const now = ports.clock.now();
+  const withdrawn = revise(application, { status: 'WITHDRAWN' }, now);
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    'withdrawApplication',
+    'Application',
+    application,
+    withdrawn,
+  );
+  await ports.programme.commit({
+    writes: [write],
+    releases:
+      application.status === 'DRAFT' ? [] : [{ name: rewardClaim(application), ownerId: application.id }],
+    audits: [audit],
+  });
+  return withdrawn;
+}
+
+/**
+ * R6.2.2: the enterprise's town accepts its application online (在线受理), or returns it for correction
+ * with a reason. Only enterprise applications pass through the town.
+ */
+export async function decideAcceptance(
+  principal: Principal,
+  rawInput: unknown,
+  accept: boolean,
+  ports: ProgrammePorts,
+): Promise<Application> {
+  authorize(principal, 'acceptApplication');
+  const input = accept
+    ? { ...parseInput(applicationVersionSchema, rawInput, ['input']), reason: undefined }
+    : parseInput(returnApplicationSchema, rawInput, ['input']);
+  const application = await readableApplication(principal, input.id, ports);
+  authorize(principal, 'acceptApplication', applicationResource(application));
+  if (application.applicantType !== 'ENTERPRISE') {
+    throw new PolicyViolation(
+      'R6.2.2',
+      'only enterprise applications are accepted by their town; provider applications go to review',
+    );
+  }
+  requireVersion(application, input.version);
+  const next = accept ? 'ACCEPTED' : 'RETURNED';
+  transition(application, next);
+  const now = ports.clock.now();
+  const decided = revise(
+    application,
+    accept ? { status: next, acceptedAt: now.toISOString() } : { status: next, returnReason: input.reason },
+    now,
+  );
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    accept ? 'acceptApplication' : 'returnApplication',
+    'Application',
+    application,
+    decided,
+  );
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  return decided;
+}
+
+async function ownApplication(principal: Principal, id: string, ports: ProgrammePorts): Promise<Application> {
+  const application = await readableApplication(principal, id, ports);
+  authorize(principal, 'applyForReward', applicationResource(application));
+  return application;
+}
+
+export async function readableApplication(
+  principal: Principal,
+  id: string,
+  ports: ProgrammePorts,
+): Promise<Application> {
+  const application = await ports.programme.get('Application', id);
+  if (!application || !isAllowed(principal, 'readApplication', applicationResource(application)))
+    throw new NotFound('Application', id);
+  return application;
+}
+
+/** Applications the caller may see, newest first: the applicant its own, a town its town's, oversight all. */
+export async function listApplications(
+  principal: Principal,
+  args: { status?: ApplicationStatus | null; first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<Application>> {
+  const scope = listScope(principal, 'readApplication');
+  const request = {
+    first: pageSize(args.first),
+    after: args.after,
+    accept: (application: Application) => args.status == null || application.status === args.status,
+  };
+  switch (scope.kind) {
+    case 'provider':
+      return ports.programme.list('Application', {
+        ...request,
+        pattern: 'byApplicant',
+        value: scope.providerId,
+      });
+    case 'enterprise':
+      return ports.programme.list('Application', {
+        ...request,
+        pattern: 'byApplicant',
+        value: scope.creditCode,
+      });
+    case 'town':
+      return ports.programme.list('Application', { ...request, pattern: 'byTown', value: scope.town });
+    case 'all':
+      return ports.programme.list('Application', { ...request, pattern: 'all', value: '' });
+  }
+}
+
+/** An application's materials (uploaded and pending), for whoever may read the application. */
+export async function applicationMaterials(
+  principal: Principal,
+  application: Application,
+  ports: ProgrammePorts,
+): Promise<Attachment[]> {
+  authorize(principal, 'readApplication', applicationResource(application));
+  const page = await ports.programme.list('Attachment', {
+    pattern: 'byOwner',
+    value: `APPLICATION#${application.id}`,
+    first: 100,
+  });
+  return page.edges.map((edge) => edge.node);
+}

@@ -1,0 +1,73 @@
+import { authorize, listScope } from '#domain/authorization/policy';
+import { Conflict, InvalidInput } from '#domain/errors';
+import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
+import { intentionEntryId } from '#domain/diagnosis/diagnosis';
+import { intentionEntrySchema, yearSchema } from '#domain/diagnosis/input-schemas';
+import type { Principal } from '#domain/identity/principal';
+import type { EnterpriseRepository } from '#domain/registry/repositories';
+import { enterpriseResource } from '#domain/registry/resources';
+import type { Page } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
+import type { ProgrammePorts } from '../programme/record-change.ts';
+import { recordChange, stamp } from '../programme/record-change.ts';
+
+type Ports = ProgrammePorts & { readonly enterprises: EnterpriseRepository };
+
+/**
+ * Add an enterprise to a year's intention pool (R6.1.1).
+ *
+ * Input: year, credit code, contact, needs. Output: the entry.
+ * Steps: 1. validate; 2. the enterprise must be registered; 3. a town officer may add only enterprises of
+ * their own town; 4. create the entry with its audit record: one entry per enterprise per year, a second
+ * one is refused with CONFLICT.
+ */
+export async function addIntentionEntry(
+  principal: Principal,
+  rawInput: unknown,
+  ports: Ports,
+): Promise<IntentionEntry> {
+  authorize(principal, 'addIntentionEntry');
+  const input = parseInput(intentionEntrySchema, rawInput, ['input']);
+  const enterprise = await ports.enterprises.get(input.creditCode);
+  if (!enterprise)
+    throw new InvalidInput([
+      { path: ['input', 'creditCode'], message: 'no registered enterprise has this credit code' },
+    ]);
+  authorize(principal, 'addIntentionEntry', enterpriseResource(enterprise));
+  const now = ports.clock.now();
+  const entry: IntentionEntry = {
+    id: intentionEntryId(input.year, enterprise.creditCode),
+    year: input.year,
+    creditCode: enterprise.creditCode,
+    enterpriseName: enterprise.name,
+    town: enterprise.town,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    needs: input.needs,
+    ...stamp(now),
+  };
+  if (await ports.programme.get('IntentionEntry', entry.id)) {
+    throw new Conflict(`${enterprise.name} is already in the ${input.year} intention pool`);
+  }
+  // The create is conditional too: of two concurrent additions, one wins and the other gets CONFLICT.
+  const { write, audit } = recordChange(principal, now, 'addIntentionEntry', 'IntentionEntry', null, entry);
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  return entry;
+}
+
+/** A year's intention pool: the commission sees every town's entries, a town officer their town's. */
+export async function listIntentionPool(
+  principal: Principal,
+  args: { year: number; first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<IntentionEntry>> {
+  const scope = listScope(principal, 'readIntentionPool');
+  const year = parseInput(yearSchema, args.year, ['year']);
+  return ports.programme.list('IntentionEntry', {
+    pattern: 'byYear',
+    value: String(year),
+    first: pageSize(args.first),
+    after: args.after,
+    accept: scope.kind === 'town' ? (entry) => entry.town === scope.town : undefined,
+  });
+}

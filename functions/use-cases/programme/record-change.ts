@@ -1,0 +1,80 @@
+import { auditRecord } from '#domain/audit/audit-record';
+import type { AuditEntityType, AuditRecord } from '#domain/audit/audit-record';
+import type { Clock } from '#domain/clock';
+import { Conflict, NotFound } from '#domain/errors';
+import type { Principal } from '#domain/identity/principal';
+import type { ProgrammeRecords, ProgrammeStore, RecordKind, RecordWrite } from '#domain/programme-store';
+
+const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
+  IntentionEntry: 'INTENTION_ENTRY',
+  DiagnosisPlan: 'DIAGNOSIS_PLAN',
+  DiagnosisAssignment: 'DIAGNOSIS_ASSIGNMENT',
+  DiagnosisReport: 'DIAGNOSIS_REPORT',
+  ApplicationNotice: 'APPLICATION_NOTICE',
+  Application: 'APPLICATION',
+  Attachment: 'ATTACHMENT',
+};
+
+/** The ports every programme use case works through. */
+export interface ProgrammePorts {
+  readonly programme: ProgrammeStore;
+  readonly clock: Clock;
+}
+
+/**
+ * One record's change, ready for `commit`: the write (create when `before` is null, else an update
+ * against `before`'s version) and its audit record.
+ */
+export function recordChange<K extends RecordKind>(
+  principal: Principal,
+  now: Date,
+  operation: string,
+  kind: K,
+  before: ProgrammeRecords[K] | null,
+  after: ProgrammeRecords[K],
+): { write: RecordWrite<K>; audit: AuditRecord } {
+  return {
+    write: { kind, record: after, expectedVersion: before === null ? null : before.version },
+    audit: auditRecord(principal, now, {
+      operation,
+      entityType: AUDIT_TYPES[kind],
+      entityId: after.id,
+      before,
+      after,
+    }),
+  };
+}
+
+/** The next version of a record: the changed fields, version + 1, updatedAt now. */
+export function revise<T extends { readonly version: number; readonly updatedAt: string }>(
+  record: T,
+  changes: Partial<T>,
+  now: Date,
+): T {
+  return { ...record, ...changes, version: record.version + 1, updatedAt: now.toISOString() };
+}
+
+/** A new record's bookkeeping fields. */
+export function stamp(now: Date): { version: 1; createdAt: string; updatedAt: string } {
+  return { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+}
+
+export async function requireRecord<K extends RecordKind>(
+  store: ProgrammeStore,
+  kind: K,
+  id: string,
+): Promise<ProgrammeRecords[K]> {
+  const record = await store.get(kind, id);
+  if (!record) throw new NotFound(kind, id);
+  return record;
+}
+
+/** Refuses a change made against a version that is no longer current (the write is conditional too). */
+export function requireVersion(
+  record: { readonly id: string; readonly version: number },
+  version: number,
+): void {
+  if (record.version !== version) {
+    throw new Conflict(`${record.id} is at version ${record.version}, not ${version}; reload and try again`);
+  }
+}

@@ -1,0 +1,93 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  HttpMethods,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface AttachmentsBucketProps {
+  /** Browser origins of the front ends, which upload and download with pre-signed URLs. */
+  readonly allowedOrigins: readonly string[];
+}
+
+/** Long enough to trace who fetched a file well after the function's own logs (six months) are gone. */
+const ACCESS_LOG_RETENTION = Duration.days(365);
+
+/**
+ * Where attachment files live (application documents, diagnosis reports, invoices). Private, encrypted,
+ * TLS only, versioned so that an overwritten or deleted file can be recovered for 90 days, with server
+ * access logs in a bucket of their own. Clients reach it only through URLs the GraphQL function signs;
+ * retained when the stack goes, like the table.
+ */
+export class AttachmentsBucket extends Construct {
+  readonly bucket: Bucket;
+  readonly accessLogs: Bucket;
+
+  constructor(scope: Construct, id: string, props: AttachmentsBucketProps) {
+    super(scope, id);
+    // Log delivery through a bucket policy for the logging service, not the legacy LogDeliveryWrite ACL:
+    // ACLs stay disabled on both buckets (BucketOwnerEnforced). Scoped to this construct.
+    this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
+
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      // S3 server access logging can deliver only to a bucket with SSE-S3 default encryption.
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: ACCESS_LOG_RETENTION }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'This is the access-log bucket of the attachments bucket; logging it too would need yet another bucket, and so on. Only the S3 logging service writes to it.',
+    });
+
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'attachments/',
+      lifecycleRules: [
+        // A client that gives up mid-upload leaves parts that are billed but never visible.
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
+      ],
+      cors: [
+        {
+          allowedOrigins: [...props.allowedOrigins],
+          allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
+          // What a pre-signed upload carries besides content-length, which browsers set themselves.
+          allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+          exposedHeaders: ['etag', 'x-amz-checksum-sha256', 'content-disposition'],
+          maxAge: 3600,
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  /**
+   * What the signer of pre-signed URLs needs, and nothing more: a URL carries its signer's permissions,
+   * so objects can be written and read (HeadObject is covered by s3:GetObject) but never deleted, listed
+   * or shared through ACLs. Written out rather than `grantReadWrite`, which adds delete and list.
+   */
+  grantPresign(grantee: IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject'],
+        resources: [this.bucket.arnForObjects('*')],
+      }),
+    );
+  }
+}
