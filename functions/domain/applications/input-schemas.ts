@@ -5,10 +5,16 @@ import { PROGRAMMES } from './application.ts';
 
 /** Input rules of notices and applications (R6.2). */
 
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'an ISO 8601 instant with its offset, e.g. 2026-12-01T09:00:00+08:00',
-});
+/** An instant: a Date (the GraphQL DateTime scalar parses to one) or ISO 8601 text with its offset. */
+const instant = z
+  .union([
+    z.date(),
+    z.iso.datetime({
+      offset: true,
+      error: 'an ISO 8601 instant with its offset, e.g. 2026-12-01T09:00:00+08:00',
+    }),
+  ])
+  .transform((value) => (value instanceof Date ? value : new Date(value)).toISOString());
 
 export const noticeSchema = z
   .object({

@@ -28,8 +28,6 @@ export async function publishApplicationNotice(
   const now = ports.clock.now();
   const notice: ApplicationNotice = {
     ...input,
-    opensAt: new Date(input.opensAt).toISOString(),
-    closesAt: new Date(input.closesAt).toISOString(),
     id: `NTC-${crypto.randomUUID()}`,
     policyVersionId: policy.id,
     ...stamp(now),
