@@ -5,8 +5,8 @@ import type { Page } from '#domain/validation';
 import { pageSize } from '#domain/validation';
 
 /**
- * The audit trail of one record (enterprise credit code or provider id), newest first. Read-only:
- * the API has no operation that changes or deletes audit records.
+ * The audit trail of one record (a credit code, a provider id, or a programme record's id), newest
+ * first. Read-only: the API has no operation that changes or deletes audit records.
  */
 export function readAuditTrail(
   principal: Principal,
@@ -14,8 +14,8 @@ export function readAuditTrail(
   ports: { auditTrail: AuditTrail },
 ): Promise<Page<AuditRecord>> {
   authorize(principal, 'readAuditTrail');
-  return ports.auditTrail.list(args.entityId.trim().toUpperCase(), {
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  const id = args.entityId.trim();
+  // Credit codes are stored upper-case and typed in any case; other ids are kept exactly as issued.
+  const entityId = /^[0-9a-z]{18}$/i.test(id) ? id.toUpperCase() : id;
+  return ports.auditTrail.list(entityId, { first: pageSize(args.first), after: args.after });
 }
