@@ -1,7 +1,15 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
+import {
+  ProgrammeDriver,
+  PROVIDER_INPUT,
+  ASSIGN,
+  CONFIRM,
+  DRAFT,
+  SUBMIT,
+  dateIn,
+} from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
 
 /**
@@ -16,139 +24,24 @@ const JINZE_ENTERPRISE = '91310118CGG2RWLDKB';
 const PROVIDER_CODE = '91330100716105852F';
 const PROVIDER = `PRV-${PROVIDER_CODE}`;
 const YEAR = 2026;
-const DAY = 24 * 60 * 60 * 1000;
 
 let api: TestApi;
-const token: Record<string, string> = {};
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-}
-
-async function call(as: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const { body } = await api.query(query, { token: token[as], variables });
-  return body;
-}
-
-/** The field's data; fails the test with the errors when the call was refused. */
-async function ok<T = Record<string, unknown>>(
-  as: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const body = await call(as, query, variables);
-  if (body.errors) throw new Error(`${as} was refused: ${JSON.stringify(body.errors)}`);
-  const [value] = Object.values(body.data ?? {});
-  return value as T;
-}
-
-/** How a call was refused: code, policy rule and reasons. */
-async function refusal(as: string, query: string, variables: Record<string, unknown> = {}) {
-  const body = await call(as, query, variables);
-  const extensions = body.errors?.[0]?.extensions ?? {};
-  return { code: extensions['code'], rule: extensions['rule'], reasons: extensions['reasons'] };
-}
-
-/** Upload a file the way a browser does: sign, PUT to the pre-signed URL, confirm. */
-async function upload(as: string, ownerType: string, ownerId: string, purpose: string): Promise<string> {
-  const content = Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`);
-  const signed = await ok<{
-    attachment: { id: string };
-    upload: { url: string; method: string; headersJson: string };
-  }>(
-    as,
-    `mutation($input: RequestAttachmentUploadInput!) {
-      requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } }
-    }`,
-    {
-      input: {
-        ownerType,
-        ownerId,
-        purpose,
-        fileName: `${purpose.toLowerCase()}.pdf`,
-        contentType: 'application/pdf',
-        sizeBytes: content.length,
-        sha256Base64: createHash('sha256').update(content).digest('base64'),
-      },
-    },
-  );
-  const put = await fetch(signed.upload.url, {
-    method: signed.upload.method,
-    headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
-    body: content,
-  });
-  expect(put.status).toBe(200);
-  await ok(as, 'mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
-    id: signed.attachment.id,
-  });
-  return signed.attachment.id;
-}
-
-const ASSIGN = `mutation($input: AssignProviderInput!) { assignProvider(input: $input) { id version status } }`;
-const RESPOND = `mutation($input: RespondToAssignmentInput!) { respondToAssignment(input: $input) { status version } }`;
-const SUBMIT_REPORT = `mutation($input: SubmitDiagnosisReportInput!) { submitDiagnosisReport(input: $input) { id version status } }`;
-const CONFIRM = `mutation($input: ConfirmDiagnosisReportInput!) { confirmDiagnosisReport(input: $input) { status version confirmation { principalName signedPage { status } } } }`;
-const DRAFT = `mutation($input: DraftApplicationInput!) { draftApplication(input: $input) { id version status requestedAmountFen } }`;
-const SUBMIT = `mutation($input: ApplicationVersionInput!) { submitApplication(input: $input) { id version status } }`;
-
-function dateIn(days: number): string {
-  return new Date(Date.now() + 8 * 60 * 60 * 1000 + days * DAY).toISOString().slice(0, 10);
-}
-
-/** Assignment → acceptance → report with its file, for one planned enterprise. Returns the report. */
-async function diagnose(creditCode: string): Promise<{ id: string; version: number }> {
-  const assignment = await ok<{ id: string; version: number }>('commission', ASSIGN, {
-    input: { year: YEAR, creditCode, providerId: PROVIDER, deadline: dateIn(30) },
-  });
-  await ok('provider', RESPOND, {
-    input: { assignmentId: assignment.id, version: assignment.version, accept: true },
-  });
-  const reportId = assignment.id.replace(/^ASG-/, 'RPT-');
-  const reportAttachmentId = await upload('provider', 'REPORT', reportId, 'REPORT_FILE');
-  return ok<{ id: string; version: number }>('provider', SUBMIT_REPORT, {
-    input: {
-      assignmentId: assignment.id,
-      summary: '产线自动化程度低，建议引入MES与AGV。',
-      recommendedMeasures: ['部署MES系统', '引入AGV物流'],
-      estimatedInvestmentFen: 300_000_000,
-      reportAttachmentId,
-    },
-  });
-}
-
-async function confirm(as: string, report: { id: string; version: number }): Promise<void> {
-  const signedPageAttachmentId = await upload(as, 'REPORT', report.id, 'SIGNED_PAGE');
-  await ok(as, CONFIRM, {
-    input: { reportId: report.id, version: report.version, principalName: '王建国', signedPageAttachmentId },
-  });
-}
-
-async function notice(
-  programme: string,
-  opensInDays: number,
-  requiredMaterials: { code: string; name: string }[],
-): Promise<string> {
-  const published = await ok<{ id: string }>(
-    'commission',
-    `mutation($input: PublishApplicationNoticeInput!) { publishApplicationNotice(input: $input) { id policyVersionId } }`,
-    {
-      input: {
-        programme,
-        title: `${YEAR}年度智能化改造${programme === 'DIAGNOSIS_REWARD' ? '诊断' : '实施'}奖励申报`,
-        eligibleApplicants: programme === 'DIAGNOSIS_REWARD' ? '入库服务商' : '完成诊断并实施的企业',
-        requiredMaterials,
-        opensAt: new Date(Date.now() + opensInDays * DAY - 60 * 60 * 1000).toISOString(),
-        closesAt: new Date(Date.now() + (opensInDays + 14) * DAY).toISOString(),
-        planYear: YEAR,
-      },
-    },
-  );
-  return published.id;
-}
+let driver: ProgrammeDriver;
+const token: Record<string, string | undefined> = {};
+const ok = <T = Record<string, unknown>>(as: string, query: string, variables?: Record<string, unknown>) =>
+  driver.ok<T>(as, query, variables);
+const refusal = (as: string, query: string, variables?: Record<string, unknown>) =>
+  driver.refusal(as, query, variables);
+const upload = (as: string, ownerType: string, ownerId: string, purpose: string) =>
+  driver.upload(as, ownerType, ownerId, purpose);
+const diagnose = (creditCode: string) => driver.diagnose(creditCode);
+const confirm = (as: string, report: { id: string; version: number }) => driver.confirm(as, report);
+const notice = (programme: string, opensInDays: number, materials: { code: string; name: string }[]) =>
+  driver.notice(programme, opensInDays, materials);
 
 beforeAll(async () => {
   api = await startTestApi('development');
+  driver = new ProgrammeDriver(api, YEAR, PROVIDER, token);
   token['commission'] = await api.token({ userId: 'commission-1', role: 'ECONOMIC_COMMISSION' });
   token['zhujiajiao'] = await api.token({ userId: 'officer-zjj', role: 'TOWN_OFFICER', town: 'ZHUJIAJIAO' });
   token['jinze'] = await api.token({ userId: 'officer-jz', role: 'TOWN_OFFICER', town: 'JINZE' });
@@ -176,13 +69,7 @@ beforeAll(async () => {
     input: {
       creditCode: PROVIDER_CODE,
       name: '杭州智能制造诊断服务有限公司',
-      onRoster: true,
-      rosterSince: '2025-03-01',
-      independentLiability: true,
-      wellManaged: true,
-      businessStatus: 'NORMAL',
-      soundFinancialRecords: true,
-      creditStanding: 'GOOD',
+      ...PROVIDER_INPUT,
     },
   });
 }, 60_000);

@@ -370,6 +370,7 @@ export async function readableApplication(
   id: string,
   ports: ProgrammePorts,
 ): Promise<Application> {
+  authorize(principal, 'readApplication');
   const application = await ports.programme.get('Application', id);
   if (!application || !isAllowed(principal, 'readApplication', applicationResource(application)))
     throw new NotFound('Application', id);

@@ -196,6 +196,7 @@ export async function readableAssignment(
   id: string,
   ports: ProgrammePorts,
 ): Promise<DiagnosisAssignment> {
+  authorize(principal, 'readAssignment');
   const assignment = await ports.programme.get('DiagnosisAssignment', id);
   if (!assignment || !isAllowed(principal, 'readAssignment', assignmentResource(assignment)))
     throw new NotFound('DiagnosisAssignment', id);

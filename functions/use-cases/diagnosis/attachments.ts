@@ -171,6 +171,13 @@ export async function readableAttachment(
   id: string,
   ports: ProgrammePorts,
 ): Promise<Attachment> {
+  if (
+    !(['readDiagnosisReport', 'readApplication', 'uploadAttachment'] as const).some((operation) =>
+      isAllowed(principal, operation),
+    )
+  ) {
+    authorize(principal, 'readApplication');
+  }
   const attachment = await ports.programme.get('Attachment', id);
   if (!attachment) throw new NotFound('Attachment', id);
   const owner = await ownerResource(attachment.ownerType, attachment.ownerId, ports);

@@ -175,6 +175,7 @@ export async function readableReport(
   id: string,
   ports: ProgrammePorts,
 ): Promise<DiagnosisReport> {
+  authorize(principal, 'readDiagnosisReport');
   const report = await ports.programme.get('DiagnosisReport', id);
   if (!report || !isAllowed(principal, 'readDiagnosisReport', reportResource(report)))
     throw new NotFound('DiagnosisReport', id);

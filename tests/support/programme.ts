@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import type { TestApi } from './api.ts';
+
+/** Driving the programme over HTTP as its users do, with a token per named actor. */
+
+export interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** A CST calendar date `days` from now. */
+export function dateIn(days: number): string {
+  return new Date(Date.now() + 8 * 60 * 60 * 1000 + days * DAY).toISOString().slice(0, 10);
+}
+
+export const ASSIGN = `mutation($input: AssignProviderInput!) { assignProvider(input: $input) { id version status } }`;
+export const RESPOND = `mutation($input: RespondToAssignmentInput!) { respondToAssignment(input: $input) { status version } }`;
+export const SUBMIT_REPORT = `mutation($input: SubmitDiagnosisReportInput!) { submitDiagnosisReport(input: $input) { id version status } }`;
+export const CONFIRM = `mutation($input: ConfirmDiagnosisReportInput!) {
+  confirmDiagnosisReport(input: $input) { status version confirmation { principalName signedPage { status } } }
+}`;
+export const DRAFT = `mutation($input: DraftApplicationInput!) { draftApplication(input: $input) { id version status requestedAmountFen } }`;
+export const SUBMIT = `mutation($input: ApplicationVersionInput!) { submitApplication(input: $input) { id version status } }`;
+
+export class ProgrammeDriver {
+  constructor(
+    private readonly api: TestApi,
+    private readonly year: number,
+    private readonly providerId: string,
+    /** Tokens by actor name: `commission` and `provider` drive the shared steps. */
+    readonly tokens: Record<string, string | undefined> = {},
+  ) {}
+
+  async call(as: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+    const { body } = await this.api.query(query, { token: this.tokens[as], variables });
+    return body;
+  }
+
+  /** The field's data; fails the test with the errors when the call was refused. */
+  async ok<T = Record<string, unknown>>(
+    as: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const body = await this.call(as, query, variables);
+    if (body.errors) throw new Error(`${as} was refused: ${JSON.stringify(body.errors)}`);
+    const [value] = Object.values(body.data ?? {});
+    return value as T;
+  }
+
+  /** How a call was refused: code, policy rule and reasons. */
+  async refusal(as: string, query: string, variables: Record<string, unknown> = {}) {
+    const body = await this.call(as, query, variables);
+    const extensions = body.errors?.[0]?.extensions ?? {};
+    return { code: extensions['code'], rule: extensions['rule'], reasons: extensions['reasons'] };
+  }
+
+  /** Upload a file as a browser does: sign, PUT to the pre-signed URL, confirm. */
+  async upload(as: string, ownerType: string, ownerId: string, purpose: string): Promise<string> {
+    const content = Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`);
+    const signed = await this.ok<{
+      attachment: { id: string };
+      upload: { url: string; method: string; headersJson: string };
+    }>(
+      as,
+      `mutation($input: RequestAttachmentUploadInput!) {
+        requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } }
+      }`,
+      {
+        input: {
+          ownerType,
+          ownerId,
+          purpose,
+          fileName: `${purpose.toLowerCase()}.pdf`,
+          contentType: 'application/pdf',
+          sizeBytes: content.length,
+          sha256Base64: createHash('sha256').update(content).digest('base64'),
+        },
+      },
+    );
+    const put = await fetch(signed.upload.url, {
+      method: signed.upload.method,
+      headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
+      body: content,
+    });
+    if (put.status !== 200) throw new Error(`upload refused with ${put.status}: ${await put.text()}`);
+    await this.ok(as, 'mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
+      id: signed.attachment.id,
+    });
+    return signed.attachment.id;
+  }
+
+  /** Assignment (by `commission`) → acceptance → report with its file (by `provider`). Returns the report. */
+  async diagnose(creditCode: string): Promise<{ id: string; version: number; assignmentId: string }> {
+    const assignment = await this.ok<{ id: string; version: number }>('commission', ASSIGN, {
+      input: { year: this.year, creditCode, providerId: this.providerId, deadline: dateIn(30) },
+    });
+    await this.ok('provider', RESPOND, {
+      input: { assignmentId: assignment.id, version: assignment.version, accept: true },
+    });
+    const reportId = assignment.id.replace(/^ASG-/, 'RPT-');
+    const reportAttachmentId = await this.upload('provider', 'REPORT', reportId, 'REPORT_FILE');
+    const report = await this.ok<{ id: string; version: number }>('provider', SUBMIT_REPORT, {
+      input: {
+        assignmentId: assignment.id,
+        summary: '产线自动化程度低，建议引入MES与AGV。',
+        recommendedMeasures: ['部署MES系统', '引入AGV物流'],
+        estimatedInvestmentFen: 300_000_000,
+        reportAttachmentId,
+      },
+    });
+    return { ...report, assignmentId: assignment.id };
+  }
+
+  /** The enterprise confirms its report (R6.2.1), signed by the principal registered in the test fixtures. */
+  async confirm(as: string, report: { id: string; version: number }): Promise<void> {
+    const signedPageAttachmentId = await this.upload(as, 'REPORT', report.id, 'SIGNED_PAGE');
+    await this.ok(as, CONFIRM, {
+      input: {
+        reportId: report.id,
+        version: report.version,
+        principalName: '王建国',
+        signedPageAttachmentId,
+      },
+    });
+  }
+
+  /** The commission publishes a notice whose window opens `opensInDays` from now and lasts two weeks. */
+  async notice(
+    programme: string,
+    opensInDays: number,
+    requiredMaterials: { code: string; name: string }[],
+  ): Promise<string> {
+    const published = await this.ok<{ id: string }>(
+      'commission',
+      `mutation($input: PublishApplicationNoticeInput!) { publishApplicationNotice(input: $input) { id policyVersionId } }`,
+      {
+        input: {
+          programme,
+          title: `${this.year}年度智能化改造${programme === 'DIAGNOSIS_REWARD' ? '诊断' : '实施'}奖励申报`,
+          eligibleApplicants: programme === 'DIAGNOSIS_REWARD' ? '入库服务商' : '完成诊断并实施的企业',
+          requiredMaterials,
+          opensAt: new Date(Date.now() + opensInDays * DAY - 60 * 60 * 1000).toISOString(),
+          closesAt: new Date(Date.now() + (opensInDays + 14) * DAY).toISOString(),
+          planYear: this.year,
+        },
+      },
+    );
+    return published.id;
+  }
+
+  /** Pool (by `commission`), plan and publish for these enterprises. */
+  async plan(creditCodes: readonly string[]): Promise<void> {
+    for (const creditCode of creditCodes) {
+      await this.ok(
+        'commission',
+        `mutation($input: IntentionEntryInput!) { addIntentionEntry(input: $input) { id } }`,
+        {
+          input: {
+            year: this.year,
+            creditCode,
+            contactName: '李经理',
+            contactPhone: '021-59701234',
+            needs: '产线数字化诊断',
+          },
+        },
+      );
+    }
+    const plan = await this.ok<{ version: number }>(
+      'commission',
+      'mutation($input: CreateDiagnosisPlanInput!) { createDiagnosisPlan(input: $input) { version } }',
+      {
+        input: {
+          year: this.year,
+          entries: creditCodes.map((creditCode) => ({ creditCode, targetDate: dateIn(60) })),
+        },
+      },
+    );
+    await this.ok(
+      'commission',
+      `mutation { publishDiagnosisPlan(year: ${this.year}, version: ${plan.version}) { status } }`,
+    );
+  }
+}
+
+export const PROVIDER_INPUT = {
+  onRoster: true,
+  rosterSince: '2025-03-01',
+  independentLiability: true,
+  wellManaged: true,
+  businessStatus: 'NORMAL',
+  soundFinancialRecords: true,
+  creditStanding: 'GOOD',
+};
