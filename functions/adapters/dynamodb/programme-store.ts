@@ -172,8 +172,10 @@ export class DynamoProgrammeStore implements ProgrammeStore {
       }),
       ...(changes.claims ?? []).map((claim): GuardedWrite => ({
         put: { ...claimKey(claim.name), entity: 'Claim', ownerId: claim.ownerId },
-        condition: 'attribute_not_exists(pk) OR ownerId = :owner',
-        values: { ':owner': claim.ownerId },
+        // A claim is taken when free (or already ours); handed over only by its current owner.
+        ...(claim.previousOwnerId === undefined
+          ? { condition: 'attribute_not_exists(pk) OR ownerId = :owner', values: { ':owner': claim.ownerId } }
+          : { condition: 'ownerId = :previous', values: { ':previous': claim.previousOwnerId } }),
         conflict: claim.conflict,
       })),
       ...(changes.releases ?? []).map((release): GuardedWrite => ({
