@@ -23,6 +23,14 @@ export function parseInput<Schema extends z.ZodType>(
   );
 }
 
+/** Ids in arguments: bounded, so that no oversized key ever reaches the database. */
+export function parseId(raw: string, path: readonly (string | number)[]): string {
+  const id = raw.trim();
+  if (id.length < 1 || id.length > 64)
+    throw new InvalidInput([{ path, message: 'an id has 1 to 64 characters' }]);
+  return id;
+}
+
 /** A page size between 1 and 100 (anything larger is refused rather than silently capped). */
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;

@@ -228,6 +228,30 @@ describe('diagnosis programme over HTTP (R6.1, R6.2)', () => {
     expect(implementation).toMatchObject({ status: 'SUBMITTED' });
   });
 
+  it('R6.2.0: a report of one plan year cannot be applied under another year’s notice', async () => {
+    const nextYear = await ok<{ id: string }>(
+      'commission',
+      'mutation($input: PublishApplicationNoticeInput!) { publishApplicationNotice(input: $input) { id } }',
+      {
+        input: {
+          programme: 'DIAGNOSIS_REWARD',
+          title: '2027年度诊断奖励申报',
+          eligibleApplicants: '入库服务商',
+          requiredMaterials: [],
+          opensAt: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
+          closesAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString(),
+          planYear: YEAR + 1,
+        },
+      },
+    );
+    expect(
+      await refusal('provider', DRAFT, { input: { noticeId: nextYear.id, reportId: report.id } }),
+    ).toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R6.2.0',
+    });
+  });
+
   it('R6.2.0: nothing is submitted outside the notice’s window', async () => {
     const later = await notice('IMPLEMENTATION_REWARD', 10, []);
     const draft = await ok<{ id: string; version: number }>('enterprise', DRAFT, {

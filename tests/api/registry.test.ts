@@ -74,6 +74,16 @@ describe('enterprises over GraphQL', () => {
     expect(stale.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   });
 
+  it('refuses an oversized id as bad input instead of passing it to the database', async () => {
+    const { body } = await api.query(`{ auditTrail(entityId: "${'x'.repeat(3000)}") { edges { cursor } } }`, {
+      token: commission,
+    });
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: ['entityId'], message: 'an id has 1 to 64 characters' }],
+    });
+  });
+
   it('reads the audit trail newest first, with actor, role and operation', async () => {
     const { body } = await api.query(
       '{ auditTrail(entityId: "91310118QT56L02F4T") { edges { node { operation actorId actorRole before } } } }',

@@ -77,6 +77,13 @@ export async function writeWithAudit(
         error.CancellationReasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
       const write = writes[failed];
       if (write) throw new Conflict(write.conflict);
+      // Another transaction was writing the same items at that moment (a double click): nothing was
+      // written, and the client may retry.
+      if (error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict')) {
+        throw new Conflict(
+          'the record was being changed by another request at the same moment; reload and try again',
+        );
+      }
     }
     throw error;
   }

@@ -28,6 +28,27 @@ export function decodeCursor(cursor: string, keyNames: readonly string[]): Key {
 }
 
 /**
+ * A cursor is only good for the query that issued it: the same partition, and within the query's
+ * `:before` bound. Anything else would make DynamoDB refuse the start key, so it is refused here as bad
+ * input.
+ */
+function boundCursor(
+  key: Key,
+  keyNames: readonly string[],
+  input: { ExpressionAttributeValues?: Record<string, unknown> },
+): Key {
+  const [partitionName, sortName] =
+    keyNames.length === 4 ? [keyNames[2], keyNames[3]] : [keyNames[0], keyNames[1]];
+  const values = input.ExpressionAttributeValues ?? {};
+  const before = values[':before'];
+  const samePartition = partitionName !== undefined && key[partitionName] === values[':pk'];
+  const withinBound =
+    typeof before !== 'string' || (sortName !== undefined && (key[sortName] ?? '') < before);
+  if (samePartition && withinBound) return key;
+  throw new InvalidInput([{ path: ['after'], message: 'this cursor belongs to another query' }]);
+}
+
+/**
  * Reads one page of a Query, in index order, without Scan: as few requests as the filters allow
  * (one request when nothing is filtered after reading). `accept` filters in memory after DynamoDB's own
  * FilterExpression; the page is still filled up to `first`.
@@ -45,7 +66,7 @@ export async function queryPage<T>(options: {
   const filtered = options.accept !== undefined || options.input.FilterExpression !== undefined;
   const found: { key: Key; node: T }[] = [];
   let startKey: Record<string, unknown> | undefined = options.after
-    ? decodeCursor(options.after, options.keyNames)
+    ? boundCursor(decodeCursor(options.after, options.keyNames), options.keyNames, options.input)
     : undefined;
   do {
     const page = await options.documents.send(

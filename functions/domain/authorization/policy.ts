@@ -67,7 +67,7 @@ export const OPERATION_RULES = {
   readIntentionPool: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
   /** The annual plan is the commission's; the bodies that follow the programme read it. */
   manageDiagnosisPlan: grant({ ECONOMIC_COMMISSION: 'ALL' }),
-  readDiagnosisPlan: grant({ ...OVERSIGHT, TOWN_OFFICER: 'ALL' }),
+  readDiagnosisPlan: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN' }),
   /** R6.1.3: the commission matches; the provider answers for its own assignments. */
   assignProvider: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   respondToAssignment: grant({ PROVIDER: 'SELF' }),

@@ -24,6 +24,12 @@ export interface IntentionEntry {
 
 export const intentionEntryId = (year: number, creditCode: string): string => `${year}#${creditCode}`;
 
+/**
+ * Held from an enterprise's first intention entry on: its programme records carry its town (for town
+ * scope), so the registry refuses to move it to another town while it holds this claim.
+ */
+export const inProgrammeClaim = (creditCode: string): string => `IN_PROGRAMME#${creditCode}`;
+
 export const PLAN_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 

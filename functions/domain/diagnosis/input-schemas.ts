@@ -19,12 +19,13 @@ export const intentionEntrySchema = z.object({
 
 const planEntry = z.object({ creditCode: creditCodeSchema, targetDate: localDateSchema });
 
-export const createPlanSchema = z.object({ year, entries: z.array(planEntry).min(1).max(2000) });
+// At most 500 enterprises a year: the plan and its audit record each stay far below DynamoDB's 400 KB item limit.
+export const createPlanSchema = z.object({ year, entries: z.array(planEntry).min(1).max(500) });
 export const amendPlanSchema = z.object({
   year,
   version: z.number().int().min(1),
-  add: optional(z.array(planEntry).max(2000)),
-  remove: optional(z.array(creditCodeSchema).max(2000)),
+  add: optional(z.array(planEntry).max(500)),
+  remove: optional(z.array(creditCodeSchema).max(500)),
 });
 
 export const assignSchema = z.object({

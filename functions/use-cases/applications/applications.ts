@@ -18,7 +18,7 @@ import type { Eligibility } from '#domain/registry/eligibility';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseInput } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
 import { readableReport } from '../diagnosis/reports.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
@@ -60,6 +60,16 @@ function requestedAmount(
   return amount;
 }
 
+/** R6.2.0: a notice calls for the rewards of its own plan year; an earlier report cannot use a later window. */
+function requireSamePlanYear(notice: ApplicationNotice, report: DiagnosisReport): void {
+  if (notice.planYear !== report.year) {
+    throw new PolicyViolation(
+      'R6.2.0',
+      `the notice is for the ${notice.planYear} plan; the report belongs to the ${report.year} plan`,
+    );
+  }
+}
+
 /** Who applies for what: providers for the diagnosis reward, enterprises for the implementation reward. */
 function applicantOf(principal: UserPrincipal, notice: ApplicationNotice, report: DiagnosisReport) {
   if (notice.programme === 'DIAGNOSIS_REWARD') {
@@ -92,6 +102,7 @@ export async function draftApplication(
   const input = parseInput(draftApplicationSchema, rawInput, ['input']);
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', input.noticeId);
   const report = await readableReport(principal, input.reportId, ports);
+  requireSamePlanYear(notice, report);
   const applicant = applicantOf(user, notice, report);
   const policy = await policyOf(notice, ports);
   const name =
@@ -192,6 +203,7 @@ export async function submitApplication(
     );
   }
   const report = await requireRecord(ports.programme, 'DiagnosisReport', application.reportId);
+  requireSamePlanYear(notice, report);
   if (report.status !== 'CONFIRMED') {
     throw new PolicyViolation(
       'R6.2.1',
@@ -216,14 +228,9 @@ export async function submitApplication(
       eligibility.reasons,
     );
   }
-  const materials = await ports.programme.list('Attachment', {
-    pattern: 'byOwner',
-    value: `APPLICATION#${application.id}`,
-    first: 100,
-    accept: (file) => file.status === 'UPLOADED',
-  });
+  const uploaded = (await applicationFiles(application, ports)).filter((file) => file.status === 'UPLOADED');
   const missing = notice.requiredMaterials.filter(
-    (material) => !materials.edges.some((edge) => edge.node.purpose === material.code),
+    (material) => !uploaded.some((file) => file.purpose === material.code),
   );
   if (missing.length > 0) {
     throw new PolicyViolation(
@@ -371,6 +378,7 @@ export async function readableApplication(
   ports: ProgrammePorts,
 ): Promise<Application> {
   authorize(principal, 'readApplication');
+  id = parseId(id, ['id']);
   const application = await ports.programme.get('Application', id);
   if (!application || !isAllowed(principal, 'readApplication', applicationResource(application)))
     throw new NotFound('Application', id);
@@ -416,10 +424,22 @@ export async function applicationMaterials(
   ports: ProgrammePorts,
 ): Promise<Attachment[]> {
   authorize(principal, 'readApplication', applicationResource(application));
-  const page = await ports.programme.list('Attachment', {
-    pattern: 'byOwner',
-    value: `APPLICATION#${application.id}`,
-    first: 100,
-  });
-  return page.edges.map((edge) => edge.node);
+  return applicationFiles(application, ports);
+}
+
+/** Every file of an application, page after page. */
+async function applicationFiles(application: Application, ports: ProgrammePorts): Promise<Attachment[]> {
+  const files: Attachment[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<Attachment> = await ports.programme.list('Attachment', {
+      pattern: 'byOwner',
+      value: `APPLICATION#${application.id}`,
+      first: 100,
+      after,
+    });
+    files.push(...page.edges.map((edge) => edge.node));
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after !== null);
+  return files;
 }

@@ -11,7 +11,7 @@ import type { Provider } from '#domain/registry/provider';
 import type { ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseInput } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import { getPlan } from './diagnosis-plan.ts';
@@ -197,6 +197,7 @@ export async function readableAssignment(
   ports: ProgrammePorts,
 ): Promise<DiagnosisAssignment> {
   authorize(principal, 'readAssignment');
+  id = parseId(id, ['id']);
   const assignment = await ports.programme.get('DiagnosisAssignment', id);
   if (!assignment || !isAllowed(principal, 'readAssignment', assignmentResource(assignment)))
     throw new NotFound('DiagnosisAssignment', id);

@@ -3,11 +3,11 @@ import type { Attachment, AttachmentOwnerType } from '#domain/attachments/attach
 import { ATTACHMENT_LIMITS, ATTACHMENT_OWNER_TYPES } from '#domain/attachments/attachment';
 import type { Operation, Resource } from '#domain/authorization/policy';
 import { authorize, isAllowed } from '#domain/authorization/policy';
-import { InvalidInput, NotFound } from '#domain/errors';
+import { InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { DownloadTicket, FileStore, UploadTicket } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
 import { text } from '#domain/registry/input-schemas';
-import { parseInput } from '#domain/validation';
+import { parseId, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, requireRecord, revise, stamp } from '../programme/record-change.ts';
 import { applicationResource } from '../applications/application-resource.ts';
@@ -45,34 +45,38 @@ export const reportIdFor = (assignmentId: string): string => assignmentId.replac
 const assignmentIdFor = (reportId: string): string => reportId.replace(/^RPT-/, 'ASG-');
 
 /**
- * Whose record an attachment belongs to, for scope: a report (or the assignment it will come from, while
- * the provider uploads the report file before submitting it), or an application.
+ * Whose record an attachment belongs to, for scope, and whether files may still be added to it: a
+ * report until the enterprise confirms it (or the assignment it will come from, while the provider
+ * uploads the report file before submitting it), an application while it is a draft or returned.
  */
-async function ownerResource(
+async function ownerOf(
   ownerType: AttachmentOwnerType,
   ownerId: string,
   ports: ProgrammePorts,
-): Promise<{ resource: Resource; read: Operation }> {
+): Promise<{ resource: Resource; read: Operation; open: boolean }> {
   switch (ownerType) {
     case 'REPORT': {
       const report = await ports.programme.get('DiagnosisReport', ownerId);
-      if (report)
-        return {
-          resource: { creditCode: report.creditCode, town: report.town, providerId: report.providerId },
-          read: 'readDiagnosisReport',
-        };
+      if (report) {
+        const resource = { creditCode: report.creditCode, town: report.town, providerId: report.providerId };
+        return { resource, read: 'readDiagnosisReport', open: report.status === 'SUBMITTED' };
+      }
       const assignment = await requireRecord(
         ports.programme,
         'DiagnosisAssignment',
         assignmentIdFor(ownerId),
       );
-      return { resource: assignmentResource(assignment), read: 'readAssignment' };
-    }
-    case 'APPLICATION':
       return {
-        resource: applicationResource(await requireRecord(ports.programme, 'Application', ownerId)),
-        read: 'readApplication',
+        resource: assignmentResource(assignment),
+        read: 'readAssignment',
+        open: assignment.status === 'ACCEPTED',
       };
+    }
+    case 'APPLICATION': {
+      const application = await requireRecord(ports.programme, 'Application', ownerId);
+      const open = application.status === 'DRAFT' || application.status === 'RETURNED';
+      return { resource: applicationResource(application), read: 'readApplication', open };
+    }
   }
 }
 
@@ -94,8 +98,14 @@ export async function requestAttachmentUpload(
 ): Promise<AttachmentUploadModel> {
   authorize(principal, 'uploadAttachment');
   const input = parseInput(uploadSchema, rawInput, ['input']);
-  const { resource } = await ownerResource(input.ownerType, input.ownerId, ports);
-  authorize(principal, 'uploadAttachment', resource);
+  const owner = await ownerOf(input.ownerType, input.ownerId, ports);
+  authorize(principal, 'uploadAttachment', owner.resource);
+  if (!owner.open) {
+    throw new PolicyViolation(
+      'R6.2',
+      `files can no longer be added to ${input.ownerId}: it has been submitted or confirmed`,
+    );
+  }
   const now = ports.clock.now();
   const id = `FILE-${crypto.randomUUID()}`;
   const attachment: Attachment = {
@@ -135,8 +145,8 @@ export async function completeAttachmentUpload(
   ports: Ports,
 ): Promise<Attachment> {
   authorize(principal, 'uploadAttachment');
-  const attachment = await requireRecord(ports.programme, 'Attachment', args.id);
-  const { resource } = await ownerResource(attachment.ownerType, attachment.ownerId, ports);
+  const attachment = await requireRecord(ports.programme, 'Attachment', parseId(args.id, ['id']));
+  const { resource } = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
   authorize(principal, 'uploadAttachment', resource);
   if (attachment.status === 'UPLOADED') return attachment;
   const stored = await ports.files.head(attachment.storageKey);
@@ -171,6 +181,7 @@ export async function readableAttachment(
   id: string,
   ports: ProgrammePorts,
 ): Promise<Attachment> {
+  id = parseId(id, ['id']);
   if (
     !(['readDiagnosisReport', 'readApplication', 'uploadAttachment'] as const).some((operation) =>
       isAllowed(principal, operation),
@@ -180,7 +191,7 @@ export async function readableAttachment(
   }
   const attachment = await ports.programme.get('Attachment', id);
   if (!attachment) throw new NotFound('Attachment', id);
-  const owner = await ownerResource(attachment.ownerType, attachment.ownerId, ports);
+  const owner = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
   if (
     !isAllowed(principal, owner.read, owner.resource) &&
     !isAllowed(principal, 'uploadAttachment', owner.resource)

@@ -1,4 +1,4 @@
-import { authorize } from '#domain/authorization/policy';
+import { authorize, listScope } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { DiagnosisPlan, PlanEntry } from '#domain/diagnosis/diagnosis';
 import { intentionEntryId } from '#domain/diagnosis/diagnosis';
@@ -120,12 +120,21 @@ export async function getPlan(year: number, ports: ProgrammePorts): Promise<Diag
   return plan;
 }
 
-/** A year's plan, for the bodies that follow the programme. */
+/**
+ * A year's plan, for the bodies that follow the programme. A town officer sees the entries of their own
+ * town only, as with every other list of theirs.
+ */
 export async function readDiagnosisPlan(
   principal: Principal,
   year: number,
   ports: ProgrammePorts,
 ): Promise<DiagnosisPlan> {
-  authorize(principal, 'readDiagnosisPlan');
-  return getPlan(parseInput(yearSchema, year, ['year']), ports);
+  const scope = listScope(principal, 'readDiagnosisPlan');
+  const plan = await getPlan(parseInput(yearSchema, year, ['year']), ports);
+  return scope.kind === 'all'
+    ? plan
+    : {
+        ...plan,
+        entries: plan.entries.filter((entry) => scope.kind === 'town' && entry.town === scope.town),
+      };
 }

@@ -1,7 +1,7 @@
 import { authorize, listScope } from '#domain/authorization/policy';
 import { Conflict, InvalidInput } from '#domain/errors';
 import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
-import { intentionEntryId } from '#domain/diagnosis/diagnosis';
+import { inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
 import { intentionEntrySchema, yearSchema } from '#domain/diagnosis/input-schemas';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
@@ -51,7 +51,17 @@ export async function addIntentionEntry(
   }
   // The create is conditional too: of two concurrent additions, one wins and the other gets CONFLICT.
   const { write, audit } = recordChange(principal, now, 'addIntentionEntry', 'IntentionEntry', null, entry);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await ports.programme.commit({
+    writes: [write],
+    claims: [
+      {
+        name: inProgrammeClaim(entry.creditCode),
+        ownerId: 'DIAGNOSIS_PROGRAMME',
+        conflict: 'unreachable: shared claim',
+      },
+    ],
+    audits: [audit],
+  });
   return entry;
 }
 

@@ -12,7 +12,7 @@ import { NotFound, PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
 import type { Page } from '#domain/validation';
-import { pageSize, parseInput } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import { assignmentResource, readableAssignment } from './assignments.ts';
@@ -176,6 +176,7 @@ export async function readableReport(
   ports: ProgrammePorts,
 ): Promise<DiagnosisReport> {
   authorize(principal, 'readDiagnosisReport');
+  id = parseId(id, ['id']);
   const report = await ports.programme.get('DiagnosisReport', id);
   if (!report || !isAllowed(principal, 'readDiagnosisReport', reportResource(report)))
     throw new NotFound('DiagnosisReport', id);

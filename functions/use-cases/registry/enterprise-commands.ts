@@ -1,7 +1,8 @@
 import { auditRecord } from '#domain/audit/audit-record';
 import { authorize, isAllowed } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
-import { Conflict, NotFound } from '#domain/errors';
+import { Conflict, NotFound, PolicyViolation } from '#domain/errors';
+import { inProgrammeClaim } from '#domain/diagnosis/diagnosis';
 import type { Principal } from '#domain/identity/principal';
 import { changedFields, withoutUndefined } from '#domain/registry/changes';
 import type { Enterprise } from '#domain/registry/enterprise';
@@ -89,15 +90,24 @@ export async function applyEnterprisePatch(
   patch: Patch,
   expectedVersion: number,
   operation: string,
-  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock'>,
+  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock' | 'programme'>,
   townPath: readonly (string | number)[],
 ): Promise<Enterprise> {
+  // Every field sent needs its grant, changed or not: otherwise "unchanged" would confirm a value the
+  // caller may not read (a guessed bank account).
+  const present = (Object.keys(patch) as (keyof Patch)[]).filter((field) => patch[field] !== undefined);
+  for (const field of present) authorize(principal, operationFor(field), enterpriseResource(current));
   // Enterprise has every field of the patch; its arrays are merely readonly.
   const changed = changedFields<Patch>(current as unknown as Patch, patch);
-  for (const field of changed) authorize(principal, operationFor(field), enterpriseResource(current));
   if (patch.town !== undefined && changed.includes('town')) {
     authorize(principal, 'updateEnterpriseRecord', enterpriseResource({ ...current, town: patch.town }));
     await requireActiveTown(ports.towns, patch.town, townPath);
+    if (await ports.programme.claimOwner(inProgrammeClaim(current.creditCode))) {
+      throw new PolicyViolation(
+        'R3.2',
+        `${current.name} has diagnosis-programme records kept by ${current.town}; it cannot be moved to another town until those records are moved with it`,
+      );
+    }
   }
   if (expectedVersion !== current.version) {
     throw new Conflict(
@@ -139,7 +149,7 @@ export async function applyEnterprisePatch(
 export async function updateEnterprise(
   principal: Principal,
   rawInput: unknown,
-  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock'>,
+  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock' | 'programme'>,
 ): Promise<Enterprise> {
   if (!UPDATE_OPERATIONS.some((operation) => isAllowed(principal, operation))) {
     authorize(principal, 'updateEnterpriseRecord');

@@ -1,4 +1,5 @@
-import { authorize } from '#domain/authorization/policy';
+import { authorize, isAllowed } from '#domain/authorization/policy';
+import { enterpriseResource } from '#domain/registry/resources';
 import { DomainError, ErrorCode, InvalidInput } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { Enterprise } from '#domain/registry/enterprise';
@@ -91,7 +92,7 @@ function lineInput(line: RegisterLine, townCodes: ReadonlyMap<string, string>) {
 export async function importEnterprises(
   principal: Principal,
   csv: string,
-  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock'>,
+  ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock' | 'programme'>,
 ): Promise<EnterpriseImportReport> {
   authorize(principal, 'importEnterprises');
   const lines = readRegisterCsv(csv);
@@ -128,6 +129,20 @@ export async function importEnterprises(
         };
       }
       const current: Enterprise | undefined = existing.get(input.creditCode);
+      if (current && !isAllowed(principal, 'readEnterprise', enterpriseResource(current))) {
+        // Registered outside the caller's scope: nothing of the record is compared or revealed.
+        return {
+          line: line.line,
+          creditCode,
+          problems: [
+            {
+              field: 'creditCode',
+              message: 'already registered outside your scope',
+              code: ErrorCode.CONFLICT,
+            },
+          ],
+        };
+      }
       if (!current) {
         await createEnterprise(principal, { ...input }, ports);
         return 'created';

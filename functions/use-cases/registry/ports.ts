@@ -1,4 +1,5 @@
 import type { Clock } from '#domain/clock';
+import type { ProgrammeStore } from '#domain/programme-store';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
 import { InvalidInput } from '#domain/errors';
@@ -9,6 +10,8 @@ export interface RegistryPorts {
   readonly providers: ProviderRepository;
   readonly towns: TownRepository;
   readonly clock: Clock;
+  /** Whether an enterprise takes part in the diagnosis programme (its records keep its town). */
+  readonly programme: Pick<ProgrammeStore, 'claimOwner'>;
 }
 
 /** An enterprise can only be placed in an existing, active local unit (R3.2). */

@@ -9,7 +9,7 @@ import type { BankAccount, Contact } from '#domain/registry/registry-subject';
 import { providerResource } from '#domain/registry/resources';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseInput } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { RegistryPorts } from './ports.ts';
 
 /**
@@ -44,7 +44,7 @@ export async function getProvider(
   ports: Pick<RegistryPorts, 'providers'>,
 ): Promise<Provider> {
   authorize(principal, 'readProvider');
-  const provider = await ports.providers.get(id.trim().toUpperCase());
+  const provider = await ports.providers.get(parseId(id, ['id']).toUpperCase());
   if (!provider || !isAllowed(principal, 'readProvider', providerResource(provider)))
     throw new NotFound('Provider', id);
   return provider;

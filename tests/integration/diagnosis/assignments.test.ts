@@ -10,7 +10,7 @@ import {
   reassignProvider,
   respondToAssignment,
 } from '#use-cases/diagnosis/assignments';
-import { createEnterprise } from '#use-cases/registry/enterprise-commands';
+import { createEnterprise, updateEnterprise } from '#use-cases/registry/enterprise-commands';
 import { createProvider } from '#use-cases/registry/provider-commands';
 import type { TestTable } from '../../support/dynamo.ts';
 import { PROVIDER_INPUT } from '../../support/programme.ts';
@@ -143,6 +143,13 @@ describe('matching with deadlines (R6.1.3)', () => {
     );
     expect(declined).toMatchObject({ status: 'DECLINED', declineReason: '档期已满' });
     await expect(assign(SECOND, PROVIDER_A, '2026-12-30')).resolves.toMatchObject({ status: 'PENDING' });
+  });
+
+  it('R3.2: refuses to move an enterprise whose programme records its town keeps', async () => {
+    const enterprise = await app.enterprises.get(FIRST);
+    await expect(
+      updateEnterprise(commission, { creditCode: FIRST, version: enterprise?.version, town: 'XUJING' }, app),
+    ).rejects.toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R3.2' });
   });
 
   it('lets a provider answer only its own assignments', async () => {

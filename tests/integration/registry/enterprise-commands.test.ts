@@ -183,6 +183,20 @@ describe('updateEnterprise (DynamoDB Local)', () => {
     ).rejects.toThrow(NotFound);
   });
 
+  it('does not let a town officer confirm a guessed bank account by sending it unchanged', async () => {
+    const bankAccount = {
+      bankName: '中国工商银行上海青浦支行',
+      accountName: '上海青禾',
+      accountNumber: '6222020000000001',
+    };
+    const current = await app.enterprises.get(code);
+    await updateEnterprise(commission, { creditCode: code, version: current?.version, bankAccount }, app);
+    const { version } = (await app.enterprises.get(code)) ?? { version: 0 };
+    await expect(
+      updateEnterprise(zhujiajiaoOfficer, { creditCode: code, version, bankAccount }, app),
+    ).rejects.toThrow(Forbidden);
+  });
+
   it('writes nothing when the change sets fields to the values they already have', async () => {
     const current = await app.enterprises.get(code);
     const before = await tableSnapshot(table);

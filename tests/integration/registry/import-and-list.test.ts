@@ -112,6 +112,24 @@ describe('importEnterprises: a town register in CSV (DynamoDB Local)', () => {
     ]);
   });
 
+  it('reveals nothing of an enterprise registered in another town, even for an identical line', async () => {
+    const officer = user('TOWN_OFFICER', { town: 'JINZE' });
+    const sameAsStored = [HEADER, row('913101180DM95UY1CJ', '上海青禾精密机械有限公司', '朱家角镇')].join(
+      '\n',
+    );
+    const report = await importEnterprises(officer, sameAsStored, app);
+    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
+    expect(report.errors).toEqual([
+      {
+        line: 2,
+        creditCode: '913101180DM95UY1CJ',
+        problems: [
+          { field: 'creditCode', message: 'already registered outside your scope', code: 'CONFLICT' },
+        ],
+      },
+    ]);
+  });
+
   it('refuses a file with missing or unknown columns whole, and callers who may not import', async () => {
     const before = await tableSnapshot(table);
     await expect(
@@ -190,6 +208,12 @@ describe('listEnterprises: scope, filters and cursor pagination (DynamoDB Local)
 
   it('refuses page sizes outside 1–100 and cursors it did not issue', async () => {
     await expect(listEnterprises(commission, { first: 101 }, app)).rejects.toThrow(InvalidInput);
+    const xujing = await listEnterprises(commission, { first: 2, filter: { town: 'XUJING' } }, app);
+    await expect(
+      listEnterprises(commission, { first: 2, after: xujing.endCursor, filter: { town: 'HUAXIN' } }, app),
+    ).rejects.toThrow(
+      new InvalidInput([{ path: ['after'], message: 'this cursor belongs to another query' }]),
+    );
     await expect(listEnterprises(commission, { first: 10, after: 'not-a-cursor' }, app)).rejects.toThrow(
       InvalidInput,
     );

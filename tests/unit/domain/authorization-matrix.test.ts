@@ -79,7 +79,7 @@ const EXPECTED: Record<Operation, Expectation> = {
   addIntentionEntry: { on: 'record', own: [EC, TO], other: [EC] },
   readIntentionPool: { on: 'record', own: [EC, TO], other: [EC] },
   manageDiagnosisPlan: everywhere([EC]),
-  readDiagnosisPlan: everywhere([EC, JR, FIN, PO, TO]),
+  readDiagnosisPlan: { on: 'record', own: [EC, JR, FIN, PO, TO], other: [EC, JR, FIN, PO] },
   assignProvider: everywhere([EC]),
   respondToAssignment: { on: 'record', own: [PRV], other: [] },
   readAssignment: { on: 'record', own: [EC, TO, PRV, ENT], other: [EC] },
