@@ -7,7 +7,14 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { attachmentDisposition } from '#adapters/files/s3-file-store';
 import type { Clock } from '#domain/clock';
-import type { DownloadTicket, FileStore, StoredObject, UploadTicket } from '#domain/files/file-store';
+import type {
+  DownloadRequest,
+  DownloadTicket,
+  FileStore,
+  StoredObject,
+  UploadRequest,
+  UploadTicket,
+} from '#domain/files/file-store';
 
 const FILES_PREFIX = '/files/';
 /** Metadata lives beside the content as `<key>.meta.json`; keys may therefore not end so. */
@@ -90,22 +97,12 @@ export class LocalFileStore implements FileStore {
     this.root = resolve(rootDir);
   }
 
-  presignUpload(request: {
-    readonly key: string;
-    readonly contentType: string;
-    readonly sizeBytes: number;
-    readonly sha256Base64: string;
-    readonly expiresInSeconds: number;
-  }): Promise<UploadTicket> {
+  presignUpload(request: UploadRequest): Promise<UploadTicket> {
     // Through a promise, so that a refused key rejects like every other failure of the port.
     return Promise.resolve().then(() => this.uploadTicket(request));
   }
 
-  presignDownload(request: {
-    readonly key: string;
-    readonly fileName: string;
-    readonly expiresInSeconds: number;
-  }): Promise<DownloadTicket> {
+  presignDownload(request: DownloadRequest): Promise<DownloadTicket> {
     return Promise.resolve().then(() => this.downloadTicket(request));
   }
 

@@ -9,7 +9,7 @@ import { createProvider } from '#use-cases/registry/provider-commands';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { testFileStore } from '../support/files.ts';
-import { ASSIGN, dateIn, DRAFT, ProgrammeDriver } from '../support/programme.ts';
+import { ASSIGN, dateIn, DRAFT, ProgrammeDriver, PROVIDER_INPUT } from '../support/programme.ts';
 import { enterpriseInput, user } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
 
@@ -42,16 +42,7 @@ beforeAll(async () => {
     enterpriseInput({ creditCode: OTHER_CODE, town: 'JINZE', name: '上海金泽某公司' }),
     app,
   );
-  const provider = {
-    name: '上海智造诊断咨询有限公司',
-    onRoster: true,
-    rosterSince: '2025-03-01',
-    independentLiability: true,
-    wellManaged: true,
-    businessStatus: 'NORMAL',
-    soundFinancialRecords: true,
-    creditStanding: 'GOOD',
-  };
+  const provider = { name: '上海智造诊断咨询有限公司', ...PROVIDER_INPUT };
   await createProvider(commission, { ...provider, creditCode: PROVIDER_CODE }, app);
   await createProvider(
     commission,

@@ -1,21 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntityType, AuditRecord, AuditTrail } from '#domain/audit/audit-record';
+import type { AuditRecord, AuditTrail } from '#domain/audit/audit-record';
 import type { Page, PageRequest } from '#domain/validation';
 import { queryPage } from './paging.ts';
 
-interface AuditItem {
-  readonly [key: string]: unknown;
-  readonly id: string;
-  readonly at: string;
-  readonly actorId: string;
-  readonly actorRole: string;
-  readonly operation: string;
-  readonly entityType: AuditEntityType;
-  readonly entityId: string;
+/** As stored: the record, with before and after kept as the JSON text written in the transaction. */
+type AuditItem = Omit<AuditRecord, 'before' | 'after' | 'entityVersion'> & {
   readonly before: string | null;
   readonly after: string | null;
   readonly entityVersion?: number | null;
-}
+};
 
 /** Reads one record's audit trail, newest first. The API offers no way to change or delete entries. */
 export class DynamoAuditTrail implements AuditTrail {

@@ -7,7 +7,14 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Clock } from '#domain/clock';
-import type { DownloadTicket, FileStore, StoredObject, UploadTicket } from '#domain/files/file-store';
+import type {
+  DownloadRequest,
+  DownloadTicket,
+  FileStore,
+  StoredObject,
+  UploadRequest,
+  UploadTicket,
+} from '#domain/files/file-store';
 
 /**
  * The presigner moves every `x-amz-*` header into the query string, where S3 does not check a checksum
@@ -48,13 +55,7 @@ export class S3FileStore implements FileStore {
     private readonly clock: Clock,
   ) {}
 
-  async presignUpload(request: {
-    readonly key: string;
-    readonly contentType: string;
-    readonly sizeBytes: number;
-    readonly sha256Base64: string;
-    readonly expiresInSeconds: number;
-  }): Promise<UploadTicket> {
+  async presignUpload(request: UploadRequest): Promise<UploadTicket> {
     const { signingDate, expiresAt } = signingWindow(this.clock, request.expiresInSeconds);
     const command = new PutObjectCommand({
       Bucket: this.bucketName,
@@ -83,11 +84,7 @@ export class S3FileStore implements FileStore {
     };
   }
 
-  async presignDownload(request: {
-    readonly key: string;
-    readonly fileName: string;
-    readonly expiresInSeconds: number;
-  }): Promise<DownloadTicket> {
+  async presignDownload(request: DownloadRequest): Promise<DownloadTicket> {
     const { signingDate, expiresAt } = signingWindow(this.clock, request.expiresInSeconds);
     const command = new GetObjectCommand({
       Bucket: this.bucketName,

@@ -26,24 +26,29 @@ export interface StoredObject {
   readonly contentType: string;
 }
 
+/** What a pre-signed upload is bound to. */
+export interface UploadRequest {
+  readonly key: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly sha256Base64: string;
+  readonly expiresInSeconds: number;
+}
+
+export interface DownloadRequest {
+  readonly key: string;
+  readonly fileName: string;
+  readonly expiresInSeconds: number;
+}
+
 export interface FileStore {
   /**
    * A pre-signed upload for exactly this object: the store refuses an upload whose size, content type
    * or SHA-256 differ from what was signed.
    */
-  presignUpload(request: {
-    readonly key: string;
-    readonly contentType: string;
-    readonly sizeBytes: number;
-    readonly sha256Base64: string;
-    readonly expiresInSeconds: number;
-  }): Promise<UploadTicket>;
+  presignUpload(request: UploadRequest): Promise<UploadTicket>;
   /** A pre-signed download that saves the file under `fileName`. */
-  presignDownload(request: {
-    readonly key: string;
-    readonly fileName: string;
-    readonly expiresInSeconds: number;
-  }): Promise<DownloadTicket>;
+  presignDownload(request: DownloadRequest): Promise<DownloadTicket>;
   /** What is stored under `key`, or undefined when nothing was uploaded. */
   head(key: string): Promise<StoredObject | undefined>;
 }
