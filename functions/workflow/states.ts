@@ -1,0 +1,66 @@
+/**
+ * The approval workflow's contract (R6.3–R6.6, R6.8): its paths, its human stages, the tasks its Lambda
+ * performs, and the names of its states, shared by the CDK definition (infra/constructs/approval-workflow.ts),
+ * the Lambda task handler and the local runner.
+ */
+
+/** R6.8: reviewed (R5.1a, R5.1b, R6.7a), automatic (R6.7b), lighthouse (R6.7c). */
+export const WORKFLOW_PATHS = ['REVIEWED', 'AUTOMATIC', 'LIGHTHOUSE'] as const;
+export type WorkflowPath = (typeof WORKFLOW_PATHS)[number];
+
+/** The human stages, each a callback the GraphQL mutation recording the decision completes. */
+export const HUMAN_STAGES = ['INVESTIGATION', 'DELIBERATION', 'DISBURSEMENT_DOCUMENT'] as const;
+export type HumanStage = (typeof HUMAN_STAGES)[number];
+
+/** How long a human stage may wait before it is flagged overdue (and an alarm raised); it then waits on. */
+export const STAGE_TIMEOUT_DAYS: Readonly<Record<HumanStage, number>> = {
+  INVESTIGATION: 15,
+  DELIBERATION: 30,
+  DISBURSEMENT_DOCUMENT: 30,
+};
+
+export const STATE = {
+  choosePath: 'ChoosePath',
+  openPublicity: 'OpenPublicity',
+  waitForPublicityEnd: 'WaitForPublicityEnd',
+  closePublicity: 'ClosePublicity',
+  objectionOpen: 'ObjectionOpen',
+  awaitInvestigation: 'AwaitInvestigation',
+  flagInvestigationOverdue: 'FlagInvestigationOverdue',
+  objectionUpheld: 'ObjectionUpheld',
+  removeProject: 'RemoveProject',
+  removed: 'Removed',
+  awaitDeliberation: 'AwaitDeliberation',
+  flagDeliberationOverdue: 'FlagDeliberationOverdue',
+  approved: 'Approved',
+  recordRejection: 'RecordRejection',
+  rejected: 'Rejected',
+  awaitDisbursementDocument: 'AwaitDisbursementDocument',
+  flagDisbursementDocumentOverdue: 'FlagDisbursementDocumentOverdue',
+  completeProject: 'CompleteProject',
+  completed: 'Completed',
+  recordFailure: 'RecordFailure',
+  failed: 'Failed',
+} as const;
+
+/** What the workflow asks its Lambda to do. */
+export type WorkflowTask =
+  | { readonly task: 'openPublicity'; readonly projectId: string }
+  | { readonly task: 'closePublicity'; readonly projectId: string }
+  | {
+      readonly task: 'awaitDecision';
+      readonly projectId: string;
+      readonly stage: HumanStage;
+      readonly token: string;
+    }
+  | { readonly task: 'flagOverdue'; readonly projectId: string; readonly stage: HumanStage }
+  | { readonly task: 'removeProject'; readonly projectId: string }
+  | { readonly task: 'recordRejection'; readonly projectId: string }
+  | { readonly task: 'completeProject'; readonly projectId: string }
+  | { readonly task: 'recordFailure'; readonly projectId: string; readonly error: unknown };
+
+/** Execution input: one execution per project, named after it so that a second start is refused. */
+export interface WorkflowInput {
+  readonly projectId: string;
+  readonly path: WorkflowPath;
+}

@@ -1,0 +1,53 @@
+import { UnreachableCaseError } from '#domain/errors';
+import type { HumanStage, WorkflowTask } from './states.ts';
+
+/**
+ * Port: what the workflow's stages do to a project. Implemented over the project records; each method is
+ * idempotent (Step Functions may deliver a task twice).
+ */
+export interface ProjectStages {
+  /** R6.4: opens publicity now and returns when it ends (24:00 CST of the last working day). */
+  openPublicity(projectId: string): Promise<{ endsAt: string }>;
+  /** Closes publicity: whether an objection is still open (R6.4). */
+  closePublicity(projectId: string): Promise<{ objectionOpen: boolean }>;
+  /** Keeps the task token with the project so that the decision's mutation can complete the stage. */
+  awaitDecision(projectId: string, stage: HumanStage, token: string): Promise<void>;
+  flagOverdue(projectId: string, stage: HumanStage): Promise<void>;
+  removeProject(projectId: string): Promise<void>;
+  recordRejection(projectId: string): Promise<void>;
+  completeProject(projectId: string): Promise<void>;
+  recordFailure(projectId: string, error: unknown): Promise<void>;
+}
+
+/** The workflow Lambda's logic: one task, one stage method. Returns what the state machine reads next. */
+export async function handleWorkflowTask(
+  task: WorkflowTask,
+  stages: ProjectStages,
+): Promise<Record<string, unknown>> {
+  switch (task.task) {
+    case 'openPublicity':
+      return stages.openPublicity(task.projectId);
+    case 'closePublicity':
+      return stages.closePublicity(task.projectId);
+    case 'awaitDecision':
+      await stages.awaitDecision(task.projectId, task.stage, task.token);
+      return {};
+    case 'flagOverdue':
+      await stages.flagOverdue(task.projectId, task.stage);
+      return {};
+    case 'removeProject':
+      await stages.removeProject(task.projectId);
+      return {};
+    case 'recordRejection':
+      await stages.recordRejection(task.projectId);
+      return {};
+    case 'completeProject':
+      await stages.completeProject(task.projectId);
+      return {};
+    case 'recordFailure':
+      await stages.recordFailure(task.projectId, task.error);
+      return {};
+    default:
+      throw new UnreachableCaseError(task);
+  }
+}

@@ -1,0 +1,169 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  Choice,
+  Condition,
+  DefinitionBody,
+  Fail,
+  IntegrationPattern,
+  JsonPath,
+  LogLevel,
+  StateMachine,
+  StateMachineType,
+  Succeed,
+  TaskInput,
+  Timeout,
+  Wait,
+  WaitTime,
+} from 'aws-cdk-lib/aws-stepfunctions';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import type { HumanStage } from '../../functions/workflow/states.ts';
+import { STAGE_TIMEOUT_DAYS, STATE } from '../../functions/workflow/states.ts';
+
+export interface ApprovalWorkflowProps {
+  /** The Lambda that performs every task (functions/handlers/workflow-task.ts). */
+  readonly taskFunction: IFunction;
+}
+
+/**
+ * The publicity and approval stages as one Standard state machine per project (exactly once), started
+ * with the project's id as the execution name so that a second start is refused:
+ *
+ *   REVIEWED:   open publicity → wait for its end → (investigation of an open objection) → deliberation
+ *               → joint disbursement document → completed
+ *   LIGHTHOUSE: deliberation → joint disbursement document → completed
+ *   AUTOMATIC:  joint disbursement document → completed
+ *
+ * Human stages are `.waitForTaskToken` callbacks; each has a timeout after which the project is flagged
+ * overdue (the alarm and `overdueStages` see it) and the stage waits on. Every task retries Lambda errors
+ * and catches the rest into RecordFailure → Failed. The local runner executes this same definition.
+ */
+export class ApprovalWorkflow extends Construct {
+  readonly stateMachine: StateMachine;
+
+  constructor(scope: Construct, id: string, props: ApprovalWorkflowProps) {
+    super(scope, id);
+    const projectId = JsonPath.stringAt('$.projectId');
+
+    const task = (name: string, payload: Record<string, unknown>, resultPath?: string) =>
+      new LambdaInvoke(this, name, {
+        stateName: name,
+        lambdaFunction: props.taskFunction,
+        payload: TaskInput.fromObject({ projectId, ...payload }),
+        payloadResponseOnly: true,
+        resultPath: resultPath ?? JsonPath.DISCARD,
+        retryOnServiceExceptions: true,
+      });
+
+    const failed = new Fail(this, STATE.failed, {
+      stateName: STATE.failed,
+      error: 'WorkflowFailed',
+      cause: 'see RecordFailure',
+    });
+    const recordFailure = task(STATE.recordFailure, {
+      task: 'recordFailure',
+      error: JsonPath.objectAt('$.error'),
+    }).next(failed);
+    const guarded = (state: LambdaInvoke): LambdaInvoke => {
+      state.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+      return state;
+    };
+
+    const humanStage = (name: string, flagName: string, stage: HumanStage, resultPath: string) => {
+      const wait = new LambdaInvoke(this, name, {
+        stateName: name,
+        lambdaFunction: props.taskFunction,
+        integrationPattern: IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        payload: TaskInput.fromObject({ task: 'awaitDecision', projectId, stage, token: JsonPath.taskToken }),
+        resultPath,
+        taskTimeout: Timeout.duration(Duration.days(STAGE_TIMEOUT_DAYS[stage])),
+        retryOnServiceExceptions: true,
+      });
+      const flag = guarded(task(flagName, { task: 'flagOverdue', stage }));
+      wait.addCatch(flag.next(wait), { errors: ['States.Timeout'], resultPath: '$.timeout' });
+      wait.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
+      return wait;
+    };
+
+    const completed = new Succeed(this, STATE.completed, { stateName: STATE.completed });
+    const awaitDocument = humanStage(
+      STATE.awaitDisbursementDocument,
+      STATE.flagDisbursementDocumentOverdue,
+      'DISBURSEMENT_DOCUMENT',
+      '$.document',
+    );
+    awaitDocument.next(guarded(task(STATE.completeProject, { task: 'completeProject' })).next(completed));
+
+    const awaitDeliberation = humanStage(
+      STATE.awaitDeliberation,
+      STATE.flagDeliberationOverdue,
+      'DELIBERATION',
+      '$.deliberation',
+    );
+    const rejected = guarded(task(STATE.recordRejection, { task: 'recordRejection' })).next(
+      new Succeed(this, STATE.rejected, { stateName: STATE.rejected }),
+    );
+    awaitDeliberation.next(
+      new Choice(this, STATE.approved, { stateName: STATE.approved })
+        .when(Condition.booleanEquals('$.deliberation.approved', true), awaitDocument)
+        .otherwise(rejected),
+    );
+
+    const awaitInvestigation = humanStage(
+      STATE.awaitInvestigation,
+      STATE.flagInvestigationOverdue,
+      'INVESTIGATION',
+      '$.investigation',
+    );
+    const removed = guarded(task(STATE.removeProject, { task: 'removeProject' })).next(
+      new Succeed(this, STATE.removed, { stateName: STATE.removed }),
+    );
+    awaitInvestigation.next(
+      new Choice(this, STATE.objectionUpheld, { stateName: STATE.objectionUpheld })
+        .when(Condition.booleanEquals('$.investigation.upheld', true), removed)
+        .otherwise(awaitDeliberation),
+    );
+
+    const publicity = guarded(task(STATE.openPublicity, { task: 'openPublicity' }, '$.publicity'))
+      .next(
+        new Wait(this, STATE.waitForPublicityEnd, {
+          stateName: STATE.waitForPublicityEnd,
+          time: WaitTime.timestampPath('$.publicity.endsAt'),
+        }),
+      )
+      .next(guarded(task(STATE.closePublicity, { task: 'closePublicity' }, '$.objections')))
+      .next(
+        new Choice(this, STATE.objectionOpen, { stateName: STATE.objectionOpen })
+          .when(Condition.booleanEquals('$.objections.objectionOpen', true), awaitInvestigation)
+          .otherwise(awaitDeliberation),
+      );
+
+    const definition = new Choice(this, STATE.choosePath, { stateName: STATE.choosePath })
+      .when(Condition.stringEquals('$.path', 'REVIEWED'), publicity)
+      .when(Condition.stringEquals('$.path', 'LIGHTHOUSE'), awaitDeliberation)
+      .when(Condition.stringEquals('$.path', 'AUTOMATIC'), awaitDocument)
+      .otherwise(
+        new Fail(this, 'UnknownPath', {
+          stateName: 'UnknownPath',
+          error: 'UnknownPath',
+          cause: 'path must be REVIEWED, AUTOMATIC or LIGHTHOUSE (R6.8)',
+        }),
+      );
+
+    this.stateMachine = new StateMachine(this, 'StateMachine', {
+      definitionBody: DefinitionBody.fromChainable(definition),
+      stateMachineType: StateMachineType.STANDARD,
+      tracingEnabled: true,
+      logs: {
+        destination: new LogGroup(this, 'Logs', {
+          retention: RetentionDays.SIX_MONTHS,
+          removalPolicy: RemovalPolicy.RETAIN,
+        }),
+        level: LogLevel.ALL,
+        includeExecutionData: false,
+      },
+    });
+  }
+}

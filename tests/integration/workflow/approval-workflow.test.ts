@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Conflict } from '#domain/errors';
+import { ManualClock } from '#domain/waitable-clock';
+import type { HumanStage } from '../../../functions/workflow/states.ts';
+import type { ProjectStages } from '../../../functions/workflow/task-handler.ts';
+import { synthesizeWorkflowDefinition } from '../../../infra/workflow-definition.ts';
+import { LocalWorkflow } from '../../../local/workflow/local-workflow.ts';
+
+/**
+ * The synthesized approval workflow (R6.3–R6.6, R6.8) run locally through each of its paths. The stages
+ * here only record what the workflow asked of them, so that the test sees the flow itself; the project
+ * records behind the stages are tested on their own.
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+let definition: Record<string, unknown>;
+beforeAll(() => {
+  definition = synthesizeWorkflowDefinition();
+}, 60_000);
+
+class RecordingStages implements ProjectStages {
+  readonly log: string[] = [];
+  readonly tokens = new Map<HumanStage, string>();
+  constructor(
+    private readonly clock: ManualClock,
+    private readonly objection: boolean,
+  ) {}
+  openPublicity(projectId: string) {
+    this.log.push(`openPublicity ${projectId}`);
+    return Promise.resolve({ endsAt: new Date(this.clock.now().getTime() + 7 * DAY).toISOString() });
+  }
+  closePublicity() {
+    this.log.push('closePublicity');
+    return Promise.resolve({ objectionOpen: this.objection });
+  }
+  awaitDecision(_projectId: string, stage: HumanStage, token: string) {
+    this.log.push(`await ${stage}`);
+    this.tokens.set(stage, token);
+    return Promise.resolve();
+  }
+  flagOverdue(_projectId: string, stage: HumanStage) {
+    this.log.push(`overdue ${stage}`);
+    return Promise.resolve();
+  }
+  removeProject() {
+    this.log.push('removeProject');
+    return Promise.resolve();
+  }
+  recordRejection() {
+    this.log.push('recordRejection');
+    return Promise.resolve();
+  }
+  completeProject() {
+    this.log.push('completeProject');
+    return Promise.resolve();
+  }
+  recordFailure(_projectId: string, error: unknown) {
+    this.log.push(`recordFailure ${JSON.stringify(error)}`);
+    return Promise.resolve();
+  }
+}
+
+/** Lets the runner reach its next waiting point. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function until(stages: RecordingStages, stage: HumanStage): Promise<string> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const token = stages.tokens.get(stage);
+    if (token) {
+      stages.tokens.delete(stage);
+      return token;
+    }
+    await settle();
+  }
+  throw new Error(`the workflow never reached ${stage}: ${stages.log.join(' → ')}`);
+}
+
+function setUp(objection = false) {
+  const clock = new ManualClock(new Date('2026-09-28T01:00:00Z'));
+  const stages = new RecordingStages(clock, objection);
+  return { clock, stages, workflow: new LocalWorkflow(definition, stages, clock) };
+}
+
+async function afterPublicity(clock: ManualClock): Promise<void> {
+  await settle();
+  clock.advance(7 * DAY);
+}
+
+describe('approval workflow, synthesized by CDK and run locally (R6.8)', () => {
+  it('reviewed path, clean pass: publicity → deliberation → disbursement document → completed', async () => {
+    const { clock, stages, workflow } = setUp();
+    const run = workflow.start('P-1', { projectId: 'P-1', path: 'REVIEWED' });
+    await afterPublicity(clock);
+    expect(workflow.sendTaskSuccess(await until(stages, 'DELIBERATION'), { approved: true })).toBe(true);
+    expect(
+      workflow.sendTaskSuccess(await until(stages, 'DISBURSEMENT_DOCUMENT'), { documentId: 'D-1' }),
+    ).toBe(true);
+    await expect(run).resolves.toMatchObject({
+      projectId: 'P-1',
+      deliberation: { approved: true },
+      document: { documentId: 'D-1' },
+    });
+    expect(stages.log).toEqual([
+      'openPublicity P-1',
+      'closePublicity',
+      'await DELIBERATION',
+      'await DISBURSEMENT_DOCUMENT',
+      'completeProject',
+    ]);
+  });
+
+  it('waits for the whole publicity period before closing it (R6.4)', async () => {
+    const { clock, stages, workflow } = setUp();
+    void workflow.start('P-2', { projectId: 'P-2', path: 'REVIEWED' });
+    await settle();
+    clock.advance(7 * DAY - 1);
+    await settle();
+    expect(stages.log).toEqual(['openPublicity P-2']);
+    clock.advance(1);
+    await until(stages, 'DELIBERATION');
+    expect(stages.log).toEqual(['openPublicity P-2', 'closePublicity', 'await DELIBERATION']);
+  });
+
+  it('objection dismissed: investigation, then deliberation goes on', async () => {
+    const { clock, stages, workflow } = setUp(true);
+    const run = workflow.start('P-3', { projectId: 'P-3', path: 'REVIEWED' });
+    await afterPublicity(clock);
+    workflow.sendTaskSuccess(await until(stages, 'INVESTIGATION'), { upheld: false });
+    workflow.sendTaskSuccess(await until(stages, 'DELIBERATION'), { approved: true });
+    workflow.sendTaskSuccess(await until(stages, 'DISBURSEMENT_DOCUMENT'), { documentId: 'D-3' });
+    await run;
+    expect(stages.log).toContain('await INVESTIGATION');
+    expect(stages.log.at(-1)).toBe('completeProject');
+  });
+
+  it('objection upheld: the project is removed and goes no further (R6.4)', async () => {
+    const { clock, stages, workflow } = setUp(true);
+    const run = workflow.start('P-4', { projectId: 'P-4', path: 'REVIEWED' });
+    await afterPublicity(clock);
+    workflow.sendTaskSuccess(await until(stages, 'INVESTIGATION'), { upheld: true });
+    await run;
+    expect(stages.log).toEqual([
+      'openPublicity P-4',
+      'closePublicity',
+      'await INVESTIGATION',
+      'removeProject',
+    ]);
+  });
+
+  it('rejected in deliberation: the rejection is recorded and nothing is disbursed (R6.5)', async () => {
+    const { clock, stages, workflow } = setUp();
+    const run = workflow.start('P-5', { projectId: 'P-5', path: 'REVIEWED' });
+    await afterPublicity(clock);
+    workflow.sendTaskSuccess(await until(stages, 'DELIBERATION'), { approved: false });
+    await run;
+    expect(stages.log.slice(-2)).toEqual(['await DELIBERATION', 'recordRejection']);
+    expect(stages.log).not.toContain('await DISBURSEMENT_DOCUMENT');
+  });
+
+  it('automatic path (R6.7b) goes straight to the disbursement document; lighthouse (R6.7c) to deliberation', async () => {
+    const automatic = setUp();
+    const run = automatic.workflow.start('A-1', { projectId: 'A-1', path: 'AUTOMATIC' });
+    automatic.workflow.sendTaskSuccess(await until(automatic.stages, 'DISBURSEMENT_DOCUMENT'), {
+      documentId: 'D-9',
+    });
+    await run;
+    expect(automatic.stages.log).toEqual(['await DISBURSEMENT_DOCUMENT', 'completeProject']);
+    const lighthouse = setUp();
+    void lighthouse.workflow.start('L-1', { projectId: 'L-1', path: 'LIGHTHOUSE' });
+    await until(lighthouse.stages, 'DELIBERATION');
+    expect(lighthouse.stages.log).toEqual(['await DELIBERATION']);
+  });
+
+  it('a callback delivered twice is a no-op the second time', async () => {
+    const { stages, workflow } = setUp();
+    const run = workflow.start('A-2', { projectId: 'A-2', path: 'AUTOMATIC' });
+    const token = await until(stages, 'DISBURSEMENT_DOCUMENT');
+    expect(workflow.sendTaskSuccess(token, { documentId: 'D-2' })).toBe(true);
+    expect(workflow.sendTaskSuccess(token, { documentId: 'D-2' })).toBe(false);
+    await run;
+    expect(stages.log.filter((entry) => entry === 'completeProject')).toHaveLength(1);
+  });
+
+  it('a human stage that waits past its timeout is flagged overdue and keeps waiting', async () => {
+    const { clock, stages, workflow } = setUp();
+    const run = workflow.start('L-2', { projectId: 'L-2', path: 'LIGHTHOUSE' });
+    const first = await until(stages, 'DELIBERATION');
+    clock.advance(31 * DAY);
+    const second = await until(stages, 'DELIBERATION');
+    expect(stages.log).toEqual(['await DELIBERATION', 'overdue DELIBERATION', 'await DELIBERATION']);
+    expect(workflow.sendTaskSuccess(first, { approved: true })).toBe(false);
+    workflow.sendTaskSuccess(second, { approved: false });
+    await run;
+    expect(stages.log.at(-1)).toBe('recordRejection');
+  });
+
+  it('refuses to start the same project twice', () => {
+    const { workflow } = setUp();
+    void workflow.start('P-9', { projectId: 'P-9', path: 'AUTOMATIC' });
+    expect(() => workflow.start('P-9', { projectId: 'P-9', path: 'AUTOMATIC' })).toThrow(Conflict);
+  });
+
+  it('a failing stage is caught, recorded, and ends the execution as failed', async () => {
+    const clock = new ManualClock(new Date('2026-09-28T01:00:00Z'));
+    const stages = new RecordingStages(clock, false);
+    stages.openPublicity = () => Promise.reject(new Error('the 2027 holiday arrangement is not loaded'));
+    const workflow = new LocalWorkflow(definition, stages, clock);
+    await expect(workflow.start('P-10', { projectId: 'P-10', path: 'REVIEWED' })).rejects.toThrow();
+    expect(stages.log).toHaveLength(1);
+    expect(stages.log[0]).toMatch(/^recordFailure .*2027 holiday arrangement/);
+  });
+});
