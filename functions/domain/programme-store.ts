@@ -8,6 +8,7 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
+import type { Objection, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 
 /**
@@ -24,6 +25,8 @@ export interface ProgrammeRecords {
   ApplicationNotice: ApplicationNotice;
   Application: Application;
   Attachment: Attachment;
+  Project: Project;
+  Objection: Objection;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -36,6 +39,8 @@ export interface ListPatterns {
   ApplicationNotice: 'all';
   Application: 'byApplicant' | 'byTown' | 'all';
   Attachment: 'byOwner';
+  Project: 'byStage';
+  Objection: 'byProject';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

@@ -296,10 +296,13 @@ describe('diagnosis programme over HTTP (R6.1, R6.2)', () => {
     expect((await refusal('jinze', ACCEPT, { input })).code).toBe('NOT_FOUND');
     expect((await refusal('enterprise', ACCEPT, { input })).code).toBe('FORBIDDEN');
     expect(await ok('zhujiajiao', ACCEPT, { input })).toMatchObject({ status: 'ACCEPTED' });
-    const trail = await ok<{ edges: { node: { operation: string; actorRole: string } }[] }>(
+    const trail = await ok<{
+      edges: { node: { operation: string; actorRole: string; entityType: string } }[];
+    }>(
       'commission',
-      `{ auditTrail(entityId: "${implementation.id}") { edges { node { operation actorRole } } } }`,
+      `{ auditTrail(entityId: "${implementation.id}") { edges { node { operation actorRole entityType } } } }`,
     );
+    expect(trail.edges.every((edge) => edge.node.entityType === 'APPLICATION')).toBe(true);
     expect(trail.edges.map((edge) => [edge.node.operation, edge.node.actorRole])).toEqual([
       ['acceptApplication', 'TOWN_OFFICER'],
       ['submitApplication', 'ENTERPRISE'],

@@ -84,6 +84,16 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
       byTown: { index: 'gsi3', partition: (town) => `APP_TOWN#${town}` },
     },
   },
+  Project: {
+    prefix: 'PROJECT',
+    indexes: (p) => ({ gsi1: { pk: `PROJECT_STAGE#${p.stage}`, sk: `${p.createdAt}#${p.id}` } }),
+    patterns: { byStage: { index: 'gsi1', partition: (stage) => `PROJECT_STAGE#${stage}` } },
+  },
+  Objection: {
+    prefix: 'OBJECTION',
+    indexes: (o) => ({ gsi1: { pk: `OBJECTION_PROJECT#${o.projectId}`, sk: `${o.createdAt}#${o.id}` } }),
+    patterns: { byProject: { index: 'gsi1', partition: (projectId) => `OBJECTION_PROJECT#${projectId}` } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({

@@ -11,6 +11,8 @@ export const AUDIT_ENTITY_TYPES = [
   'APPLICATION_NOTICE',
   'APPLICATION',
   'ATTACHMENT',
+  'PROJECT',
+  'OBJECTION',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -255,8 +255,26 @@ export type AttachmentUpload = {
 
 /** What kind of record an audit entry is about. 审计对象类型。 */
 export type AuditEntityType =
+  /** An application. 申报。 */
+  | 'APPLICATION'
+  /** An application notice. 申报通知。 */
+  | 'APPLICATION_NOTICE'
+  /** An attachment. 附件。 */
+  | 'ATTACHMENT'
+  /** A matching of an enterprise with a provider. 对接。 */
+  | 'DIAGNOSIS_ASSIGNMENT'
+  /** An annual diagnosis plan. 年度诊断计划。 */
+  | 'DIAGNOSIS_PLAN'
+  /** A diagnosis report. 诊断报告。 */
+  | 'DIAGNOSIS_REPORT'
   /** An enterprise. 企业。 */
   | 'ENTERPRISE'
+  /** An intention-pool entry. 意向企业。 */
+  | 'INTENTION_ENTRY'
+  /** An objection raised during publicity. 异议。 */
+  | 'OBJECTION'
+  /** A project proposed for support. 拟支持项目。 */
+  | 'PROJECT'
   /** A provider. 服务商。 */
   | 'PROVIDER';
 

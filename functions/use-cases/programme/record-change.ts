@@ -13,6 +13,8 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   ApplicationNotice: 'APPLICATION_NOTICE',
   Application: 'APPLICATION',
   Attachment: 'ATTACHMENT',
+  Project: 'PROJECT',
+  Objection: 'OBJECTION',
 };
 
 /** The ports every programme use case works through. */

@@ -1,0 +1,91 @@
+import type { Fen } from '../money.ts';
+import type { HumanStage, WorkflowPath } from '../../workflow/states.ts';
+
+/**
+ * A project proposed for support (拟支持项目, R6.3) on its way through publicity, deliberation and the
+ * joint disbursement document (R6.4–R6.6), driven by one workflow execution.
+ */
+
+export const PROJECT_STAGES = [
+  'PROPOSED',
+  'IN_PUBLICITY',
+  'INVESTIGATION',
+  'DELIBERATION',
+  'AWAITING_DOCUMENT',
+  'COMPLETED',
+  'REMOVED',
+  'REJECTED',
+  'FAILED',
+] as const;
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+
+export interface PublicityWindow {
+  readonly startDate: string;
+  readonly endDate: string;
+  /** 24:00 CST of the end date: objections are accepted until then (R6.4.1). */
+  readonly endsAt: string;
+}
+
+export interface Decision {
+  readonly approved: boolean;
+  readonly reason: string;
+  readonly decidedBy: string;
+  readonly decidedAt: string;
+}
+
+export interface Project {
+  /** `PRJ-` and the application's id: one project per application. */
+  readonly id: string;
+  readonly path: WorkflowPath;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly creditCode: string;
+  readonly enterpriseName: string;
+  readonly town: string;
+  readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
+  readonly payeeId: string;
+  readonly payeeName: string;
+  /** Never above the policy cap (R5.1b) nor above what was applied for. */
+  readonly proposedAmountFen: Fen;
+  readonly policyVersionId: string;
+  readonly stage: ProjectStage;
+  readonly publicity?: PublicityWindow | undefined;
+  /** The human stage the workflow waits on, and since when; `overdue` once its timeout has passed. */
+  readonly waiting?:
+    { readonly stage: HumanStage; readonly since: string; readonly overdue: boolean } | undefined;
+  /**
+   * The workflow's task token for the waiting stage: the mutation recording the decision completes the
+   * stage with it. Kept with the project, never shown to clients.
+   */
+  readonly taskToken?: string | undefined;
+  readonly deliberation?: Decision | undefined;
+  readonly failure?: string | undefined;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const OBJECTION_STATUSES = ['OPEN', 'UPHELD', 'DISMISSED'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
+/** 异议 (R6.4): real-name; the objector's identity is for the commission only. */
+export interface Objection {
+  readonly id: string;
+  readonly projectId: string;
+  readonly objectorName: string;
+  readonly objectorContact: string;
+  readonly reason: string;
+  readonly status: ObjectionStatus;
+  readonly finding?: string | undefined;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
+export interface Workflow {
+  /** Starts the project's execution, named after it; a second start is refused with CONFLICT. */
+  start(projectId: string, path: WorkflowPath): Promise<void>;
+  /** Completes a waiting stage; false when the token is no longer waiting (a replayed decision). */
+  completeStage(token: string, output: Record<string, unknown>): Promise<boolean>;
+}
