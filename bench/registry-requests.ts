@@ -14,6 +14,7 @@ import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
+import { systemWaitableClock } from '#domain/waitable-clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
 import { demoEnterprises } from '../local/demo-data.ts';
 import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
       dynamo,
       tableName,
       devSecret,
-      clock: systemClock,
+      clock: systemWaitableClock,
       host: '127.0.0.1',
       port: 0,
       filesDir: mkdtempSync(join(tmpdir(), 'sfa-bench-files-')),

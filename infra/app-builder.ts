@@ -45,12 +45,16 @@ function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessS
   );
   acknowledge(
     'AwsSolutions-IAM5[Resource::*]',
-    'X-Ray trace submission (xray:PutTraceSegments, PutTelemetryRecords) has no resource-level permissions; table access is granted on named resources only.',
+    'Actions without resource-level permissions: X-Ray trace submission (xray:PutTraceSegments, PutTelemetryRecords) and Step Functions task responses (states:SendTaskSuccess/Failure, scoped by the task token); table access is granted on named resources only.',
   );
   // The bucket ARN arrives through the stateful stack's export, named after the bucket's logical ID.
   acknowledge(
     `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttAttachmentsBucket134755D7Arn3EBF7014/*]`,
     'Attachment keys are created at run time, so the function that signs upload and download URLs needs s3:PutObject and s3:GetObject on the objects of the attachments bucket; nothing else (no delete, list or ACL actions) and no other bucket.',
+  );
+  acknowledge(
+    'AwsSolutions-IAM5[Resource::<WorkflowTaskFunctionE88F4855.Arn>:*]',
+    'The state machine may invoke the workflow task function in any of its versions or aliases (CDK grants the :* suffix); it invokes nothing else.',
   );
   acknowledge(
     'AwsSolutions-L1',

@@ -5,6 +5,7 @@ import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
 import { principalFromDevBearer } from '#adapters/identity/request-identity';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
+import type { WaitableClock } from '#domain/waitable-clock';
 import { DomainError, Unauthenticated } from '#domain/errors';
 import { ANONYMOUS } from '#domain/identity/principal';
 import type { Principal } from '#domain/identity/principal';
@@ -23,6 +24,7 @@ import { demoEnterprises, demoProviders } from './demo-data.ts';
 import { randomBytes } from 'node:crypto';
 import type { LocalHttpServer } from './http-server.ts';
 import { handleFileRequest, LocalFileStore } from './local-file-store.ts';
+import { LocalWorkflowEngine, localWorkflow } from './workflow/local-workflow-engine.ts';
 import { startLocalHttpServer } from './http-server.ts';
 
 /**
@@ -75,7 +77,7 @@ export async function startLocalApi(options: {
   readonly dynamo: DynamoDBClient;
   readonly tableName: string;
   readonly devSecret: Uint8Array;
-  readonly clock: Clock;
+  readonly clock: WaitableClock;
   readonly host: string;
   readonly port: number;
   readonly logError?: (entry: { correlationId: string; error: unknown }) => void;
@@ -89,7 +91,15 @@ export async function startLocalApi(options: {
     () => baseUrl,
     options.clock,
   );
-  const app = createAppServices({ ...options, files });
+  const workflow = localWorkflow(options.clock, (projectId, error) =>
+    (options.logError ?? ((entry) => console.error(`[workflow ${projectId}]`, entry.error)))({
+      correlationId: projectId,
+      error,
+    }),
+  );
+  const app = createAppServices({ ...options, files, workflow });
+  // After a restart, projects whose execution was under way continue from the stage they were in.
+  if (app.workflow instanceof LocalWorkflowEngine) await app.workflow.resume(app.programme);
   const apollo = createApolloServer({
     mode: options.mode,
     logError: options.logError ?? ((entry) => console.error(`[error ${entry.correlationId}]`, entry.error)),

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
+import { systemWaitableClock } from '#domain/waitable-clock';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 import type { RunningDynamoDbLocal } from './dynamodb-local.ts';
 import { assertPortFree, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
       dynamo,
       tableName,
       devSecret: loadOrCreateDevSecret(),
-      clock: systemClock,
+      clock: systemWaitableClock,
       host: '127.0.0.1',
       port,
       filesDir: LOCAL_PATHS.files,

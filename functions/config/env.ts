@@ -35,6 +35,8 @@ export interface ApiConfig {
   readonly dynamodbEndpoint: string | undefined;
   /** The S3 bucket of attachments (pre-signed uploads and downloads). */
   readonly attachmentsBucket: string;
+  /** The approval workflow's state machine. */
+  readonly stateMachineArn: string;
 }
 
 export function loadApiConfig(env: Env): ApiConfig {
@@ -48,5 +50,6 @@ export function loadApiConfig(env: Env): ApiConfig {
     region: requireEnv(env, 'AWS_REGION'),
     dynamodbEndpoint: optionalEnv(env, 'DYNAMODB_ENDPOINT'),
     attachmentsBucket: requireEnv(env, 'ATTACHMENTS_BUCKET'),
+    stateMachineArn: requireEnv(env, 'STATE_MACHINE_ARN'),
   };
 }

@@ -8,7 +8,7 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
-import type { Objection, Project } from './workflow/project.ts';
+import type { DisbursementDocument, Objection, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 
 /**
@@ -27,6 +27,7 @@ export interface ProgrammeRecords {
   Attachment: Attachment;
   Project: Project;
   Objection: Objection;
+  DisbursementDocument: DisbursementDocument;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -41,6 +42,7 @@ export interface ListPatterns {
   Attachment: 'byOwner';
   Project: 'byStage';
   Objection: 'byProject';
+  DisbursementDocument: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {
@@ -80,6 +82,8 @@ export interface ProgrammeStore {
   get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined>;
   list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>>;
   commit(changes: ChangeSet): Promise<void>;
+  /** The next number of a named sequence (1, 2, 3…), atomically. */
+  nextInSequence(name: string): Promise<number>;
   /** Who holds a uniqueness claim, if anyone. */
   claimOwner(name: string): Promise<string | undefined>;
   policyVersions(): Promise<PolicyVersion[]>;

@@ -9,6 +9,8 @@ import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
 import type { FileStore } from '#domain/files/file-store';
+import type { ProgrammeStore } from '#domain/programme-store';
+import type { Workflow } from '#domain/workflow/project';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -20,8 +22,11 @@ export function createAppServices(options: {
   readonly clock: Clock;
   /** S3 in AWS, a local folder for `npm start` and the tests. */
   readonly files: FileStore;
+  /** Step Functions in AWS, the local runner on one machine; built over the services' records. */
+  readonly workflow: (services: { readonly programme: ProgrammeStore; readonly clock: Clock }) => Workflow;
 }): AppServices {
   const documents = createDocumentClient(options.dynamo);
+  const programme = new DynamoProgrammeStore(documents, options.tableName);
   return {
     build: { ...BUILD_INFO, mode: options.mode },
     clock: options.clock,
@@ -29,8 +34,9 @@ export function createAppServices(options: {
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
     providers: new DynamoProviderRepository(documents, options.tableName),
     auditTrail: new DynamoAuditTrail(documents, options.tableName),
-    programme: new DynamoProgrammeStore(documents, options.tableName),
+    programme,
     files: options.files,
+    workflow: options.workflow({ programme, clock: options.clock }),
   };
 }
 

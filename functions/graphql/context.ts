@@ -2,6 +2,7 @@ import type { AuditTrail } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
+import type { Workflow } from '#domain/workflow/project';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
@@ -18,6 +19,7 @@ export interface AppServices {
   readonly auditTrail: AuditTrail;
   readonly programme: ProgrammeStore;
   readonly files: FileStore;
+  readonly workflow: Workflow;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */

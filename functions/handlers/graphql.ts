@@ -9,6 +9,8 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
 };
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { StepFunctionsWorkflow } from '#adapters/workflow/step-functions-workflow';
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { S3FileStore } from '#adapters/files/s3-file-store';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
@@ -27,6 +29,7 @@ const app = createAppServices({
   tableName: config.tableName,
   clock: systemClock,
   files: new S3FileStore(new S3Client({ region: config.region }), config.attachmentsBucket, systemClock),
+  workflow: () => new StepFunctionsWorkflow(new SFNClient({ region: config.region }), config.stateMachineArn),
 });
 export const server = createApolloServer({
   mode: config.mode,

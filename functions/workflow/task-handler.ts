@@ -10,8 +10,16 @@ export interface ProjectStages {
   openPublicity(projectId: string): Promise<{ endsAt: string }>;
   /** Closes publicity: whether an objection is still open (R6.4). */
   closePublicity(projectId: string): Promise<{ objectionOpen: boolean }>;
-  /** Keeps the task token with the project so that the decision's mutation can complete the stage. */
-  awaitDecision(projectId: string, stage: HumanStage, token: string): Promise<void>;
+  /**
+   * Keeps the task token with the project so that the decision's mutation can complete the stage.
+   * Returns the decision when it was already recorded (an execution resumed after a restart): the stage
+   * is then completed at once instead of waiting for a decision that was already made.
+   */
+  awaitDecision(
+    projectId: string,
+    stage: HumanStage,
+    token: string,
+  ): Promise<Record<string, unknown> | undefined>;
   flagOverdue(projectId: string, stage: HumanStage): Promise<void>;
   removeProject(projectId: string): Promise<void>;
   recordRejection(projectId: string): Promise<void>;
@@ -30,8 +38,7 @@ export async function handleWorkflowTask(
     case 'closePublicity':
       return stages.closePublicity(task.projectId);
     case 'awaitDecision':
-      await stages.awaitDecision(task.projectId, task.stage, task.token);
-      return {};
+      return { decided: (await stages.awaitDecision(task.projectId, task.stage, task.token)) ?? null };
     case 'flagOverdue':
       await stages.flagOverdue(task.projectId, task.stage);
       return {};

@@ -7,6 +7,8 @@ import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
+import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 
 export interface StatelessStackProps extends StackProps {
   readonly table: TableV2;
@@ -32,6 +34,25 @@ export class StatelessStack extends Stack {
     grantTableData(graphql.function, props.table);
     // The function only signs URLs for attachments and checks what arrived; clients move the bytes.
     props.attachments.grantPresign(graphql.function);
+
+    const workflowTask = new ServiceFunction(this, 'WorkflowTaskFunction', {
+      entry: 'functions/handlers/workflow-task.ts',
+      environment: { TABLE_NAME: props.table.tableName },
+    });
+    grantTableData(workflowTask.function, props.table);
+    const workflow = new ApprovalWorkflow(this, 'ApprovalWorkflow', { taskFunction: workflowTask.function });
+    // The GraphQL function starts executions and completes the human stages with the decisions it records;
+    // the task function completes a stage whose decision was recorded before it was entered.
+    workflow.stateMachine.grantStartExecution(graphql.function);
+    // SendTaskSuccess/Failure take no resource-level permissions (the token names the task), so '*';
+    // naming the state machine here would also make the task function and the machine depend on each other.
+    const taskResponse = new PolicyStatement({
+      actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+      resources: ['*'],
+    });
+    graphql.function.addToRolePolicy(taskResponse);
+    workflowTask.function.addToRolePolicy(taskResponse);
+    graphql.function.addEnvironment('STATE_MACHINE_ARN', workflow.stateMachine.stateMachineArn);
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

@@ -133,7 +133,12 @@ export class LocalWorkflow {
     this.tokens += 1;
     const token = `local:${stateName}:${this.tokens}`;
     const result = new Promise<Json>((resolve, reject) => this.callbacks.set(token, { resolve, reject }));
-    await handleWorkflowTask({ ...input.Payload, token } as WorkflowTask, this.stages);
+    const { decided } = await handleWorkflowTask({ ...input.Payload, token } as WorkflowTask, this.stages);
+    if (decided) {
+      // Decided before a restart: the stage completes with the recorded decision.
+      this.callbacks.delete(token);
+      return decided as Json;
+    }
     if (timeoutSeconds <= 0) return result;
     const deadline = new Date(this.clock.now().getTime() + timeoutSeconds * 1000);
     const timeout = this.clock.sleepUntil(deadline).then(() => {

@@ -9,6 +9,8 @@ import { createProvider } from '#use-cases/registry/provider-commands';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { testFileStore } from '../support/files.ts';
+import { systemWaitableClock } from '#domain/waitable-clock';
+import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
 import { ASSIGN, dateIn, DRAFT, ProgrammeDriver, PROVIDER_INPUT } from '../support/programme.ts';
 import { enterpriseInput, user } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
@@ -34,6 +36,7 @@ beforeAll(async () => {
     tableName: api.table.tableName,
     clock: systemClock,
     files: testFileStore(),
+    workflow: localWorkflow(systemWaitableClock, () => undefined),
   });
   const commission = user('ECONOMIC_COMMISSION');
   await createEnterprise(commission, enterpriseInput({ creditCode: OWN_CODE }), app);

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import type { DevTokenRequest } from '#adapters/identity/dev-tokens';
 import type { ApiMode } from '#config/env';
-import { systemClock } from '#domain/clock';
+import type { WaitableClock } from '#domain/waitable-clock';
+import { systemWaitableClock } from '#domain/waitable-clock';
 import { prepareDatabase, startLocalApi } from '../../local/local-api.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
@@ -29,7 +30,10 @@ export interface TestApi {
 }
 
 /** The real local server (same Apollo factory as the Lambda) over HTTP, on a fresh DynamoDB Local table. */
-export async function startTestApi(mode: ApiMode = 'development'): Promise<TestApi> {
+export async function startTestApi(
+  mode: ApiMode = 'development',
+  clock: WaitableClock = systemWaitableClock,
+): Promise<TestApi> {
   const table = await createTestTable();
   await prepareDatabase(table.client, table.tableName);
   const devSecret = new Uint8Array(randomBytes(32));
@@ -39,7 +43,7 @@ export async function startTestApi(mode: ApiMode = 'development'): Promise<TestA
     dynamo: table.client,
     tableName: table.tableName,
     devSecret,
-    clock: systemClock,
+    clock,
     host: '127.0.0.1',
     port: 0,
     logError: (entry) => loggedErrors.push(entry),

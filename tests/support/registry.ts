@@ -5,6 +5,8 @@ import { createAppServices } from '#graphql/app-services';
 import type { AppServices } from '#graphql/context';
 import { prepareDatabase } from '../../local/local-api.ts';
 import { testFileStore } from './files.ts';
+import { ManualClock } from '#domain/waitable-clock';
+import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
 
@@ -16,14 +18,16 @@ export async function createRegistry(now = new Date('2026-11-29T02:00:00Z')): Pr
 }> {
   const table = await createTestTable();
   await prepareDatabase(table.client, table.tableName);
-  let current = now;
-  const clock = { now: () => current, set: (instant: Date) => (current = instant) };
+  const clock = new ManualClock(now);
   const app = createAppServices({
     mode: 'development',
     dynamo: table.client,
     tableName: table.tableName,
     clock,
     files: testFileStore(clock),
+    workflow: localWorkflow(clock, (projectId, error) => {
+      throw new Error(`workflow of ${projectId} failed: ${String(error)}`);
+    }),
   });
   return { table, app, clock };
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PolicyVersion } from '#domain/policy/policy-version';
 import type {
@@ -93,6 +93,11 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     prefix: 'OBJECTION',
     indexes: (o) => ({ gsi1: { pk: `OBJECTION_PROJECT#${o.projectId}`, sk: `${o.createdAt}#${o.id}` } }),
     patterns: { byProject: { index: 'gsi1', partition: (projectId) => `OBJECTION_PROJECT#${projectId}` } },
+  },
+  DisbursementDocument: {
+    prefix: 'DOCUMENT',
+    indexes: (d) => ({ gsi1: { pk: 'DOCUMENT', sk: `${d.createdAt}#${d.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'DOCUMENT' } },
   },
   Attachment: {
     prefix: 'FILE',
@@ -197,6 +202,20 @@ export class DynamoProgrammeStore implements ProgrammeStore {
     ];
     if (changes.audits.length === 0) throw new Error('every change needs its audit record');
     await writeWithAudit(this.documents, this.tableName, writes, changes.audits);
+  }
+
+  async nextInSequence(name: string): Promise<number> {
+    const { Attributes } = await this.documents.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `SEQUENCE#${name}`, sk: 'SEQUENCE' },
+        UpdateExpression: 'ADD #value :one SET entity = :entity',
+        ExpressionAttributeNames: { '#value': 'value' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'Sequence' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(Attributes?.['value']);
   }
 
   async claimOwner(name: string): Promise<string | undefined> {

@@ -13,11 +13,17 @@ export const AUDIT_ENTITY_TYPES = [
   'ATTACHMENT',
   'PROJECT',
   'OBJECTION',
+  'DISBURSEMENT_DOCUMENT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** The actor of changes made by the system itself (seeding reference and demo data). */
 export const SYSTEM_ACTOR = { actorId: 'system', actorRole: 'SYSTEM' } as const;
+
+/** The actor of the workflow's own stage changes (opening publicity, flagging a stage overdue…). */
+export const WORKFLOW_ACTOR = { actorId: 'workflow', actorRole: 'SYSTEM' } as const;
+
+export type Actor = Principal | { readonly actorId: string; readonly actorRole: 'SYSTEM' };
 
 /** One change: who, in which role, when, what, before and after. Immutable once written. */
 export interface AuditRecord {
@@ -47,11 +53,7 @@ export interface AuditChange {
 }
 
 /** The audit record of a change made by `principal` (a signed-in user) or by the system. */
-export function auditRecord(
-  actor: Principal | typeof SYSTEM_ACTOR,
-  at: Date,
-  change: AuditChange,
-): AuditRecord {
+export function auditRecord(actor: Actor, at: Date, change: AuditChange): AuditRecord {
   const who =
     'kind' in actor
       ? actor.kind === 'user'

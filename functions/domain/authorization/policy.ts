@@ -99,6 +99,26 @@ export const OPERATION_RULES = {
   /** R6.2.2: the enterprise's town accepts its application online. */
   acceptApplication: grant({ TOWN_OFFICER: 'OWN_TOWN' }),
   readApplication: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
+
+  /** R6.3: the joint review group (its daily work done by the commission) signs off proposed projects. */
+  proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
+  readProjects: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
+  /** R6.4: publicity is public, and so is filing an objection. */
+  readPublicity: PUBLIC,
+  fileObjection: PUBLIC,
+  /** The objector's identity and the investigation are the commission's. */
+  investigateObjections: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** R6.5. */
+  deliberate: grant({ PROMOTION_OFFICE: 'ALL' }),
+  /** R6.6: the commission drafts, finance countersigns. */
+  draftDisbursementDocument: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  countersignDisbursementDocument: grant({ FINANCE: 'ALL' }),
+  readDisbursementDocuments: grant({
+    ECONOMIC_COMMISSION: 'ALL',
+    FINANCE: 'ALL',
+    PROMOTION_OFFICE: 'ALL',
+    JOINT_REVIEWER: 'ALL',
+  }),
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof OPERATION_RULES;

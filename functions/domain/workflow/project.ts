@@ -59,6 +59,8 @@ export interface Project {
    */
   readonly taskToken?: string | undefined;
   readonly deliberation?: Decision | undefined;
+  /** Decisions of the human stages, as their mutations recorded them (the workflow's outputs). */
+  readonly decisions?: Partial<Record<HumanStage, Record<string, unknown>>> | undefined;
   readonly failure?: string | undefined;
   readonly version: number;
   readonly createdAt: string;
@@ -77,6 +79,31 @@ export interface Objection {
   readonly reason: string;
   readonly status: ObjectionStatus;
   readonly finding?: string | undefined;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const DOCUMENT_STATUSES = ['DRAFT', 'ISSUED'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** 资金拨付文件 (R6.6): issued jointly by the commission and finance, two different users. */
+export interface DisbursementDocument {
+  readonly id: string;
+  /** Given at issue: `青经财拨〔<year>〕<n>号`, n counting up per year. */
+  readonly documentNumber?: string | undefined;
+  readonly status: DocumentStatus;
+  readonly lines: readonly {
+    readonly projectId: string;
+    readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
+    readonly payeeId: string;
+    readonly payeeName: string;
+    readonly amountFen: number;
+  }[];
+  readonly totalFen: number;
+  readonly draftedBy: string;
+  readonly countersignedBy?: string | undefined;
+  readonly issuedAt?: string | undefined;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -267,6 +267,8 @@ export type AuditEntityType =
   | 'DIAGNOSIS_PLAN'
   /** A diagnosis report. 诊断报告。 */
   | 'DIAGNOSIS_REPORT'
+  /** A joint disbursement document. 资金拨付文件。 */
+  | 'DISBURSEMENT_DOCUMENT'
   /** An enterprise. 企业。 */
   | 'ENTERPRISE'
   /** An intention-pool entry. 意向企业。 */

@@ -1,8 +1,7 @@
 import { auditRecord } from '#domain/audit/audit-record';
-import type { AuditEntityType, AuditRecord } from '#domain/audit/audit-record';
+import type { Actor, AuditEntityType, AuditRecord } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
 import { Conflict, NotFound } from '#domain/errors';
-import type { Principal } from '#domain/identity/principal';
 import type { ProgrammeRecords, ProgrammeStore, RecordKind, RecordWrite } from '#domain/programme-store';
 
 const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
@@ -15,6 +14,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Attachment: 'ATTACHMENT',
   Project: 'PROJECT',
   Objection: 'OBJECTION',
+  DisbursementDocument: 'DISBURSEMENT_DOCUMENT',
 };
 
 /** The ports every programme use case works through. */
@@ -28,7 +28,7 @@ export interface ProgrammePorts {
  * against `before`'s version) and its audit record.
  */
 export function recordChange<K extends RecordKind>(
-  principal: Principal,
+  principal: Actor,
   now: Date,
   operation: string,
   kind: K,

@@ -36,7 +36,7 @@ class RecordingStages implements ProjectStages {
   awaitDecision(_projectId: string, stage: HumanStage, token: string) {
     this.log.push(`await ${stage}`);
     this.tokens.set(stage, token);
-    return Promise.resolve();
+    return Promise.resolve(undefined);
   }
   flagOverdue(_projectId: string, stage: HumanStage) {
     this.log.push(`overdue ${stage}`);

@@ -6,6 +6,7 @@ const complete = {
   TABLE_NAME: 'awards',
   AWS_REGION: 'cn-north-1',
   ATTACHMENTS_BUCKET: 'files',
+  STATE_MACHINE_ARN: 'arn:aws:states:cn-north-1:1:stateMachine:w',
 };
 
 describe('loadApiConfig', () => {
@@ -16,10 +17,11 @@ describe('loadApiConfig', () => {
       region: 'cn-north-1',
       dynamodbEndpoint: undefined,
       attachmentsBucket: 'files',
+      stateMachineArn: 'arn:aws:states:cn-north-1:1:stateMachine:w',
     });
   });
 
-  it.each(['API_MODE', 'TABLE_NAME', 'AWS_REGION', 'ATTACHMENTS_BUCKET'])(
+  it.each(['API_MODE', 'TABLE_NAME', 'AWS_REGION', 'ATTACHMENTS_BUCKET', 'STATE_MACHINE_ARN'])(
     'fails fast, naming %s, when it is missing',
     (name) => {
       const env: Record<string, string> = { ...complete, [name]: '' };

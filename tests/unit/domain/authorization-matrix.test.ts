@@ -93,6 +93,15 @@ const EXPECTED: Record<Operation, Expectation> = {
   applyForReward: { on: 'record', own: [PRV, ENT], other: [] },
   acceptApplication: { on: 'record', own: [TO], other: [] },
   readApplication: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
+  proposeProject: everywhere([EC, JR]),
+  readProjects: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
+  readPublicity: everywhere(CALLERS),
+  fileObjection: everywhere(CALLERS),
+  investigateObjections: everywhere([EC]),
+  deliberate: everywhere([PO]),
+  draftDisbursementDocument: everywhere([EC]),
+  countersignDisbursementDocument: everywhere([FIN]),
+  readDisbursementDocuments: everywhere([EC, FIN, PO, JR]),
 };
 
 function principalFor(caller: Caller): Principal {

@@ -1,0 +1,32 @@
+/**
+ * Lambda entry point of the approval workflow's tasks. Composition root: the project records, the
+ * statutory calendar and the clock, built once per container; each invocation runs one task.
+ */
+import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
+import { requireEnv } from '#config/env';
+import { systemClock } from '#domain/clock';
+import { createProjectStages } from '#use-cases/workflow/project-stages';
+import type { WorkflowTask } from '../workflow/states.ts';
+import { handleWorkflowTask } from '../workflow/task-handler.ts';
+
+const region = requireEnv(process.env, 'AWS_REGION');
+const programme = new DynamoProgrammeStore(
+  createDocumentClient(createDynamoClient({ region })),
+  requireEnv(process.env, 'TABLE_NAME'),
+);
+const stages = createProjectStages({ programme, clock: systemClock, calendar: statutoryCalendar });
+const stepFunctions = new SFNClient({ region });
+
+export async function handler(event: WorkflowTask): Promise<Record<string, unknown>> {
+  const result = await handleWorkflowTask(event, stages);
+  // A decision recorded before this stage was (re)entered completes it at once.
+  if (event.task === 'awaitDecision' && result['decided']) {
+    await stepFunctions.send(
+      new SendTaskSuccessCommand({ taskToken: event.token, output: JSON.stringify(result['decided']) }),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,134 @@
+import { authorize, authorizeUser } from '#domain/authorization/policy';
+import { Forbidden, PolicyViolation } from '#domain/errors';
+import type { Principal } from '#domain/identity/principal';
+import { cstDate } from '#domain/time/cst';
+import type { Page } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
+import { draftDocumentSchema } from '#domain/workflow/input-schemas';
+import type { DisbursementDocument } from '#domain/workflow/project';
+import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import type { WorkflowPorts } from './projects.ts';
+import { decide, waitingProject } from './projects.ts';
+
+/**
+ * R6.6: the commission drafts a disbursement document listing approved projects, their payees and
+ * amounts. A project waiting for its document can be in one document only (a claim taken with the draft).
+ */
+export async function draftDisbursementDocument(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<DisbursementDocument> {
+  const user = authorizeUser(principal, 'draftDisbursementDocument');
+  const input = parseInput(draftDocumentSchema, rawInput, ['input']);
+  const projects = [];
+  for (const projectId of new Set(input.projectIds)) {
+    const project = await requireRecord(ports.programme, 'Project', projectId);
+    if (project.waiting?.stage !== 'DISBURSEMENT_DOCUMENT') {
+      throw new PolicyViolation(
+        'R6.6',
+        `project ${project.id} is ${project.stage}; only approved projects go into a disbursement document`,
+      );
+    }
+    projects.push(project);
+  }
+  const now = ports.clock.now();
+  const lines = projects.map((project) => ({
+    projectId: project.id,
+    payeeType: project.payeeType,
+    payeeId: project.payeeId,
+    payeeName: project.payeeName,
+    amountFen: project.proposedAmountFen,
+  }));
+  const document: DisbursementDocument = {
+    id: `DOC-${crypto.randomUUID()}`,
+    status: 'DRAFT',
+    lines,
+    totalFen: lines.reduce((total, line) => total + line.amountFen, 0),
+    draftedBy: user.userId,
+    ...stamp(now),
+  };
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    'draftDisbursementDocument',
+    'DisbursementDocument',
+    null,
+    document,
+  );
+  await ports.programme.commit({
+    writes: [write],
+    claims: lines.map((line) => ({
+      name: `DOCUMENT_LINE#${line.projectId}`,
+      ownerId: document.id,
+      conflict: `project ${line.projectId} is already in another disbursement document`,
+    })),
+    audits: [audit],
+  });
+  return document;
+}
+
+/**
+ * R6.6: finance countersigns the draft — a different user from the one who drafted it — and the
+ * document is issued with the next number of its year; each listed project's workflow then completes
+ * its disbursement-document stage.
+ */
+export async function countersignDisbursementDocument(
+  principal: Principal,
+  args: { id: string; version: number },
+  ports: WorkflowPorts,
+): Promise<DisbursementDocument> {
+  const user = authorizeUser(principal, 'countersignDisbursementDocument');
+  const document = await requireRecord(ports.programme, 'DisbursementDocument', parseId(args.id, ['id']));
+  requireVersion(document, args.version);
+  if (document.status !== 'DRAFT')
+    throw new PolicyViolation('R6.6', `document ${document.id} is already ${document.status}`);
+  if (document.draftedBy === user.userId)
+    throw new Forbidden('the document is issued jointly: the user who drafted it cannot countersign it');
+  const projects = await Promise.all(
+    document.lines.map((line) =>
+      waitingProject(line.projectId, 'DISBURSEMENT_DOCUMENT', undefined, ports).catch(() => undefined),
+    ),
+  );
+  const now = ports.clock.now();
+  const year = cstDate(now).slice(0, 4);
+  const number = await ports.programme.nextInSequence(`DISBURSEMENT_DOCUMENT#${year}`);
+  const issued = revise(
+    document,
+    {
+      status: 'ISSUED',
+      documentNumber: `青经财拨〔${year}〕${number}号`,
+      countersignedBy: user.userId,
+      issuedAt: now.toISOString(),
+    },
+    now,
+  );
+  const { write, audit } = recordChange(
+    principal,
+    now,
+    'countersignDisbursementDocument',
+    'DisbursementDocument',
+    document,
+    issued,
+  );
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  for (const project of projects) {
+    if (project)
+      await decide(principal, project, 'DISBURSEMENT_DOCUMENT', { documentId: issued.id }, {}, ports);
+  }
+  return issued;
+}
+
+export async function listDisbursementDocuments(
+  principal: Principal,
+  args: { first?: number | null; after?: string | null },
+  ports: WorkflowPorts,
+): Promise<Page<DisbursementDocument>> {
+  authorize(principal, 'readDisbursementDocuments');
+  return ports.programme.list('DisbursementDocument', {
+    pattern: 'all',
+    value: '',
+    first: pageSize(args.first),
+    after: args.after,
+  });
+}

@@ -1,0 +1,130 @@
+import { WORKFLOW_ACTOR } from '#domain/audit/audit-record';
+import type { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
+import { NotFound } from '#domain/errors';
+import type { Project, ProjectStage } from '#domain/workflow/project';
+import type { HumanStage } from '../../workflow/states.ts';
+import type { ProjectStages } from '../../workflow/task-handler.ts';
+import type { ProgrammePorts } from '../programme/record-change.ts';
+import { recordChange, revise } from '../programme/record-change.ts';
+
+const STAGE_OF: Readonly<Record<HumanStage, ProjectStage>> = {
+  INVESTIGATION: 'INVESTIGATION',
+  DELIBERATION: 'DELIBERATION',
+  DISBURSEMENT_DOCUMENT: 'AWAITING_DOCUMENT',
+};
+
+/** The stages over the programme's records, the statutory calendar and the project's policy version. */
+export function createProjectStages(
+  ports: ProgrammePorts & { readonly calendar: () => Promise<WorkingDayCalendar> },
+): StoredProjectStages {
+  return new StoredProjectStages(ports, async (project) => {
+    const policy = (await ports.programme.policyVersions()).find(
+      (version) => version.id === project.policyVersionId,
+    );
+    if (!policy) throw new NotFound('PolicyVersion', project.policyVersionId);
+    return policy.publicityWorkingDays;
+  });
+}
+
+/**
+ * What the workflow's stages do to a project's record. Each is idempotent: a task Step Functions
+ * delivers twice finds the work done and changes nothing.
+ */
+export class StoredProjectStages implements ProjectStages {
+  constructor(
+    private readonly ports: ProgrammePorts & { readonly calendar: () => Promise<WorkingDayCalendar> },
+    private readonly publicityWorkingDays: (project: Project) => Promise<number>,
+  ) {}
+
+  private async project(projectId: string): Promise<Project> {
+    const project = await this.ports.programme.get('Project', projectId);
+    if (!project) throw new NotFound('Project', projectId);
+    return project;
+  }
+
+  private async save(operation: string, before: Project, changes: Partial<Project>): Promise<Project> {
+    const now = this.ports.clock.now();
+    const after = revise(before, changes, now);
+    const { write, audit } = recordChange(WORKFLOW_ACTOR, now, operation, 'Project', before, after);
+    await this.ports.programme.commit({ writes: [write], audits: [audit] });
+    return after;
+  }
+
+  /** R6.4, R6.4.1: publicity opens now for the policy's number of working days. */
+  async openPublicity(projectId: string): Promise<{ endsAt: string }> {
+    const project = await this.project(projectId);
+    if (project.publicity) return { endsAt: project.publicity.endsAt };
+    const calendar = await this.ports.calendar();
+    const period = calendar.publicityPeriod(this.ports.clock.now(), await this.publicityWorkingDays(project));
+    const publicity = {
+      startDate: period.startDate,
+      endDate: period.endDate,
+      endsAt: period.endsAt.toISOString(),
+    };
+    await this.save('openPublicity', project, { stage: 'IN_PUBLICITY', publicity });
+    return { endsAt: publicity.endsAt };
+  }
+
+  /** R6.4: at the end of publicity, an objection still open must be investigated first. */
+  async closePublicity(projectId: string): Promise<{ objectionOpen: boolean }> {
+    const objections = await this.ports.programme.list('Objection', {
+      pattern: 'byProject',
+      value: projectId,
+      first: 1,
+      accept: (objection) => objection.status === 'OPEN',
+    });
+    return { objectionOpen: objections.edges.length > 0 };
+  }
+
+  async awaitDecision(
+    projectId: string,
+    stage: HumanStage,
+    token: string,
+  ): Promise<Record<string, unknown> | undefined> {
+    const project = await this.project(projectId);
+    const decided = project.decisions?.[stage];
+    if (decided) return decided;
+    if (project.taskToken === token) return undefined;
+    await this.save('awaitDecision', project, {
+      stage: STAGE_OF[stage],
+      waiting: { stage, since: this.ports.clock.now().toISOString(), overdue: false },
+      taskToken: token,
+    });
+    return undefined;
+  }
+
+  async flagOverdue(projectId: string, stage: HumanStage): Promise<void> {
+    const project = await this.project(projectId);
+    if (project.waiting?.stage !== stage || project.waiting.overdue) return;
+    await this.save('flagOverdue', project, { waiting: { ...project.waiting, overdue: true } });
+  }
+
+  removeProject(projectId: string): Promise<void> {
+    return this.finish(projectId, 'REMOVED', 'removeProject');
+  }
+
+  recordRejection(projectId: string): Promise<void> {
+    return this.finish(projectId, 'REJECTED', 'recordRejection');
+  }
+
+  completeProject(projectId: string): Promise<void> {
+    return this.finish(projectId, 'COMPLETED', 'completeProject');
+  }
+
+  async recordFailure(projectId: string, error: unknown): Promise<void> {
+    const project = await this.project(projectId);
+    if (project.stage === 'FAILED') return;
+    await this.save('recordFailure', project, {
+      stage: 'FAILED',
+      waiting: undefined,
+      taskToken: undefined,
+      failure: JSON.stringify(error).slice(0, 2000),
+    });
+  }
+
+  private async finish(projectId: string, stage: ProjectStage, operation: string): Promise<void> {
+    const project = await this.project(projectId);
+    if (project.stage === stage) return;
+    await this.save(operation, project, { stage, waiting: undefined, taskToken: undefined });
+  }
+}

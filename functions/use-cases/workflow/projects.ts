@@ -1,0 +1,328 @@
+import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
+import type { Resource } from '#domain/authorization/policy';
+import { Conflict, NotFound, PolicyViolation } from '#domain/errors';
+import type { Principal } from '#domain/identity/principal';
+import { formatFen } from '#domain/money';
+import type { Objection, Project, Workflow } from '#domain/workflow/project';
+import {
+  deliberationSchema,
+  investigationSchema,
+  objectionSchema,
+  proposeSchema,
+} from '#domain/workflow/input-schemas';
+import type { Page } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
+import type { HumanStage } from '../../workflow/states.ts';
+import type { ProgrammePorts } from '../programme/record-change.ts';
+import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+
+export type WorkflowPorts = ProgrammePorts & { readonly workflow: Workflow };
+
+export const projectResource = (project: Project): Resource => ({
+  town: project.town,
+  ...(project.payeeType === 'ENTERPRISE' ? { creditCode: project.payeeId } : { providerId: project.payeeId }),
+});
+
+/**
+ * R6.3: the joint review group signs off a project proposed for support, with its proposed amount, and
+ * the workflow starts (reviewed path, R6.8): publicity, deliberation, the joint disbursement document.
+ * Steps: the application must have passed its town (enterprise applications, R6.2.2) or be submitted
+ * (provider applications); the proposed amount never exceeds what was applied for, itself within the
+ * policy cap; one project per application; the execution is named after the project.
+ */
+export async function proposeProject(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<Project> {
+  authorize(principal, 'proposeProject');
+  const input = parseInput(proposeSchema, rawInput, ['input']);
+  const application = await requireRecord(ports.programme, 'Application', input.applicationId);
+  const ready =
+    application.applicantType === 'ENTERPRISE'
+      ? application.status === 'ACCEPTED'
+      : application.status === 'SUBMITTED';
+  if (!ready)
+    throw new PolicyViolation(
+      'R6.3',
+      `an application that is ${application.status} cannot be proposed for support`,
+    );
+  if (input.proposedAmountFen <= 0 || input.proposedAmountFen > application.requestedAmountFen) {
+    throw new PolicyViolation(
+      application.programme === 'IMPLEMENTATION_REWARD' ? 'R5.1b' : 'R5.1a',
+      `the proposed amount must be more than 0 and at most the ${formatFen(application.requestedAmountFen)} yuan applied for`,
+    );
+  }
+  const now = ports.clock.now();
+  const project: Project = {
+    id: `PRJ-${application.id}`,
+    path: 'REVIEWED',
+    applicationId: application.id,
+    title: `${application.planYear}年度${application.programme === 'DIAGNOSIS_REWARD' ? '智能化诊断奖励' : '智能化改造实施奖励'} · ${application.applicantName}`,
+    creditCode: application.creditCode,
+    enterpriseName:
+      application.applicantType === 'ENTERPRISE' ? application.applicantName : application.creditCode,
+    town: application.town,
+    payeeType: application.applicantType,
+    payeeId: application.applicantId,
+    payeeName: application.applicantName,
+    proposedAmountFen: input.proposedAmountFen,
+    policyVersionId: application.policyVersionId,
+    stage: 'PROPOSED',
+    ...stamp(now),
+  };
+  if (await ports.programme.get('Project', project.id))
+    throw new Conflict(`application ${application.id} has already been proposed`);
+  const { write, audit } = recordChange(principal, now, 'proposeProject', 'Project', null, project);
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await ports.workflow.start(project.id, project.path);
+  return project;
+}
+
+/** R6.4: what the public sees of projects in publicity: nothing private. */
+export interface PublicityEntry {
+  readonly projectId: string;
+  readonly title: string;
+  readonly enterpriseName: string;
+  readonly proposedAmountFen: number;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+/** The projects in publicity now, for anyone (R6.4). */
+export async function publicityList(
+  principal: Principal,
+  args: { first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<PublicityEntry>> {
+  authorize(principal, 'readPublicity');
+  const now = ports.clock.now().getTime();
+  const page = await ports.programme.list('Project', {
+    pattern: 'byStage',
+    value: 'IN_PUBLICITY',
+    first: pageSize(args.first),
+    after: args.after,
+    accept: (project) => project.publicity !== undefined && Date.parse(project.publicity.endsAt) > now,
+  });
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, node }) => ({
+      cursor,
+      node: {
+        projectId: node.id,
+        title: node.title,
+        enterpriseName: node.enterpriseName,
+        proposedAmountFen: node.proposedAmountFen,
+        startDate: node.publicity?.startDate ?? '',
+        endDate: node.publicity?.endDate ?? '',
+      },
+    })),
+  };
+}
+
+/**
+ * File an objection to a project in publicity (R6.4), anonymous callers included — but not anonymous
+ * objections: name, contact and reason are required. Accepted until 24:00 CST of the last day (R6.4.1);
+ * one objection per contact per project.
+ */
+export async function fileObjection(
+  principal: Principal,
+  rawInput: unknown,
+  ports: ProgrammePorts,
+): Promise<{ received: true; projectId: string }> {
+  authorize(principal, 'fileObjection');
+  const input = parseInput(objectionSchema, rawInput, ['input']);
+  const project = await ports.programme.get('Project', input.projectId);
+  const now = ports.clock.now();
+  if (!project?.publicity || project.stage !== 'IN_PUBLICITY')
+    throw new NotFound('Project in publicity', input.projectId);
+  if (now.getTime() >= Date.parse(project.publicity.endsAt)) {
+    throw new PolicyViolation(
+      'R6.4.1',
+      `publicity of this project ended at 24:00 on ${project.publicity.endDate} (China Standard Time)`,
+    );
+  }
+  const objection: Objection = {
+    ...input,
+    id: `OBJ-${crypto.randomUUID()}`,
+    projectId: project.id,
+    status: 'OPEN',
+    ...stamp(now),
+  };
+  const { write, audit } = recordChange(principal, now, 'fileObjection', 'Objection', null, objection);
+  await ports.programme.commit({
+    writes: [write],
+    claims: [
+      {
+        name: `OBJECTION#${project.id}#${input.objectorContact.toLowerCase()}`,
+        ownerId: objection.id,
+        conflict: 'an objection from this contact to this project has already been received',
+      },
+    ],
+    audits: [audit],
+  });
+  return { received: true, projectId: project.id };
+}
+
+export async function waitingProject(
+  projectId: string,
+  stage: HumanStage,
+  version: number | undefined,
+  ports: ProgrammePorts,
+): Promise<Project & { taskToken: string }> {
+  const project = await requireRecord(ports.programme, 'Project', projectId);
+  if (version !== undefined) requireVersion(project, version);
+  if (project.waiting?.stage !== stage || project.taskToken === undefined) {
+    throw new PolicyViolation('R6.8', `project ${project.id} is ${project.stage}, not waiting for ${stage}`);
+  }
+  return project as Project & { taskToken: string };
+}
+
+/**
+ * Record the decision of a human stage and hand it to the workflow: the decision is stored first (with its
+ * audit record), then the stage's task is completed with it; a decision delivered twice finds the stage
+ * no longer waiting.
+ */
+export async function decide(
+  principal: Principal,
+  project: Project & { taskToken: string },
+  stage: HumanStage,
+  decision: Record<string, unknown>,
+  extra: {
+    changes?: Partial<Project>;
+    objections?: readonly Objection[];
+    objectionStatus?: Objection['status'];
+    finding?: string;
+  },
+  ports: WorkflowPorts,
+): Promise<Project> {
+  const now = ports.clock.now();
+  const decided = revise(
+    project,
+    { ...extra.changes, decisions: { ...project.decisions, [stage]: decision } },
+    now,
+  );
+  const projectChange = recordChange(principal, now, `decide${stage}`, 'Project', project, decided);
+  const objectionChanges = (extra.objections ?? []).map((objection) =>
+    recordChange(
+      principal,
+      now,
+      'investigateObjection',
+      'Objection',
+      objection,
+      revise(objection, { status: extra.objectionStatus ?? 'OPEN', finding: extra.finding }, now),
+    ),
+  );
+  await ports.programme.commit({
+    writes: [projectChange.write, ...objectionChanges.map((change) => change.write)],
+    audits: [projectChange.audit, ...objectionChanges.map((change) => change.audit)],
+  });
+  await ports.workflow.completeStage(project.taskToken, decision);
+  return decided;
+}
+
+/** R6.4: the commission's investigation of the open objections: upheld removes the project. */
+export async function recordInvestigation(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<Project> {
+  authorize(principal, 'investigateObjections');
+  const input = parseInput(investigationSchema, rawInput, ['input']);
+  const project = await waitingProject(input.projectId, 'INVESTIGATION', input.version, ports);
+  const open = await ports.programme.list('Objection', {
+    pattern: 'byProject',
+    value: project.id,
+    first: 100,
+    accept: (objection) => objection.status === 'OPEN',
+  });
+  return decide(
+    principal,
+    project,
+    'INVESTIGATION',
+    { upheld: input.upheld },
+    {
+      objections: open.edges.map((edge) => edge.node),
+      objectionStatus: input.upheld ? 'UPHELD' : 'DISMISSED',
+      finding: input.finding,
+    },
+    ports,
+  );
+}
+
+/** R6.5: the promotion office approves or rejects, with reasons. */
+export async function deliberate(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<Project> {
+  const user = authorizeUser(principal, 'deliberate');
+  const input = parseInput(deliberationSchema, rawInput, ['input']);
+  const project = await waitingProject(input.projectId, 'DELIBERATION', input.version, ports);
+  const deliberation = {
+    approved: input.approved,
+    reason: input.reason,
+    decidedBy: user.userId,
+    decidedAt: ports.clock.now().toISOString(),
+  };
+  return decide(
+    principal,
+    project,
+    'DELIBERATION',
+    { approved: input.approved },
+    { changes: { deliberation } },
+    ports,
+  );
+}
+
+export async function readableProject(
+  principal: Principal,
+  id: string,
+  ports: ProgrammePorts,
+): Promise<Project> {
+  authorize(principal, 'readProjects');
+  const project = await ports.programme.get('Project', parseId(id, ['id']));
+  if (!project || !isAllowed(principal, 'readProjects', projectResource(project)))
+    throw new NotFound('Project', id);
+  return project;
+}
+
+/** Projects at a stage, for those who may see them (a town its town's, a payee its own). */
+export async function listProjects(
+  principal: Principal,
+  args: {
+    stage: Project['stage'];
+    overdueOnly?: boolean | null;
+    first?: number | null;
+    after?: string | null;
+  },
+  ports: ProgrammePorts,
+): Promise<Page<Project>> {
+  const scope = listScope(principal, 'readProjects');
+  return ports.programme.list('Project', {
+    pattern: 'byStage',
+    value: args.stage,
+    first: pageSize(args.first),
+    after: args.after,
+    accept: (project) =>
+      (args.overdueOnly !== true || project.waiting?.overdue === true) &&
+      (scope.kind === 'all' ||
+        (scope.kind === 'town' && project.town === scope.town) ||
+        isAllowed(principal, 'readProjects', projectResource(project))),
+  });
+}
+
+/** The objections of a project, objectors named: for the commission only. */
+export async function listObjections(
+  principal: Principal,
+  projectId: string,
+  ports: ProgrammePorts,
+): Promise<Objection[]> {
+  authorize(principal, 'investigateObjections');
+  const page = await ports.programme.list('Objection', {
+    pattern: 'byProject',
+    value: parseId(projectId, ['projectId']),
+    first: 100,
+  });
+  return page.edges.map((edge) => edge.node);
+}

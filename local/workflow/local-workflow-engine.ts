@@ -1,0 +1,83 @@
+import type { WaitableClock } from '#domain/waitable-clock';
+import type { ProgrammeStore } from '#domain/programme-store';
+import type { Workflow } from '#domain/workflow/project';
+import type { Project, ProjectStage } from '#domain/workflow/project';
+import type { Page } from '#domain/validation';
+import type { WorkflowPath } from '../../functions/workflow/states.ts';
+import type { ProjectStages } from '../../functions/workflow/task-handler.ts';
+import { synthesizeWorkflowDefinition } from '../../infra/workflow-definition.ts';
+import { LocalWorkflow } from './local-workflow.ts';
+import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { createProjectStages } from '#use-cases/workflow/project-stages';
+
+/** Stages in which a project's execution is still under way. */
+const UNDER_WAY: readonly ProjectStage[] = [
+  'PROPOSED',
+  'IN_PUBLICITY',
+  'INVESTIGATION',
+  'DELIBERATION',
+  'AWAITING_DOCUMENT',
+];
+
+/**
+ * The workflow on one machine: the synthesized definition run by the local runner. Executions live in
+ * this process; `resume` starts again, after a restart, every project whose execution was under way —
+ * the stages are idempotent and recorded decisions complete their stage at once, so each project
+ * continues from the stage it was in.
+ */
+export class LocalWorkflowEngine implements Workflow {
+  private readonly runner: LocalWorkflow;
+
+  constructor(
+    stages: ProjectStages,
+    clock: WaitableClock,
+    private readonly onFailure: (projectId: string, error: unknown) => void,
+  ) {
+    this.runner = new LocalWorkflow(synthesizeWorkflowDefinition(), stages, clock);
+  }
+
+  start(projectId: string, path: WorkflowPath): Promise<void> {
+    this.runner
+      .start(projectId, { projectId, path })
+      .catch((error: unknown) => this.onFailure(projectId, error));
+    return Promise.resolve();
+  }
+
+  completeStage(token: string, output: Record<string, unknown>): Promise<boolean> {
+    return Promise.resolve(this.runner.sendTaskSuccess(token, output));
+  }
+
+  async resume(programme: ProgrammeStore): Promise<number> {
+    let resumed = 0;
+    for (const stage of UNDER_WAY) {
+      let after: string | null = null;
+      do {
+        const page: Page<Project> = await programme.list('Project', {
+          pattern: 'byStage',
+          value: stage,
+          first: 100,
+          after,
+        });
+        for (const { node } of page.edges) {
+          await this.start(node.id, node.path);
+          resumed += 1;
+        }
+        after = page.hasNextPage ? page.endCursor : null;
+      } while (after !== null);
+    }
+    return resumed;
+  }
+}
+
+/** The local workflow for `createAppServices`: the runner over the project stages and the statutory calendar. */
+export function localWorkflow(
+  clock: WaitableClock,
+  onFailure: (projectId: string, error: unknown) => void,
+): (services: { readonly programme: ProgrammeStore }) => LocalWorkflowEngine {
+  return ({ programme }) =>
+    new LocalWorkflowEngine(
+      createProjectStages({ programme, clock, calendar: statutoryCalendar }),
+      clock,
+      onFailure,
+    );
+}
