@@ -373,6 +373,42 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: 'mutation($input: ReturnApplicationInput!) { returnApplication(input: $input) { status } }',
     variables: { input: { id: fixture.application, version: 1, reason: '材料不全' } },
   }),
+  publicity: () => ({ query: '{ publicity { edges { node { projectId } } } }' }),
+  projects: () => ({ query: '{ projects(stage: IN_PUBLICITY) { edges { node { id } } } }' }),
+  project: () => ({ query: '{ project(id: "PRJ-none") { id } }' }),
+  objections: () => ({ query: '{ objections(projectId: "PRJ-none") { id } }' }),
+  disbursementDocuments: () => ({ query: '{ disbursementDocuments { edges { node { id } } } }' }),
+  proposeProject: () => ({
+    query: 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
+    variables: { input: { applicationId: 'APP-none', proposedAmountFen: 100 } },
+  }),
+  fileObjection: () => ({
+    query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }',
+    variables: {
+      input: {
+        projectId: 'PRJ-none',
+        objectorName: '张三',
+        objectorContact: '13800000000',
+        reason: '异议理由十个字以上。',
+      },
+    },
+  }),
+  recordInvestigation: () => ({
+    query: 'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { id } }',
+    variables: { input: { projectId: 'PRJ-none', version: 1, upheld: false, finding: '不成立' } },
+  }),
+  deliberate: () => ({
+    query: 'mutation($input: DeliberateInput!) { deliberate(input: $input) { id } }',
+    variables: { input: { projectId: 'PRJ-none', version: 1, approved: true, reason: '同意' } },
+  }),
+  draftDisbursementDocument: () => ({
+    query:
+      'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id } }',
+    variables: { input: { projectIds: ['PRJ-none'] } },
+  }),
+  countersignDisbursementDocument: () => ({
+    query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
+  }),
 };
 
 const SIGNED_IN = ROLES;
@@ -426,7 +462,32 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   withdrawApplication: ['ENTERPRISE'],
   acceptApplication: ['TOWN_OFFICER'],
   returnApplication: ['TOWN_OFFICER'],
+  publicity: CALLERS,
+  projects: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
+  project: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
+  objections: [EC],
+  disbursementDocuments: READERS,
+  proposeProject: [EC, 'JOINT_REVIEWER'],
+  fileObjection: CALLERS,
+  recordInvestigation: [EC],
+  deliberate: ['PROMOTION_OFFICE'],
+  draftDisbursementDocument: [EC],
+  countersignDisbursementDocument: ['FINANCE'],
 };
+
+/**
+ * Examples aimed at a row that does not exist: a caller past authorization learns it is missing
+ * (NOT_FOUND), a caller without the grant is refused before anything is looked up (FORBIDDEN).
+ */
+const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
+  'project',
+  'proposeProject',
+  'fileObjection',
+  'recordInvestigation',
+  'deliberate',
+  'draftDisbursementDocument',
+  'countersignDisbursementDocument',
+];
 
 /**
  * Callers whose role is granted the operation but who are outside this particular row's scope: they
@@ -475,7 +536,13 @@ describe('authorization matrix over HTTP: every caller × every query and mutati
       ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR'].find((code) =>
         codes.includes(code),
       ) ?? 'allowed';
-    const expected = allowed ? 'allowed' : OUT_OF_SCOPE[field]?.includes(caller) ? 'NOT_FOUND' : 'FORBIDDEN';
+    const expected = allowed
+      ? MISSING_ROW.includes(field)
+        ? 'NOT_FOUND'
+        : 'allowed'
+      : OUT_OF_SCOPE[field]?.includes(caller)
+        ? 'NOT_FOUND'
+        : 'FORBIDDEN';
     expect({ field, caller, outcome }).toEqual({ field, caller, outcome: expected });
   });
 });

@@ -11,8 +11,8 @@ export interface Answer {
 export const DAY = 24 * 60 * 60 * 1000;
 
 /** A CST calendar date `days` from now. */
-export function dateIn(days: number): string {
-  return new Date(Date.now() + 8 * 60 * 60 * 1000 + days * DAY).toISOString().slice(0, 10);
+export function dateIn(days: number, now: number = Date.now()): string {
+  return new Date(now + 8 * 60 * 60 * 1000 + days * DAY).toISOString().slice(0, 10);
 }
 
 export const ASSIGN = `mutation($input: AssignProviderInput!) { assignProvider(input: $input) { id version status } }`;
@@ -31,6 +31,8 @@ export class ProgrammeDriver {
     private readonly providerId: string,
     /** Tokens by actor name: `commission` and `provider` drive the shared steps. */
     readonly tokens: Record<string, string | undefined> = {},
+    /** The server's time, for windows and deadlines relative to it. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   async call(as: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
@@ -95,7 +97,7 @@ export class ProgrammeDriver {
   /** Assignment (by `commission`) → acceptance → report with its file (by `provider`). Returns the report. */
   async diagnose(creditCode: string): Promise<{ id: string; version: number; assignmentId: string }> {
     const assignment = await this.ok<{ id: string; version: number }>('commission', ASSIGN, {
-      input: { year: this.year, creditCode, providerId: this.providerId, deadline: dateIn(30) },
+      input: { year: this.year, creditCode, providerId: this.providerId, deadline: dateIn(30, this.now()) },
     });
     await this.ok('provider', RESPOND, {
       input: { assignmentId: assignment.id, version: assignment.version, accept: true },
@@ -142,8 +144,8 @@ export class ProgrammeDriver {
           title: `${this.year}年度智能化改造${programme === 'DIAGNOSIS_REWARD' ? '诊断' : '实施'}奖励申报`,
           eligibleApplicants: programme === 'DIAGNOSIS_REWARD' ? '入库服务商' : '完成诊断并实施的企业',
           requiredMaterials,
-          opensAt: new Date(Date.now() + opensInDays * DAY - 60 * 60 * 1000).toISOString(),
-          closesAt: new Date(Date.now() + (opensInDays + 14) * DAY).toISOString(),
+          opensAt: new Date(this.now() + opensInDays * DAY - 60 * 60 * 1000).toISOString(),
+          closesAt: new Date(this.now() + (opensInDays + 14) * DAY).toISOString(),
           planYear: this.year,
         },
       },
@@ -174,7 +176,7 @@ export class ProgrammeDriver {
       {
         input: {
           year: this.year,
-          entries: creditCodes.map((creditCode) => ({ creditCode, targetDate: dateIn(60) })),
+          entries: creditCodes.map((creditCode) => ({ creditCode, targetDate: dateIn(60, this.now()) })),
         },
       },
     );

@@ -9,6 +9,7 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
+import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel } from '../../domain/workflow/project.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -477,6 +478,31 @@ export type CreditStanding =
   /** Poor credit record (e.g. listed as dishonest). 不良。 */
   | 'POOR';
 
+/** The promotion office's decision (R6.5). 审议。 */
+export type DeliberateInput = {
+  /** Approve or reject. 是否通过。 */
+  readonly approved: Scalars['Boolean']['input'];
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Reasons, 2–2000 characters. 理由。 */
+  readonly reason: Scalars['String']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** The promotion office's decision (R6.5). 审议结果。 */
+export type DeliberationDecision = {
+  readonly __typename?: 'DeliberationDecision';
+  /** Approved or not. 是否通过。 */
+  readonly approved: Scalars['Boolean']['output'];
+  /** When. 时间。 */
+  readonly decidedAt: Scalars['DateTime']['output'];
+  /** Who decided. 决定人。 */
+  readonly decidedBy: Scalars['String']['output'];
+  /** Reasons. 理由。 */
+  readonly reason: Scalars['String']['output'];
+};
+
 /** A planned enterprise matched with a roster provider (对接, R6.1.3). */
 export type DiagnosisAssignment = {
   readonly __typename?: 'DiagnosisAssignment';
@@ -596,6 +622,69 @@ export type DiagnosisReportEdge = {
   readonly node: DiagnosisReport;
 };
 
+/** A joint disbursement document (资金拨付文件, R6.6). */
+export type DisbursementDocument = {
+  readonly __typename?: 'DisbursementDocument';
+  /** Countersigned by (finance user). 会签人。 */
+  readonly countersignedBy?: Maybe<Scalars['String']['output']>;
+  /** Document number, once issued. 文号。 */
+  readonly documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Drafted by (commission user). 起草人。 */
+  readonly draftedBy: Scalars['String']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** When issued. 印发时间。 */
+  readonly issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lines. 明细。 */
+  readonly lines: ReadonlyArray<DisbursementLine>;
+  /** Status. 状态。 */
+  readonly status: DocumentStatus;
+  /** Total. 合计。 */
+  readonly totalFen: Scalars['Fen']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
+/** A page of documents. 文件分页。 */
+export type DisbursementDocumentConnection = {
+  readonly __typename?: 'DisbursementDocumentConnection';
+  /** Documents. 分页项。 */
+  readonly edges: ReadonlyArray<DisbursementDocumentEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A document in a page. 分页项。 */
+export type DisbursementDocumentEdge = {
+  readonly __typename?: 'DisbursementDocumentEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The document. 文件。 */
+  readonly node: DisbursementDocument;
+};
+
+/** A line of a disbursement document. 拨付明细。 */
+export type DisbursementLine = {
+  readonly __typename?: 'DisbursementLine';
+  /** Amount. 金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** Payee. 收款方。 */
+  readonly payeeId: Scalars['ID']['output'];
+  /** Payee name. 收款方名称。 */
+  readonly payeeName: Scalars['String']['output'];
+  /** Payee type. 收款方类型。 */
+  readonly payeeType: ApplicantType;
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+};
+
+/** Status of a disbursement document. 文件状态。 */
+export type DocumentStatus =
+  /** Drafted by the commission. 草稿。 */
+  | 'DRAFT'
+  /** Countersigned by finance and numbered. 已印发。 */
+  | 'ISSUED';
+
 /** A draft to start. 新建申报。 */
 export type DraftApplicationInput = {
   /** R5.1b: investment figures. 实施投入。 */
@@ -606,6 +695,12 @@ export type DraftApplicationInput = {
   readonly reportId: Scalars['ID']['input'];
   /** R5.1b: amount asked (ignored for R5.1a, whose amount is fixed). 申请金额。 */
   readonly requestedAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+};
+
+/** A document to draft. 起草拨付文件。 */
+export type DraftDisbursementDocumentInput = {
+  /** Approved projects waiting for their document (1–50). 项目编号。 */
+  readonly projectIds: ReadonlyArray<Scalars['ID']['input']>;
 };
 
 /** Whether a subject may be supported today (R4, R7.2), with every failing condition. 申报资格。 */
@@ -752,6 +847,18 @@ export type ErrorCode =
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */
   | 'UNAUTHENTICATED';
 
+/** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
+export type FileObjectionInput = {
+  /** Phone or e-mail, 5–100 characters. 联系方式。 */
+  readonly objectorContact: Scalars['String']['input'];
+  /** Your name, 2–50 characters. 姓名。 */
+  readonly objectorName: Scalars['String']['input'];
+  /** Project in publicity. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Reason, 10–2000 characters. 理由。 */
+  readonly reason: Scalars['String']['input'];
+};
+
 /** Follow-up cooperation after the diagnosis (R6.1.4). 后续合作。 */
 export type FollowUp = {
   readonly __typename?: 'FollowUp';
@@ -773,6 +880,15 @@ export type Health = {
   /** Server time of the answer. */
   readonly time: Scalars['DateTime']['output'];
 };
+
+/** A human stage of the workflow. 人工环节。 */
+export type HumanStage =
+  /** District deliberation (R6.5). 区级审议。 */
+  | 'DELIBERATION'
+  /** Joint disbursement document (R6.6). 资金拨付文件。 */
+  | 'DISBURSEMENT_DOCUMENT'
+  /** Investigation of an objection (R6.4). 异议调查。 */
+  | 'INVESTIGATION';
 
 /** A line of an enterprise import that was refused; nothing of it was written. 导入错误行。 */
 export type ImportLineError = {
@@ -902,20 +1018,30 @@ export type Mutation = {
   readonly completeAttachmentUpload: Attachment;
   /** The enterprise confirms its signed and stamped report (R6.2.1). 企业确认报告。 */
   readonly confirmDiagnosisReport: DiagnosisReport;
+  /** Countersigns and issues it; a different user from the drafter (R6.6). Finance. 会签印发。 */
+  readonly countersignDisbursementDocument: DisbursementDocument;
   /** Draws up a year's plan from the pool. Commission. 编制年度计划。 */
   readonly createDiagnosisPlan: DiagnosisPlan;
   /** Registers an enterprise. ECONOMIC_COMMISSION, or a town officer for their own town. 新增企业。 */
   readonly createEnterprise: Enterprise;
   /** Registers a provider. ECONOMIC_COMMISSION only. 新增服务商。 */
   readonly createProvider: Provider;
+  /** Approves or rejects a project (R6.5). Promotion office. 区级审议。 */
+  readonly deliberate: Project;
   /** Starts a draft. The provider (R5.1a) or the enterprise (R5.1b) for itself. 新建申报。 */
   readonly draftApplication: Application;
+  /** Drafts a joint disbursement document (R6.6). Commission. 起草拨付文件。 */
+  readonly draftDisbursementDocument: DisbursementDocument;
+  /** Files a real-name objection to a project in publicity. Public (R6.4). 提出异议。 */
+  readonly fileObjection: ObjectionReceipt;
   /**
    * Creates or updates enterprises from a town register in CSV (UTF-8, header row, Chinese or English column
    * names; at most 5,000 lines). Each line is written whole or not at all; refused lines are reported with
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
+  /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
+  readonly proposeProject: Project;
   /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
   readonly publishApplicationNotice: ApplicationNotice;
   /** Publishes a draft plan. Commission. 发布计划。 */
@@ -924,6 +1050,8 @@ export type Mutation = {
   readonly reassignProvider: DiagnosisAssignment;
   /** Records follow-up cooperation (R6.1.4). Commission or the town. 记录后续合作。 */
   readonly recordFollowUp: DiagnosisReport;
+  /** Records the investigation of the open objections. Commission. 异议调查。 */
+  readonly recordInvestigation: Project;
   /** Signs an upload of a report or application file. 申请上传附件。 */
   readonly requestAttachmentUpload: AttachmentUpload;
   /** The provider accepts or declines its assignment. 接受/拒绝对接。 */
@@ -1010,6 +1138,17 @@ export type MutationConfirmDiagnosisReportArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationCountersignDisbursementDocumentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationCreateDiagnosisPlanArgs = {
   input: CreateDiagnosisPlanInput;
 };
@@ -1040,6 +1179,16 @@ export type MutationCreateProviderArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationDeliberateArgs = {
+  input: DeliberateInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationDraftApplicationArgs = {
   input: DraftApplicationInput;
 };
@@ -1050,8 +1199,38 @@ export type MutationDraftApplicationArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationDraftDisbursementDocumentArgs = {
+  input: DraftDisbursementDocumentInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationFileObjectionArgs = {
+  input: FileObjectionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationImportEnterprisesArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationProposeProjectArgs = {
+  input: ProposeProjectInput;
 };
 
 
@@ -1093,6 +1272,16 @@ export type MutationReassignProviderArgs = {
  */
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRecordInvestigationArgs = {
+  input: RecordInvestigationInput;
 };
 
 
@@ -1185,6 +1374,45 @@ export type MutationWithdrawApplicationArgs = {
   input: ApplicationVersionInput;
 };
 
+/** An objection, with the objector's identity: for the commission only. 异议。 */
+export type Objection = {
+  readonly __typename?: 'Objection';
+  /** When it was filed. 提出时间。 */
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** The investigation's finding. 调查结论。 */
+  readonly finding?: Maybe<Scalars['String']['output']>;
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Objector's contact. 联系方式。 */
+  readonly objectorContact: Scalars['String']['output'];
+  /** Objector's name. 异议人。 */
+  readonly objectorName: Scalars['String']['output'];
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Reason. 理由。 */
+  readonly reason: Scalars['String']['output'];
+  /** Status. 状态。 */
+  readonly status: ObjectionStatus;
+};
+
+/** Receipt of an objection; nothing of other objections is shown. 异议回执。 */
+export type ObjectionReceipt = {
+  readonly __typename?: 'ObjectionReceipt';
+  /** The project. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Always true. 已收到。 */
+  readonly received: Scalars['Boolean']['output'];
+};
+
+/** Status of an objection. 异议状态。 */
+export type ObjectionStatus =
+  /** Dismissed: the project continues. 不成立。 */
+  | 'DISMISSED'
+  /** Being investigated. 待调查。 */
+  | 'OPEN'
+  /** Upheld: the project is removed. 成立。 */
+  | 'UPHELD';
+
 /**
  * Relay-style page information for cursor pagination: pass `endCursor` as `after` to get the next page.
  * 分页信息。
@@ -1253,6 +1481,92 @@ export type Programme =
   | 'DIAGNOSIS_REWARD'
   /** R5.1b: up to 100,000 yuan for the implementing enterprise. 实施奖励。 */
   | 'IMPLEMENTATION_REWARD';
+
+/** A project proposed for support (拟支持项目) on its way through publicity and approval. */
+export type Project = {
+  readonly __typename?: 'Project';
+  /** The application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['output'];
+  /** Enterprise concerned. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** The deliberation decision. 审议结果。 */
+  readonly deliberation?: Maybe<DeliberationDecision>;
+  /** Why the workflow failed. 失败原因。 */
+  readonly failure?: Maybe<Scalars['String']['output']>;
+  /** Id: `PRJ-` and the application's id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Path of R6.8. 路径。 */
+  readonly path: WorkflowPath;
+  /** Payee id. 收款方。 */
+  readonly payeeId: Scalars['ID']['output'];
+  /** Payee name. 收款方名称。 */
+  readonly payeeName: Scalars['String']['output'];
+  /** Who is paid. 收款方类型。 */
+  readonly payeeType: ApplicantType;
+  /** Policy version. 政策版本。 */
+  readonly policyVersionId: Scalars['ID']['output'];
+  /** Proposed amount, within what was applied for and the policy cap. 拟支持金额。 */
+  readonly proposedAmountFen: Scalars['Fen']['output'];
+  /** Publicity period, once opened. 公示期。 */
+  readonly publicity?: Maybe<PublicityPeriod>;
+  /** Stage. 阶段。 */
+  readonly stage: ProjectStage;
+  /** Title as published. 项目名称。 */
+  readonly title: Scalars['String']['output'];
+  /** Town. 街镇。 */
+  readonly town: Scalars['String']['output'];
+  /** Version: send it back with a decision. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** The human stage it waits on. 等待环节。 */
+  readonly waiting?: Maybe<WaitingStage>;
+};
+
+/** A page of projects. 项目分页。 */
+export type ProjectConnection = {
+  readonly __typename?: 'ProjectConnection';
+  /** Projects. 分页项。 */
+  readonly edges: ReadonlyArray<ProjectEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A project in a page. 分页项。 */
+export type ProjectEdge = {
+  readonly __typename?: 'ProjectEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The project. 项目。 */
+  readonly node: Project;
+};
+
+/** Where a project stands (R6.3–R6.6). 项目阶段。 */
+export type ProjectStage =
+  /** Approved, awaiting the joint disbursement document (R6.6). 待拨付文件。 */
+  | 'AWAITING_DOCUMENT'
+  /** Disbursement document issued. 已完成。 */
+  | 'COMPLETED'
+  /** Awaiting district deliberation (R6.5). 待审议。 */
+  | 'DELIBERATION'
+  /** The workflow failed; see `failure`. 失败。 */
+  | 'FAILED'
+  /** An objection is being investigated. 异议调查中。 */
+  | 'INVESTIGATION'
+  /** In publicity (R6.4). 公示中。 */
+  | 'IN_PUBLICITY'
+  /** Signed off by the joint review group, workflow starting. 拟支持。 */
+  | 'PROPOSED'
+  /** Rejected in deliberation. 未通过。 */
+  | 'REJECTED'
+  /** Removed after an upheld objection. 已撤销。 */
+  | 'REMOVED';
+
+/** The joint review group's sign-off (R6.3). 拟支持。 */
+export type ProposeProjectInput = {
+  /** An accepted enterprise application or a submitted provider application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** Proposed amount: more than 0, at most what was applied for. 拟支持金额。 */
+  readonly proposedAmountFen: Scalars['Fen']['input'];
+};
 
 /**
  * A diagnosis service provider (R4.2); it need not be located in Qingpu.
@@ -1337,6 +1651,52 @@ export type ProviderOverdueCount = {
   readonly providerName: Scalars['String']['output'];
 };
 
+/** What the public sees of a project in publicity (R6.4): nothing private. 公示信息。 */
+export type PublicityEntry = {
+  readonly __typename?: 'PublicityEntry';
+  /** Last day (objections until its 24:00, China Standard Time). 结束日期。 */
+  readonly endDate: Scalars['LocalDate']['output'];
+  /** Enterprise. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Project id, to object to. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Proposed amount. 拟支持金额。 */
+  readonly proposedAmountFen: Scalars['Fen']['output'];
+  /** First day. 开始日期。 */
+  readonly startDate: Scalars['LocalDate']['output'];
+  /** Title. 项目名称。 */
+  readonly title: Scalars['String']['output'];
+};
+
+/** A page of publicity entries. 公示分页。 */
+export type PublicityEntryConnection = {
+  readonly __typename?: 'PublicityEntryConnection';
+  /** Entries. 分页项。 */
+  readonly edges: ReadonlyArray<PublicityEntryEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A publicity entry in a page. 分页项。 */
+export type PublicityEntryEdge = {
+  readonly __typename?: 'PublicityEntryEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The entry. 公示信息。 */
+  readonly node: PublicityEntry;
+};
+
+/** The publicity period of a project. 公示期。 */
+export type PublicityPeriod = {
+  readonly __typename?: 'PublicityPeriod';
+  /** Last working day. 结束日期。 */
+  readonly endDate: Scalars['LocalDate']['output'];
+  /** 24:00 China Standard Time of the last day; objections until then (R6.4.1). 截止时刻。 */
+  readonly endsAt: Scalars['DateTime']['output'];
+  /** First day (day 1). 开始日期。 */
+  readonly startDate: Scalars['LocalDate']['output'];
+};
+
 /** A notice to publish. 发布通知。 */
 export type PublishApplicationNoticeInput = {
   /** Closing instant (after the opening). 截止时间。 */
@@ -1381,6 +1741,8 @@ export type Query = {
   readonly diagnosisReport: DiagnosisReport;
   /** A year's reports the caller may see. 报告列表。 */
   readonly diagnosisReports: DiagnosisReportConnection;
+  /** Disbursement documents. 拨付文件。 */
+  readonly disbursementDocuments: DisbursementDocumentConnection;
   /** One enterprise by credit code; NOT_FOUND when it does not exist or is outside the caller's scope. 企业。 */
   readonly enterprise: Enterprise;
   /**
@@ -1394,14 +1756,22 @@ export type Query = {
   readonly intentionPool: IntentionEntryConnection;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
+  /** A project's objections, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
+  readonly objections: ReadonlyArray<Objection>;
   /** Overdue assignments per provider (R6.1.3). ECONOMIC_COMMISSION. 逾期统计。 */
   readonly overdueAssignmentCounts: ReadonlyArray<ProviderOverdueCount>;
   /** Policy versions (R8.1). Any signed-in role. 政策版本。 */
   readonly policyVersions: ReadonlyArray<PolicyVersion>;
+  /** One project. 项目。 */
+  readonly project: Project;
+  /** Projects at a stage the caller may see; `overdueOnly` keeps stages past their time limit. 项目列表。 */
+  readonly projects: ProjectConnection;
   /** One provider by id; NOT_FOUND when it does not exist or is outside the caller's scope. 服务商。 */
   readonly provider: Provider;
   /** Providers the caller may see, by name (`first` 1–100, default 20). A provider user sees only itself. 服务商列表。 */
   readonly providers: ProviderConnection;
+  /** Projects now in publicity. Public: anyone may call it, signed in or not (R6.4). 公示列表。 */
+  readonly publicity: PublicityEntryConnection;
   /** Every local unit, active ones first. Any signed-in role. 街镇列表。 */
   readonly towns: ReadonlyArray<Town>;
   /** Which build is answering. Any signed-in role. 版本。 */
@@ -1513,6 +1883,16 @@ export type QueryDiagnosisReportsArgs = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryDisbursementDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['ID']['input'];
 };
@@ -1544,8 +1924,38 @@ export type QueryIntentionPoolArgs = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryObjectionsArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryOverdueAssignmentCountsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  stage: ProjectStage;
 };
 
 
@@ -1565,6 +1975,16 @@ export type QueryProviderArgs = {
 export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryPublicityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1588,6 +2008,18 @@ export type RecordFollowUpInput = {
   readonly note: Scalars['String']['input'];
   /** Report id. 报告编号。 */
   readonly reportId: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** The investigation's outcome. 调查结论。 */
+export type RecordInvestigationInput = {
+  /** Finding, 2–2000 characters. 结论。 */
+  readonly finding: Scalars['String']['input'];
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Upheld removes the project. 是否成立。 */
+  readonly upheld: Scalars['Boolean']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
 };
@@ -1828,6 +2260,26 @@ export type VersionInfo = {
   readonly version: Scalars['String']['output'];
 };
 
+/** The stage a project waits on. 等待环节。 */
+export type WaitingStage = {
+  readonly __typename?: 'WaitingStage';
+  /** Past its time limit: an alarm has been raised. 是否超时。 */
+  readonly overdue: Scalars['Boolean']['output'];
+  /** Since when. 开始时间。 */
+  readonly since: Scalars['DateTime']['output'];
+  /** Which stage. 环节。 */
+  readonly stage: HumanStage;
+};
+
+/** Which path of R6.8 a project follows. 流程路径。 */
+export type WorkflowPath =
+  /** Certification import, document (R6.7b). 免申即享。 */
+  | 'AUTOMATIC'
+  /** Application, deliberation, document (R6.7c). 灯塔工厂。 */
+  | 'LIGHTHOUSE'
+  /** Application, review, publicity, deliberation, document (R5.1, R6.7a). 评审。 */
+  | 'REVIEWED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1934,6 +2386,8 @@ export type ResolversTypes = {
   CreateProviderInput: CreateProviderInput;
   CreditStanding: CreditStanding;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliberateInput: DeliberateInput;
+  DeliberationDecision: ResolverTypeWrapper<DeliberationDecision>;
   DiagnosisAssignment: ResolverTypeWrapper<DiagnosisAssignmentModel>;
   DiagnosisAssignmentConnection: ResolverTypeWrapper<Omit<DiagnosisAssignmentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DiagnosisAssignmentEdge']> }>;
   DiagnosisAssignmentEdge: ResolverTypeWrapper<Omit<DiagnosisAssignmentEdge, 'node'> & { node: ResolversTypes['DiagnosisAssignment'] }>;
@@ -1941,7 +2395,13 @@ export type ResolversTypes = {
   DiagnosisReport: ResolverTypeWrapper<DiagnosisReportModel>;
   DiagnosisReportConnection: ResolverTypeWrapper<Omit<DiagnosisReportConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DiagnosisReportEdge']> }>;
   DiagnosisReportEdge: ResolverTypeWrapper<Omit<DiagnosisReportEdge, 'node'> & { node: ResolversTypes['DiagnosisReport'] }>;
+  DisbursementDocument: ResolverTypeWrapper<DisbursementDocumentModel>;
+  DisbursementDocumentConnection: ResolverTypeWrapper<Omit<DisbursementDocumentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DisbursementDocumentEdge']> }>;
+  DisbursementDocumentEdge: ResolverTypeWrapper<Omit<DisbursementDocumentEdge, 'node'> & { node: ResolversTypes['DisbursementDocument'] }>;
+  DisbursementLine: ResolverTypeWrapper<DisbursementLine>;
+  DocumentStatus: DocumentStatus;
   DraftApplicationInput: DraftApplicationInput;
+  DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EligibilityReason: ResolverTypeWrapper<EligibilityReason>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
@@ -1952,8 +2412,10 @@ export type ResolversTypes = {
   EnterpriseImportReport: ResolverTypeWrapper<EnterpriseImportReport>;
   ErrorCode: ErrorCode;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FileObjectionInput: FileObjectionInput;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   Health: ResolverTypeWrapper<Health>;
+  HumanStage: HumanStage;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportLineError: ResolverTypeWrapper<ImportLineError>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
@@ -1967,21 +2429,34 @@ export type ResolversTypes = {
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Me: ResolverTypeWrapper<UserPrincipal>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Objection: ResolverTypeWrapper<ObjectionModel>;
+  ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
+  ObjectionStatus: ObjectionStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanEntry: ResolverTypeWrapper<PlanEntry>;
   PlanEntryInput: PlanEntryInput;
   PlanStatus: PlanStatus;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionModel>;
   Programme: Programme;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectStage: ProjectStage;
+  ProposeProjectInput: ProposeProjectInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
   ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProviderEdge']> }>;
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
   ProviderFilter: ProviderFilter;
   ProviderOverdueCount: ResolverTypeWrapper<ProviderOverdueCount>;
+  PublicityEntry: ResolverTypeWrapper<PublicityEntry>;
+  PublicityEntryConnection: ResolverTypeWrapper<PublicityEntryConnection>;
+  PublicityEntryEdge: ResolverTypeWrapper<PublicityEntryEdge>;
+  PublicityPeriod: ResolverTypeWrapper<PublicityPeriod>;
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignProviderInput: ReassignProviderInput;
   RecordFollowUpInput: RecordFollowUpInput;
+  RecordInvestigationInput: RecordInvestigationInput;
   ReportStatus: ReportStatus;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
@@ -1998,6 +2473,8 @@ export type ResolversTypes = {
   UpdateProviderInput: UpdateProviderInput;
   UploadTicket: ResolverTypeWrapper<UploadTicket>;
   VersionInfo: ResolverTypeWrapper<VersionInfo>;
+  WaitingStage: ResolverTypeWrapper<WaitingStage>;
+  WorkflowPath: WorkflowPath;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2027,6 +2504,8 @@ export type ResolversParentTypes = {
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateProviderInput: CreateProviderInput;
   DateTime: Scalars['DateTime']['output'];
+  DeliberateInput: DeliberateInput;
+  DeliberationDecision: DeliberationDecision;
   DiagnosisAssignment: DiagnosisAssignmentModel;
   DiagnosisAssignmentConnection: Omit<DiagnosisAssignmentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DiagnosisAssignmentEdge']> };
   DiagnosisAssignmentEdge: Omit<DiagnosisAssignmentEdge, 'node'> & { node: ResolversParentTypes['DiagnosisAssignment'] };
@@ -2034,7 +2513,12 @@ export type ResolversParentTypes = {
   DiagnosisReport: DiagnosisReportModel;
   DiagnosisReportConnection: Omit<DiagnosisReportConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DiagnosisReportEdge']> };
   DiagnosisReportEdge: Omit<DiagnosisReportEdge, 'node'> & { node: ResolversParentTypes['DiagnosisReport'] };
+  DisbursementDocument: DisbursementDocumentModel;
+  DisbursementDocumentConnection: Omit<DisbursementDocumentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DisbursementDocumentEdge']> };
+  DisbursementDocumentEdge: Omit<DisbursementDocumentEdge, 'node'> & { node: ResolversParentTypes['DisbursementDocument'] };
+  DisbursementLine: DisbursementLine;
   DraftApplicationInput: DraftApplicationInput;
+  DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
   Eligibility: Eligibility;
   EligibilityReason: EligibilityReason;
   Enterprise: EnterpriseModel;
@@ -2044,6 +2528,7 @@ export type ResolversParentTypes = {
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: EnterpriseImportReport;
   Fen: Scalars['Fen']['output'];
+  FileObjectionInput: FileObjectionInput;
   FollowUp: FollowUp;
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -2059,19 +2544,30 @@ export type ResolversParentTypes = {
   LocalDate: Scalars['LocalDate']['output'];
   Me: UserPrincipal;
   Mutation: Record<PropertyKey, never>;
+  Objection: ObjectionModel;
+  ObjectionReceipt: ObjectionReceipt;
   PageInfo: PageInfo;
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
   PolicyVersion: PolicyVersionModel;
+  Project: ProjectModel;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProposeProjectInput: ProposeProjectInput;
   Provider: ProviderModel;
   ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProviderEdge']> };
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
   ProviderFilter: ProviderFilter;
   ProviderOverdueCount: ProviderOverdueCount;
+  PublicityEntry: PublicityEntry;
+  PublicityEntryConnection: PublicityEntryConnection;
+  PublicityEntryEdge: PublicityEntryEdge;
+  PublicityPeriod: PublicityPeriod;
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: Record<PropertyKey, never>;
   ReassignProviderInput: ReassignProviderInput;
   RecordFollowUpInput: RecordFollowUpInput;
+  RecordInvestigationInput: RecordInvestigationInput;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: RequiredMaterial;
   RequiredMaterialInput: RequiredMaterialInput;
@@ -2085,6 +2581,7 @@ export type ResolversParentTypes = {
   UpdateProviderInput: UpdateProviderInput;
   UploadTicket: UploadTicket;
   VersionInfo: VersionInfo;
+  WaitingStage: WaitingStage;
 };
 
 export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
@@ -2202,6 +2699,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeliberationDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliberationDecision'] = ResolversParentTypes['DeliberationDecision']> = {
+  approved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DiagnosisAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisAssignment'] = ResolversParentTypes['DiagnosisAssignment']> = {
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
@@ -2263,6 +2767,36 @@ export type DiagnosisReportConnectionResolvers<ContextType = GraphQLContext, Par
 export type DiagnosisReportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiagnosisReportEdge'] = ResolversParentTypes['DiagnosisReportEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType>;
+};
+
+export type DisbursementDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementDocument'] = ResolversParentTypes['DisbursementDocument']> = {
+  countersignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lines?: Resolver<ReadonlyArray<ResolversTypes['DisbursementLine']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  totalFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisbursementDocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementDocumentConnection'] = ResolversParentTypes['DisbursementDocumentConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['DisbursementDocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DisbursementDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementDocumentEdge'] = ResolversParentTypes['DisbursementDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType>;
+};
+
+export type DisbursementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisbursementLine'] = ResolversParentTypes['DisbursementLine']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
@@ -2396,15 +2930,21 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationAssignProviderArgs, 'input'>>;
   completeAttachmentUpload?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationCompleteAttachmentUploadArgs, 'id'>>;
   confirmDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationConfirmDiagnosisReportArgs, 'input'>>;
+  countersignDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationCountersignDisbursementDocumentArgs, 'id' | 'version'>>;
   createDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisPlanArgs, 'input'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
+  deliberate?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationDeliberateArgs, 'input'>>;
   draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
+  draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
+  fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
+  proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
   publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
   reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  recordInvestigation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordInvestigationArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
@@ -2414,6 +2954,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
+};
+
+export type ObjectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectorContact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
+};
+
+export type ObjectionReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionReceipt'] = ResolversParentTypes['ObjectionReceipt']> = {
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2436,6 +2992,36 @@ export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType exte
   implementationRewardCapFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   publicityWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliberation?: Resolver<Maybe<ResolversTypes['DeliberationDecision']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['WorkflowPath'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  publicity?: Resolver<Maybe<ResolversTypes['PublicityPeriod']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProjectStage'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waiting?: Resolver<Maybe<ResolversTypes['WaitingStage']>, ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
 export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
@@ -2475,6 +3061,31 @@ export type ProviderOverdueCountResolvers<ContextType = GraphQLContext, ParentTy
   providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicityEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicityEntry'] = ResolversParentTypes['PublicityEntry']> = {
+  endDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicityEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicityEntryConnection'] = ResolversParentTypes['PublicityEntryConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PublicityEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicityEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicityEntryEdge'] = ResolversParentTypes['PublicityEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicityEntry'], ParentType, ContextType>;
+};
+
+export type PublicityPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicityPeriod'] = ResolversParentTypes['PublicityPeriod']> = {
+  endDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applicationNotices?: Resolver<ResolversTypes['ApplicationNoticeConnection'], ParentType, ContextType, RequireFields<QueryApplicationNoticesArgs, 'first'>>;
@@ -2486,15 +3097,20 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   diagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<QueryDiagnosisPlanArgs, 'year'>>;
   diagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<QueryDiagnosisReportArgs, 'id'>>;
   diagnosisReports?: Resolver<ResolversTypes['DiagnosisReportConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReportsArgs, 'first' | 'year'>>;
+  disbursementDocuments?: Resolver<ResolversTypes['DisbursementDocumentConnection'], ParentType, ContextType, RequireFields<QueryDisbursementDocumentsArgs, 'first'>>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
   policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'overdueOnly' | 'stage'>>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  publicity?: Resolver<ResolversTypes['PublicityEntryConnection'], ParentType, ContextType, RequireFields<QueryPublicityArgs, 'first'>>;
   towns?: Resolver<ReadonlyArray<ResolversTypes['Town']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['VersionInfo'], ParentType, ContextType>;
 };
@@ -2525,6 +3141,12 @@ export type VersionInfoResolvers<ContextType = GraphQLContext, ParentType extend
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WaitingStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitingStage'] = ResolversParentTypes['WaitingStage']> = {
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['HumanStage'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
@@ -2541,6 +3163,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BankAccount?: BankAccountResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeliberationDecision?: DeliberationDecisionResolvers<ContextType>;
   DiagnosisAssignment?: DiagnosisAssignmentResolvers<ContextType>;
   DiagnosisAssignmentConnection?: DiagnosisAssignmentConnectionResolvers<ContextType>;
   DiagnosisAssignmentEdge?: DiagnosisAssignmentEdgeResolvers<ContextType>;
@@ -2548,6 +3171,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiagnosisReport?: DiagnosisReportResolvers<ContextType>;
   DiagnosisReportConnection?: DiagnosisReportConnectionResolvers<ContextType>;
   DiagnosisReportEdge?: DiagnosisReportEdgeResolvers<ContextType>;
+  DisbursementDocument?: DisbursementDocumentResolvers<ContextType>;
+  DisbursementDocumentConnection?: DisbursementDocumentConnectionResolvers<ContextType>;
+  DisbursementDocumentEdge?: DisbursementDocumentEdgeResolvers<ContextType>;
+  DisbursementLine?: DisbursementLineResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -2567,17 +3194,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Objection?: ObjectionResolvers<ContextType>;
+  ObjectionReceipt?: ObjectionReceiptResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
   ProviderOverdueCount?: ProviderOverdueCountResolvers<ContextType>;
+  PublicityEntry?: PublicityEntryResolvers<ContextType>;
+  PublicityEntryConnection?: PublicityEntryConnectionResolvers<ContextType>;
+  PublicityEntryEdge?: PublicityEntryEdgeResolvers<ContextType>;
+  PublicityPeriod?: PublicityPeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   Town?: TownResolvers<ContextType>;
   UploadTicket?: UploadTicketResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;
+  WaitingStage?: WaitingStageResolvers<ContextType>;
 };
 

@@ -7,6 +7,7 @@ import { providerResolvers } from './provider.ts';
 import { scalarResolvers } from './scalars.ts';
 import { systemResolvers } from './system.ts';
 import { townResolvers } from './town.ts';
+import { workflowResolvers } from './workflow.ts';
 
 const { Query: diagnosisQuery, Mutation: diagnosisMutation, ...diagnosisTypes } = diagnosisResolvers;
 const { Query: applicationQuery, Mutation: applicationMutation, ...applicationTypes } = applicationResolvers;
@@ -21,12 +22,14 @@ export const resolvers: Resolvers = {
     ...auditResolvers.Query,
     ...diagnosisQuery,
     ...applicationQuery,
+    ...workflowResolvers.Query,
   },
   Mutation: {
     ...enterpriseResolvers.Mutation,
     ...providerResolvers.Mutation,
     ...diagnosisMutation,
     ...applicationMutation,
+    ...workflowResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,

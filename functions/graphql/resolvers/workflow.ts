@@ -1,0 +1,41 @@
+import {
+  countersignDisbursementDocument,
+  draftDisbursementDocument,
+  listDisbursementDocuments,
+} from '#use-cases/workflow/disbursement-documents';
+import {
+  deliberate,
+  fileObjection,
+  listObjections,
+  listProjects,
+  proposeProject,
+  publicityList,
+  readableProject,
+  recordInvestigation,
+} from '#use-cases/workflow/projects';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toConnection } from './connection.ts';
+
+export const workflowResolvers = {
+  Query: {
+    publicity: async (_parent, args, { principal, app }) =>
+      toConnection(await publicityList(principal, args, app)),
+    projects: async (_parent, args, { principal, app }) =>
+      toConnection(await listProjects(principal, args, app)),
+    project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
+    objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
+    disbursementDocuments: async (_parent, args, { principal, app }) =>
+      toConnection(await listDisbursementDocuments(principal, args, app)),
+  },
+  Mutation: {
+    proposeProject: (_parent, { input }, { principal, app }) => proposeProject(principal, input, app),
+    fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
+    recordInvestigation: (_parent, { input }, { principal, app }) =>
+      recordInvestigation(principal, input, app),
+    deliberate: (_parent, { input }, { principal, app }) => deliberate(principal, input, app),
+    draftDisbursementDocument: (_parent, { input }, { principal, app }) =>
+      draftDisbursementDocument(principal, input, app),
+    countersignDisbursementDocument: (_parent, args, { principal, app }) =>
+      countersignDisbursementDocument(principal, args, app),
+  },
+} satisfies Resolvers;

@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '#domain/waitable-clock';
+import type { TestApi } from '../support/api.ts';
+import { startTestApi } from '../support/api.ts';
+import { DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
+import { enterpriseInput } from '../support/registry.ts';
+
+/**
+ * Publicity and approval over HTTP (R6.3–R6.6), driven by the synthesized state machine run locally on a
+ * clock the test moves: Monday 2026-09-28 09:00 in China Standard Time, so that publicity spans the
+ * National Day holiday as in the policy's example (R6.4.1).
+ */
+
+const YEAR = 2026;
+const PROVIDER = 'PRV-91330100716105852F';
+const clock = new ManualClock(new Date('2026-09-28T01:00:00Z'));
+let api: TestApi;
+let driver: ProgrammeDriver;
+const token: Record<string, string | undefined> = {};
+
+const PROJECT = `query($id: ID!) { project(id: $id) { id stage version waiting { stage overdue } publicity { startDate endDate endsAt } } }`;
+
+interface ProjectView {
+  id: string;
+  stage: string;
+  version: number;
+  publicity: { startDate: string; endDate: string; endsAt: string } | null;
+}
+
+/** The workflow runs in the background: wait until the project reaches `stage`. */
+async function reach(projectId: string, stage: string): Promise<ProjectView> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const project = await driver.ok<ProjectView>('commission', PROJECT, { id: projectId });
+    if (project.stage === stage) return project;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`project ${projectId} never reached ${stage}`);
+}
+
+/** An enterprise application accepted by its town, ready to be proposed (R6.2.2). */
+async function acceptedApplication(creditCode: string, as: string): Promise<string> {
+  const report = await driver.diagnose(creditCode);
+  await driver.confirm(as, report);
+  const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
+  const draft = await driver.ok<{ id: string; version: number }>(as, DRAFT, {
+    input: {
+      noticeId: notice,
+      reportId: report.id,
+      requestedAmountFen: 9_000_000,
+      investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
+    },
+  });
+  const submitted = await driver.ok<{ id: string; version: number }>(as, SUBMIT, {
+    input: { id: draft.id, version: draft.version },
+  });
+  await driver.ok(
+    'zhujiajiao',
+    'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
+    {
+      input: { id: submitted.id, version: submitted.version },
+    },
+  );
+  return submitted.id;
+}
+
+const PROPOSE = 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id stage } }';
+const OBJECT = 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }';
+const INVESTIGATE =
+  'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { stage } }';
+const DELIBERATE = 'mutation($input: DeliberateInput!) { deliberate(input: $input) { stage } }';
+
+const ENTERPRISES = {
+  first: '913101180DM95UY1CJ',
+  second: '91310118QT56L02F4T',
+  third: '91310118CGG2RWLDKB',
+} as const;
+
+beforeAll(async () => {
+  api = await startTestApi('development', clock);
+  driver = new ProgrammeDriver(api, YEAR, PROVIDER, token, () => clock.now().getTime());
+  token['commission'] = await api.token({ userId: 'commission-1', role: 'ECONOMIC_COMMISSION' });
+  token['commission2'] = await api.token({ userId: 'commission-2', role: 'ECONOMIC_COMMISSION' });
+  token['zhujiajiao'] = await api.token({ userId: 'officer-zjj', role: 'TOWN_OFFICER', town: 'ZHUJIAJIAO' });
+  token['provider'] = await api.token({ userId: 'provider-1', role: 'PROVIDER', providerId: PROVIDER });
+  token['promotion'] = await api.token({ userId: 'promotion-1', role: 'PROMOTION_OFFICE' });
+  token['finance'] = await api.token({ userId: 'finance-1', role: 'FINANCE' });
+  const create =
+    'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }';
+  for (const [name, creditCode] of Object.entries(ENTERPRISES)) {
+    token[name] = await api.token({ userId: `enterprise-${name}`, role: 'ENTERPRISE', creditCode });
+    await driver.ok('commission', create, {
+      input: enterpriseInput({ creditCode, name: `上海${name}智能制造有限公司` }),
+    });
+  }
+  await driver.ok(
+    'commission',
+    'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }',
+    {
+      input: { creditCode: '91330100716105852F', name: '杭州智能制造诊断服务有限公司', ...PROVIDER_INPUT },
+    },
+  );
+  await driver.plan(Object.values(ENTERPRISES));
+}, 120_000);
+afterAll(async () => api.close());
+
+describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflow', () => {
+  let projectId: string;
+
+  it('R6.3, R6.4.1: a proposed project goes into publicity for 5 working days across the National Day holiday', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.first, 'first');
+    const over = await driver.refusal('commission', PROPOSE, {
+      input: { applicationId, proposedAmountFen: 9_000_001 },
+    });
+    expect(over).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R5.1b' });
+    projectId = (
+      await driver.ok<{ id: string }>('commission', PROPOSE, {
+        input: { applicationId, proposedAmountFen: 8_000_000 },
+      })
+    ).id;
+    expect(
+      (
+        await driver.refusal('commission', PROPOSE, {
+          input: { applicationId, proposedAmountFen: 8_000_000 },
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    const project = await reach(projectId, 'IN_PUBLICITY');
+    expect(project.publicity).toEqual({
+      startDate: '2026-09-28',
+      endDate: '2026-10-09',
+      endsAt: '2026-10-09T16:00:00.000Z',
+    });
+  });
+
+  it('R6.4: anyone sees the publicity list, with nothing private', async () => {
+    const { body } = await api.query(
+      '{ publicity { edges { node { projectId enterpriseName proposedAmountFen startDate endDate } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(
+      (body.data?.['publicity'] as { edges: { node: unknown }[] }).edges.map((edge) => edge.node),
+    ).toEqual([
+      {
+        projectId,
+        enterpriseName: '上海first智能制造有限公司',
+        proposedAmountFen: 8_000_000,
+        startDate: '2026-09-28',
+        endDate: '2026-10-09',
+      },
+    ]);
+  });
+
+  it('R6.4: objections are real-name; the objector is shown to the commission only', async () => {
+    const anonymous = await api.query(OBJECT, {
+      variables: { input: { projectId, objectorName: '', objectorContact: '', reason: '' } },
+    });
+    expect(anonymous.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const filed = await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId,
+          objectorName: '张三',
+          objectorContact: '13800000000',
+          reason: '该企业实际投入与申报不符，请核查。',
+        },
+      },
+    });
+    expect(filed.body.data?.['fileObjection']).toEqual({ received: true });
+    const again = await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId,
+          objectorName: '张三',
+          objectorContact: '13800000000',
+          reason: '重复提交同一异议，请核查。',
+        },
+      },
+    });
+    expect(again.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect(
+      (await driver.refusal('finance', `{ objections(projectId: "${projectId}") { objectorName } }`)).code,
+    ).toBe('FORBIDDEN');
+    const seen = await driver.ok<{ objectorName: string; status: string }[]>(
+      'commission',
+      `{ objections(projectId: "${projectId}") { objectorName status } }`,
+    );
+    expect(seen).toEqual([{ objectorName: '张三', status: 'OPEN' }]);
+  });
+
+  it('R6.4.1: objections are accepted until 24:00 China time of the last day, then the objection is investigated', async () => {
+    clock.set(new Date('2026-10-09T15:59:00Z')); // 23:59 CST on 10-09
+    const late = await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId,
+          objectorName: '李四',
+          objectorContact: 'lisi@example.com',
+          reason: '最后一分钟提出的异议。',
+        },
+      },
+    });
+    expect(late.body.data?.['fileObjection']).toEqual({ received: true });
+    clock.set(new Date('2026-10-09T16:00:00Z'));
+    const investigation = await reach(projectId, 'INVESTIGATION');
+    const tooLate = await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId,
+          objectorName: '王五',
+          objectorContact: 'wangwu@example.com',
+          reason: '公示结束后提出的异议。',
+        },
+      },
+    });
+    expect(tooLate.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    await driver.ok('commission', INVESTIGATE, {
+      input: { projectId, version: investigation.version, upheld: false, finding: '经核查，投入属实。' },
+    });
+    await reach(projectId, 'DELIBERATION');
+  });
+
+  it('R6.5, R6.6: deliberation approves; the commission drafts and finance countersigns the document; the project completes', async () => {
+    const deliberation = await reach(projectId, 'DELIBERATION');
+    expect(
+      (
+        await driver.refusal('commission', DELIBERATE, {
+          input: { projectId, version: deliberation.version, approved: true, reason: '同意' },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+    await driver.ok('promotion', DELIBERATE, {
+      input: { projectId, version: deliberation.version, approved: true, reason: '符合政策，同意支持。' },
+    });
+    const replay = await driver.refusal('promotion', DELIBERATE, {
+      input: { projectId, version: deliberation.version, approved: true, reason: '重复提交。' },
+    });
+    expect(replay.code).toBe('CONFLICT');
+    await reach(projectId, 'AWAITING_DOCUMENT');
+    const document = await driver.ok<{ id: string; version: number; totalFen: number }>(
+      'commission',
+      'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version totalFen } }',
+      { input: { projectIds: [projectId] } },
+    );
+    expect(document.totalFen).toBe(8_000_000);
+    const COUNTERSIGN = `mutation { countersignDisbursementDocument(id: "${document.id}", version: ${document.version}) { status documentNumber countersignedBy } }`;
+    expect((await driver.refusal('commission2', COUNTERSIGN)).code).toBe('FORBIDDEN');
+    expect(await driver.ok('finance', COUNTERSIGN)).toEqual({
+      status: 'ISSUED',
+      documentNumber: '青经财拨〔2026〕1号',
+      countersignedBy: 'finance-1',
+    });
+    await reach(projectId, 'COMPLETED');
+  });
+
+  it('R6.4: an upheld objection removes the project', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.second, 'second');
+    clock.set(new Date('2026-10-12T01:00:00Z')); // Monday 09:00 CST
+    const id = (
+      await driver.ok<{ id: string }>('commission', PROPOSE, {
+        input: { applicationId, proposedAmountFen: 5_000_000 },
+      })
+    ).id;
+    const inPublicity = await reach(id, 'IN_PUBLICITY');
+    await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId: id,
+          objectorName: '赵六',
+          objectorContact: '13900000000',
+          reason: '该企业存在弄虚作假行为。',
+        },
+      },
+    });
+    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    const investigation = await reach(id, 'INVESTIGATION');
+    await driver.ok('commission', INVESTIGATE, {
+      input: { projectId: id, version: investigation.version, upheld: true, finding: '异议成立。' },
+    });
+    const removed = await reach(id, 'REMOVED');
+    expect(removed.publicity?.endDate).toBe(inPublicity.publicity?.endDate);
+  });
+
+  it('R6.5: a project rejected in deliberation gets no disbursement document', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.third, 'third');
+    clock.set(new Date('2026-10-19T01:00:00Z'));
+    const id = (
+      await driver.ok<{ id: string }>('commission', PROPOSE, {
+        input: { applicationId, proposedAmountFen: 4_000_000 },
+      })
+    ).id;
+    const inPublicity = await reach(id, 'IN_PUBLICITY');
+    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    const deliberation = await reach(id, 'DELIBERATION');
+    await driver.ok('promotion', DELIBERATE, {
+      input: { projectId: id, version: deliberation.version, approved: false, reason: '实施效果不足。' },
+    });
+    await reach(id, 'REJECTED');
+    const draft = await driver.refusal(
+      'commission',
+      'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id } }',
+      { input: { projectIds: [id] } },
+    );
+    expect(draft).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
+  });
+});

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { ManualClock } from '#domain/waitable-clock';
+import type { Project } from '#domain/workflow/project';
+import type { AppServices } from '#graphql/context';
+import { recordChange, stamp } from '#use-cases/programme/record-change';
+import { createProjectStages } from '#use-cases/workflow/project-stages';
+import { deliberate } from '#use-cases/workflow/projects';
+import type { TestTable } from '../../support/dynamo.ts';
+import { createRegistry, user } from '../../support/registry.ts';
+import { LocalWorkflowEngine } from '../../../local/workflow/local-workflow-engine.ts';
+
+/**
+ * R6.4 publicity survives a restart of `npm start`: a new process resumes the project from its stored
+ * stage and carries on, on DynamoDB Local.
+ */
+
+let table: TestTable;
+let app: AppServices;
+const start = new Date('2026-09-28T01:00:00Z');
+
+beforeAll(async () => {
+  ({ table, app } = await createRegistry(start));
+}, 60_000);
+afterAll(async () => table.drop());
+
+async function stageOf(projectId: string, stage: Project['stage']): Promise<Project> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const project = await app.programme.get('Project', projectId);
+    if (project?.stage === stage) return project;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${projectId} never reached ${stage}`);
+}
+
+describe('restart while waiting in publicity', () => {
+  it('a new process resumes the project from publicity and carries it on to deliberation', async () => {
+    const project: Project = {
+      id: 'PRJ-restart',
+      path: 'REVIEWED',
+      applicationId: 'APP-restart',
+      title: '2026年度智能化改造实施奖励 · 上海测试公司',
+      creditCode: '913101180DM95UY1CJ',
+      enterpriseName: '上海测试公司',
+      town: 'ZHUJIAJIAO',
+      payeeType: 'ENTERPRISE',
+      payeeId: '913101180DM95UY1CJ',
+      payeeName: '上海测试公司',
+      proposedAmountFen: 6_000_000,
+      policyVersionId: 'QP-2022',
+      stage: 'PROPOSED',
+      ...stamp(start),
+    };
+    const commission = user('ECONOMIC_COMMISSION');
+    const { write, audit } = recordChange(commission, start, 'proposeProject', 'Project', null, project);
+    await app.programme.commit({ writes: [write], audits: [audit] });
+    await app.workflow.start(project.id, 'REVIEWED');
+    const inPublicity = await stageOf(project.id, 'IN_PUBLICITY');
+
+    // The first process is gone (its clock never moves again); a second one starts on the same table.
+    const laterClock = new ManualClock(new Date('2026-10-02T03:00:00Z'));
+    const restarted = new LocalWorkflowEngine(
+      createProjectStages({ programme: app.programme, clock: laterClock, calendar: statutoryCalendar }),
+      laterClock,
+      (projectId, error) => {
+        throw new Error(`${projectId}: ${String(error)}`);
+      },
+    );
+    await expect(restarted.resume(app.programme)).resolves.toBe(1);
+    // Publicity keeps the period it opened with, and ends when it was due to.
+    laterClock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    const waiting = await stageOf(project.id, 'DELIBERATION');
+    expect(waiting.publicity).toEqual(inPublicity.publicity);
+
+    await deliberate(
+      user('PROMOTION_OFFICE'),
+      { projectId: project.id, version: waiting.version, approved: true, reason: '同意支持。' },
+      { ...app, clock: laterClock, workflow: restarted },
+    );
+    await stageOf(project.id, 'AWAITING_DOCUMENT');
+  });
+});
