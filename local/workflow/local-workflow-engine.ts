@@ -10,6 +10,9 @@ import { LocalWorkflow } from './local-workflow.ts';
 import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
 
+/** Synthesized once per process: the CDK synthesis takes a moment, and the definition never changes. */
+let definition: Record<string, unknown> | undefined;
+
 /** Stages in which a project's execution is still under way. */
 const UNDER_WAY: readonly ProjectStage[] = [
   'PROPOSED',
@@ -33,7 +36,8 @@ export class LocalWorkflowEngine implements Workflow {
     clock: WaitableClock,
     private readonly onFailure: (projectId: string, error: unknown) => void,
   ) {
-    this.runner = new LocalWorkflow(synthesizeWorkflowDefinition(), stages, clock);
+    definition ??= synthesizeWorkflowDefinition();
+    this.runner = new LocalWorkflow(definition, stages, clock);
   }
 
   start(projectId: string, path: WorkflowPath): Promise<void> {
