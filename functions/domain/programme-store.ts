@@ -8,7 +8,7 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
-import type { DisbursementDocument, Objection, Project } from './workflow/project.ts';
+import type { DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 
 /**
@@ -28,6 +28,7 @@ export interface ProgrammeRecords {
   Project: Project;
   Objection: Objection;
   DisbursementDocument: DisbursementDocument;
+  Payment: Payment;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -43,6 +44,7 @@ export interface ListPatterns {
   Project: 'byStage';
   Objection: 'byProject';
   DisbursementDocument: 'all';
+  Payment: 'byDocument';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

@@ -250,6 +250,29 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       countersignedBy: 'finance-1',
     });
     await reach(projectId, 'COMPLETED');
+    // Issuing created exactly one payment for the project, and a second countersignature creates none.
+    expect((await driver.refusal('finance', COUNTERSIGN)).code).toBe('CONFLICT');
+    const issued = await driver.ok<{ payments: unknown[] }>(
+      'finance',
+      `{ disbursementDocuments { edges { node { payments { projectId amountFen status documentNumber hasBankAccount } } } } }`,
+    );
+    expect(issued).toEqual({
+      edges: [
+        {
+          node: {
+            payments: [
+              {
+                projectId,
+                amountFen: 8_000_000,
+                status: 'READY',
+                documentNumber: '青经财拨〔2026〕1号',
+                hasBankAccount: false,
+              },
+            ],
+          },
+        },
+      ],
+    });
   });
 
   it('R6.4: an upheld objection removes the project', async () => {

@@ -99,6 +99,11 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     indexes: (d) => ({ gsi1: { pk: 'DOCUMENT', sk: `${d.createdAt}#${d.id}` } }),
     patterns: { all: { index: 'gsi1', partition: () => 'DOCUMENT' } },
   },
+  Payment: {
+    prefix: 'PAYMENT',
+    indexes: (p) => ({ gsi1: { pk: `PAYMENT_DOCUMENT#${p.documentId}`, sk: `${p.createdAt}#${p.id}` } }),
+    patterns: { byDocument: { index: 'gsi1', partition: (documentId) => `PAYMENT_DOCUMENT#${documentId}` } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({

@@ -14,6 +14,7 @@ export const AUDIT_ENTITY_TYPES = [
   'PROJECT',
   'OBJECTION',
   'DISBURSEMENT_DOCUMENT',
+  'PAYMENT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -30,4 +30,5 @@ export const deliberationSchema = z.object({
   reason: text(2, 2000),
 });
 
-export const draftDocumentSchema = z.object({ projectIds: z.array(id).min(1).max(50) });
+// At most 40 projects: issuing writes the document, a payment per project and their audit records in one transaction (≤ 100 items).
+export const draftDocumentSchema = z.object({ projectIds: z.array(id).min(1).max(40) });

@@ -109,6 +109,36 @@ export interface DisbursementDocument {
   readonly updatedAt: string;
 }
 
+export const PAYMENT_STATUSES = ['READY', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/**
+ * 拨付 (R6.6): one payment per project per disbursement document, created when the document is issued,
+ * with the payee's bank account as it stood then. Finance's batches and results build on it.
+ */
+export interface Payment {
+  /** `PAY-` + document id + project id: a document pays a project once. */
+  readonly id: string;
+  readonly documentId: string;
+  readonly documentNumber: string;
+  readonly projectId: string;
+  readonly applicationId: string;
+  readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
+  readonly payeeId: string;
+  readonly payeeName: string;
+  /** As it stood at issue; null when none was recorded (the payment is then held for it). */
+  readonly bankAccount: {
+    readonly bankName: string;
+    readonly accountName: string;
+    readonly accountNumber: string;
+  } | null;
+  readonly amountFen: number;
+  readonly status: PaymentStatus;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 /** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
 export interface Workflow {
   /** Starts the project's execution, named after it; a second start is refused with CONFLICT. */

@@ -9,7 +9,7 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
-import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel } from '../../domain/workflow/project.ts';
+import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel } from '../../domain/workflow/project.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -276,6 +276,8 @@ export type AuditEntityType =
   | 'INTENTION_ENTRY'
   /** An objection raised during publicity. 异议。 */
   | 'OBJECTION'
+  /** A payment. 拨付。 */
+  | 'PAYMENT'
   /** A project proposed for support. 拟支持项目。 */
   | 'PROJECT'
   /** A provider. 服务商。 */
@@ -637,6 +639,8 @@ export type DisbursementDocument = {
   readonly issuedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Lines. 明细。 */
   readonly lines: ReadonlyArray<DisbursementLine>;
+  /** The payments its issue created, one per project. 拨付记录。 */
+  readonly payments: ReadonlyArray<Payment>;
   /** Status. 状态。 */
   readonly status: DocumentStatus;
   /** Total. 合计。 */
@@ -1424,6 +1428,42 @@ export type PageInfo = {
   /** Whether another page follows this one. */
   readonly hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** A payment created by a disbursement document (R6.6). 拨付。 */
+export type Payment = {
+  readonly __typename?: 'Payment';
+  /** Amount. 金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** Document number. 文号。 */
+  readonly documentNumber: Scalars['String']['output'];
+  /** Whether a bank account was on record at issue (the account itself is for finance's batches). 是否有账户。 */
+  readonly hasBankAccount: Scalars['Boolean']['output'];
+  /** Id: the document's and the project's. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Payee. 收款方。 */
+  readonly payeeId: Scalars['ID']['output'];
+  /** Payee name. 收款方名称。 */
+  readonly payeeName: Scalars['String']['output'];
+  /** Payee type. 收款方类型。 */
+  readonly payeeType: ApplicantType;
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Status. 状态。 */
+  readonly status: PaymentStatus;
+};
+
+/** Status of a payment. 拨付状态。 */
+export type PaymentStatus =
+  /** Cancelled before batching. 已取消。 */
+  | 'CANCELLED'
+  /** Failed at the bank. 失败。 */
+  | 'FAILED'
+  /** In a payment batch. 已入批次。 */
+  | 'IN_BATCH'
+  /** Paid. 已拨付。 */
+  | 'PAID'
+  /** Ready to be batched by finance. 待拨付。 */
+  | 'READY';
 
 /** An enterprise of the annual plan. 计划企业。 */
 export type PlanEntry = {
@@ -2433,6 +2473,8 @@ export type ResolversTypes = {
   ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
   ObjectionStatus: ObjectionStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentStatus: PaymentStatus;
   PlanEntry: ResolverTypeWrapper<PlanEntry>;
   PlanEntryInput: PlanEntryInput;
   PlanStatus: PlanStatus;
@@ -2547,6 +2589,7 @@ export type ResolversParentTypes = {
   Objection: ObjectionModel;
   ObjectionReceipt: ObjectionReceipt;
   PageInfo: PageInfo;
+  Payment: PaymentModel;
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
   PolicyVersion: PolicyVersionModel;
@@ -2776,6 +2819,7 @@ export type DisbursementDocumentResolvers<ContextType = GraphQLContext, ParentTy
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lines?: Resolver<ReadonlyArray<ResolversTypes['DisbursementLine']>, ParentType, ContextType>;
+  payments?: Resolver<ReadonlyArray<ResolversTypes['Payment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   totalFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2975,6 +3019,18 @@ export type ObjectionReceiptResolvers<ContextType = GraphQLContext, ParentType e
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
 };
 
 export type PlanEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEntry'] = ResolversParentTypes['PlanEntry']> = {
@@ -3197,6 +3253,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Objection?: ObjectionResolvers<ContextType>;
   ObjectionReceipt?: ObjectionReceiptResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

@@ -36,4 +36,6 @@ export const resolvers: Resolvers = {
   AuditRecord: auditResolvers.AuditRecord,
   ...diagnosisTypes,
   ...applicationTypes,
+  DisbursementDocument: workflowResolvers.DisbursementDocument,
+  Payment: workflowResolvers.Payment,
 };

@@ -1,5 +1,6 @@
 import {
   countersignDisbursementDocument,
+  documentPayments,
   draftDisbursementDocument,
   listDisbursementDocuments,
 } from '#use-cases/workflow/disbursement-documents';
@@ -37,5 +38,11 @@ export const workflowResolvers = {
       draftDisbursementDocument(principal, input, app),
     countersignDisbursementDocument: (_parent, args, { principal, app }) =>
       countersignDisbursementDocument(principal, args, app),
+  },
+  DisbursementDocument: {
+    payments: (document, _args, { principal, app }) => documentPayments(principal, document, app),
+  },
+  Payment: {
+    hasBankAccount: (payment) => payment.bankAccount !== null,
   },
 } satisfies Resolvers;

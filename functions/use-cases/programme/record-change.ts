@@ -15,6 +15,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Project: 'PROJECT',
   Objection: 'OBJECTION',
   DisbursementDocument: 'DISBURSEMENT_DOCUMENT',
+  Payment: 'PAYMENT',
 };
 
 /** The ports every programme use case works through. */

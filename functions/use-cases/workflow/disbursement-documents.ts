@@ -5,7 +5,8 @@ import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import { draftDocumentSchema } from '#domain/workflow/input-schemas';
-import type { DisbursementDocument } from '#domain/workflow/project';
+import type { DisbursementDocument, Payment } from '#domain/workflow/project';
+import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import type { WorkflowPorts } from './projects.ts';
 import { decide, waitingProject } from './projects.ts';
@@ -76,7 +77,10 @@ export async function draftDisbursementDocument(
 export async function countersignDisbursementDocument(
   principal: Principal,
   args: { id: string; version: number },
-  ports: WorkflowPorts,
+  ports: WorkflowPorts & {
+    readonly enterprises: EnterpriseRepository;
+    readonly providers: ProviderRepository;
+  },
 ): Promise<DisbursementDocument> {
   const user = authorizeUser(principal, 'countersignDisbursementDocument');
   const document = await requireRecord(ports.programme, 'DisbursementDocument', parseId(args.id, ['id']));
@@ -93,6 +97,29 @@ export async function countersignDisbursementDocument(
   const now = ports.clock.now();
   const year = cstDate(now).slice(0, 4);
   const number = await ports.programme.nextInSequence(`DISBURSEMENT_DOCUMENT#${year}`);
+  const payments = await Promise.all(
+    document.lines.map(async (line): Promise<Payment> => {
+      const project = await requireRecord(ports.programme, 'Project', line.projectId);
+      const account =
+        line.payeeType === 'ENTERPRISE'
+          ? (await ports.enterprises.get(line.payeeId))?.bankAccount
+          : (await ports.providers.get(line.payeeId))?.bankAccount;
+      return {
+        id: `PAY-${document.id}-${line.projectId}`,
+        documentId: document.id,
+        documentNumber: '',
+        projectId: line.projectId,
+        applicationId: project.applicationId,
+        payeeType: line.payeeType,
+        payeeId: line.payeeId,
+        payeeName: line.payeeName,
+        bankAccount: account ?? null,
+        amountFen: line.amountFen,
+        status: 'READY',
+        ...stamp(now),
+      };
+    }),
+  );
   const issued = revise(
     document,
     {
@@ -111,7 +138,18 @@ export async function countersignDisbursementDocument(
     document,
     issued,
   );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  // The document and its payments are one transaction: issued with all of them, or not at all; a payment's
+  // id names its document and project, so it can never be created twice.
+  const paymentChanges = payments.map((payment) =>
+    recordChange(principal, now, 'issuePayment', 'Payment', null, {
+      ...payment,
+      documentNumber: issued.documentNumber ?? '',
+    }),
+  );
+  await ports.programme.commit({
+    writes: [write, ...paymentChanges.map((change) => change.write)],
+    audits: [audit, ...paymentChanges.map((change) => change.audit)],
+  });
   for (const project of projects) {
     if (project)
       await decide(principal, project, 'DISBURSEMENT_DOCUMENT', { documentId: issued.id }, {}, ports);
@@ -131,4 +169,19 @@ export async function listDisbursementDocuments(
     first: pageSize(args.first),
     after: args.after,
   });
+}
+
+/** The payments a document's issue created. */
+export async function documentPayments(
+  principal: Principal,
+  document: DisbursementDocument,
+  ports: WorkflowPorts,
+): Promise<Payment[]> {
+  authorize(principal, 'readDisbursementDocuments');
+  const page = await ports.programme.list('Payment', {
+    pattern: 'byDocument',
+    value: document.id,
+    first: 100,
+  });
+  return page.edges.map((edge) => edge.node);
 }
