@@ -8,7 +8,7 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
-import type { DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
+import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 
 /**
@@ -29,6 +29,7 @@ export interface ProgrammeRecords {
   Objection: Objection;
   DisbursementDocument: DisbursementDocument;
   Payment: Payment;
+  Budget: Budget;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -45,6 +46,7 @@ export interface ListPatterns {
   Objection: 'byProject';
   DisbursementDocument: 'all';
   Payment: 'byDocument';
+  Budget: never;
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

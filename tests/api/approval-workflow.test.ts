@@ -73,6 +73,7 @@ const ENTERPRISES = {
   first: '913101180DM95UY1CJ',
   second: '91310118QT56L02F4T',
   third: '91310118CGG2RWLDKB',
+  fourth: '91310118JKR1X7KE0J',
 } as const;
 
 beforeAll(async () => {
@@ -100,6 +101,11 @@ beforeAll(async () => {
     },
   );
   await driver.plan(Object.values(ENTERPRISES));
+  // R2.2: 100,000 yuan for 2026.
+  await driver.ok(
+    'finance',
+    'mutation { setBudget(input: { fiscalYear: 2026, amountFen: 10000000 }) { amountFen } }',
+  );
 }, 120_000);
 afterAll(async () => api.close());
 
@@ -303,9 +309,58 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     expect(removed.publicity?.endDate).toBe(inPublicity.publicity?.endDate);
   });
 
-  it('R6.5: a project rejected in deliberation gets no disbursement document', async () => {
+  it('R2.2: an approval beyond the remaining budget is refused until the commission records an override', async () => {
     const applicationId = await acceptedApplication(ENTERPRISES.third, 'third');
     clock.set(new Date('2026-10-19T01:00:00Z'));
+    const id = (
+      await driver.ok<{ id: string }>('commission', PROPOSE, {
+        input: { applicationId, proposedAmountFen: 4_000_000 },
+      })
+    ).id;
+    const inPublicity = await reach(id, 'IN_PUBLICITY');
+    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    const deliberation = await reach(id, 'DELIBERATION');
+    const approve = {
+      input: { projectId: id, version: deliberation.version, approved: true, reason: '同意支持。' },
+    };
+    // 80,000 of 100,000 yuan are committed: 40,000 more does not fit.
+    expect(await driver.refusal('promotion', DELIBERATE, approve)).toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R2.2',
+    });
+    expect(
+      (
+        await driver.refusal(
+          'finance',
+          'mutation { setBudget(input: { fiscalYear: 2026, amountFen: 7000000 }) { amountFen } }',
+        )
+      ).rule,
+    ).toBe('R2.2');
+    await driver.ok(
+      'commission',
+      'mutation($input: OverrideBudgetInput!) { overrideBudget(input: $input) { version } }',
+      {
+        input: { fiscalYear: 2026, projectId: id, reason: '区政府专题会议同意追加。' },
+      },
+    );
+    await driver.ok('promotion', DELIBERATE, approve);
+    await reach(id, 'AWAITING_DOCUMENT');
+    expect(
+      await driver.ok(
+        'finance',
+        '{ budget(fiscalYear: 2026) { amountFen committedFen remainingFen overrides { projectId } } }',
+      ),
+    ).toEqual({
+      amountFen: 10_000_000,
+      committedFen: 12_000_000,
+      remainingFen: -2_000_000,
+      overrides: [{ projectId: id }],
+    });
+  });
+
+  it('R6.5: a project rejected in deliberation gets no disbursement document', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.fourth, 'fourth');
+    clock.set(new Date('2026-10-26T01:00:00Z'));
     const id = (
       await driver.ok<{ id: string }>('commission', PROPOSE, {
         input: { applicationId, proposedAmountFen: 4_000_000 },

@@ -409,6 +409,14 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   countersignDisbursementDocument: () => ({
     query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
   }),
+  budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
+  setBudget: () => ({
+    query: 'mutation { setBudget(input: { fiscalYear: 2031, amountFen: 100 }) { amountFen } }',
+  }),
+  overrideBudget: () => ({
+    query: 'mutation($input: OverrideBudgetInput!) { overrideBudget(input: $input) { version } }',
+    variables: { input: { fiscalYear: 2032, projectId: 'PRJ-none', reason: '特殊情况说明' } },
+  }),
 };
 
 const SIGNED_IN = ROLES;
@@ -473,6 +481,9 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   deliberate: ['PROMOTION_OFFICE'],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
+  budget: [EC, 'FINANCE'],
+  setBudget: [EC, 'FINANCE'],
+  overrideBudget: [EC],
 };
 
 /**
@@ -487,6 +498,8 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'deliberate',
   'draftDisbursementDocument',
   'countersignDisbursementDocument',
+  'overrideBudget',
+  'budget',
 ];
 
 /**

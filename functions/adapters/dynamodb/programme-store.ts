@@ -104,6 +104,8 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     indexes: (p) => ({ gsi1: { pk: `PAYMENT_DOCUMENT#${p.documentId}`, sk: `${p.createdAt}#${p.id}` } }),
     patterns: { byDocument: { index: 'gsi1', partition: (documentId) => `PAYMENT_DOCUMENT#${documentId}` } },
   },
+  // One budget per fiscal year, read by its id only.
+  Budget: { prefix: 'BUDGET', indexes: () => ({}), patterns: {} },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({

@@ -15,6 +15,7 @@ export const AUDIT_ENTITY_TYPES = [
   'OBJECTION',
   'DISBURSEMENT_DOCUMENT',
   'PAYMENT',
+  'BUDGET',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -113,6 +113,10 @@ export const OPERATION_RULES = {
   /** R6.6: the commission drafts, finance countersigns. */
   draftDisbursementDocument: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   countersignDisbursementDocument: grant({ FINANCE: 'ALL' }),
+  /** R2.2: the budget is set by the commission or finance, overridden by the commission only. */
+  manageBudget: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
+  overrideBudget: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  readBudget: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
   readDisbursementDocuments: grant({
     ECONOMIC_COMMISSION: 'ALL',
     FINANCE: 'ALL',

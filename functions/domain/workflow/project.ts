@@ -59,6 +59,8 @@ export interface Project {
    */
   readonly taskToken?: string | undefined;
   readonly deliberation?: Decision | undefined;
+  /** R2.2: the fiscal year whose budget the approval committed the amount against. */
+  readonly committedFiscalYear?: number | undefined;
   /** Decisions of the human stages, as their mutations recorded them (the workflow's outputs). */
   readonly decisions?: Partial<Record<HumanStage, Record<string, unknown>>> | undefined;
   readonly failure?: string | undefined;
@@ -138,6 +140,37 @@ export interface Payment {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/**
+ * R2.2: a fiscal year's budget for the programme. Approvals commit against it, payments disburse from it,
+ * recoveries return to it; remaining may go below zero only through a recorded override.
+ */
+export interface Budget {
+  /** `BUDGET-<fiscal year>`. */
+  readonly id: string;
+  readonly fiscalYear: number;
+  readonly amountFen: number;
+  readonly committedFen: number;
+  readonly disbursedFen: number;
+  readonly recoveredFen: number;
+  /** Approvals the commission allowed beyond the remaining budget, with its reasons. */
+  readonly overrides: readonly {
+    readonly projectId: string;
+    readonly reason: string;
+    readonly by: string;
+    readonly at: string;
+  }[];
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const budgetId = (fiscalYear: number): string => `BUDGET-${fiscalYear}`;
+
+/** R2.2: what approvals may still commit: the budget less what is committed, plus what was recovered. */
+export const remainingBudget = (
+  budget: Pick<Budget, 'amountFen' | 'committedFen' | 'recoveredFen'>,
+): number => budget.amountFen - budget.committedFen + budget.recoveredFen;
 
 /** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
 export interface Workflow {

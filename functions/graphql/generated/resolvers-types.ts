@@ -9,7 +9,7 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
-import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel } from '../../domain/workflow/project.ts';
+import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel } from '../../domain/workflow/project.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +37,11 @@ export type Scalars = {
    * 日期（北京时间）。
    */
   LocalDate: { input: string; output: string; }
+  /**
+   * A signed amount in integer fen, for balances that may go below zero through a recorded override.
+   * 带符号金额（分）。
+   */
+  SafeAmount: { input: number; output: number; }
 };
 
 /** Changes to a plan, draft or published; audited. 计划调整。 */
@@ -262,6 +267,8 @@ export type AuditEntityType =
   | 'APPLICATION_NOTICE'
   /** An attachment. 附件。 */
   | 'ATTACHMENT'
+  /** A fiscal year's budget. 预算。 */
+  | 'BUDGET'
   /** A matching of an enterprise with a provider. 对接。 */
   | 'DIAGNOSIS_ASSIGNMENT'
   /** An annual diagnosis plan. 年度诊断计划。 */
@@ -359,6 +366,40 @@ export type BankAccountInput = {
   readonly accountNumber: Scalars['String']['input'];
   /** Bank and branch, 2–100 characters. 开户行。 */
   readonly bankName: Scalars['String']['input'];
+};
+
+/** A fiscal year's budget for the programme (R2.2). 年度预算。 */
+export type Budget = {
+  readonly __typename?: 'Budget';
+  /** Budget. 预算额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** Committed by approvals. 已承诺。 */
+  readonly committedFen: Scalars['Fen']['output'];
+  /** Disbursed (paid). 已拨付。 */
+  readonly disbursedFen: Scalars['Fen']['output'];
+  /** Fiscal year. 年度。 */
+  readonly fiscalYear: Scalars['Int']['output'];
+  /** Overrides recorded. 突破记录。 */
+  readonly overrides: ReadonlyArray<BudgetOverride>;
+  /** Recovered under R7.1. 已追回。 */
+  readonly recoveredFen: Scalars['Fen']['output'];
+  /** Amount − committed + recovered; below zero only through overrides. 剩余。 */
+  readonly remainingFen: Scalars['SafeAmount']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
+/** A budget override (R2.2): an approval allowed beyond the remaining budget. 预算突破。 */
+export type BudgetOverride = {
+  readonly __typename?: 'BudgetOverride';
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Who allowed it. 批准人。 */
+  readonly by: Scalars['String']['output'];
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Reason. 理由。 */
+  readonly reason: Scalars['String']['output'];
 };
 
 /** Business status (经营状态). Only NORMAL may be supported (R4.3). */
@@ -1044,6 +1085,8 @@ export type Mutation = {
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
+  /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
+  readonly overrideBudget: Budget;
   /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
   readonly proposeProject: Project;
   /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
@@ -1062,6 +1105,8 @@ export type Mutation = {
   readonly respondToAssignment: DiagnosisAssignment;
   /** The town returns it for correction. 退回修改。 */
   readonly returnApplication: Application;
+  /** Sets a fiscal year's budget (R2.2). Commission or finance. 设置预算。 */
+  readonly setBudget: Budget;
   /** Submits: window, confirmed report, cap, eligibility, materials and one reward per enterprise/report are checked. 提交申报。 */
   readonly submitApplication: Application;
   /** The provider submits the report of its accepted assignment. 提交诊断报告。 */
@@ -1233,6 +1278,16 @@ export type MutationImportEnterprisesArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationOverrideBudgetArgs = {
+  input: OverrideBudgetInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationProposeProjectArgs = {
   input: ProposeProjectInput;
 };
@@ -1316,6 +1371,16 @@ export type MutationRespondToAssignmentArgs = {
  */
 export type MutationReturnApplicationArgs = {
   input: ReturnApplicationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationSetBudgetArgs = {
+  input: SetBudgetInput;
 };
 
 
@@ -1416,6 +1481,16 @@ export type ObjectionStatus =
   | 'OPEN'
   /** Upheld: the project is removed. 成立。 */
   | 'UPHELD';
+
+/** An override to record. 预算突破。 */
+export type OverrideBudgetInput = {
+  /** Fiscal year. 年度。 */
+  readonly fiscalYear: Scalars['Int']['input'];
+  /** Project to allow. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Reason, 5–1000 characters. 理由。 */
+  readonly reason: Scalars['String']['input'];
+};
 
 /**
  * Relay-style page information for cursor pagination: pass `endCursor` as `after` to get the next page.
@@ -1771,6 +1846,8 @@ export type Query = {
   readonly attachment: Attachment;
   /** The changes of one record (credit code or provider id), newest first. ECONOMIC_COMMISSION only. 审计记录。 */
   readonly auditTrail: AuditRecordConnection;
+  /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
+  readonly budget: Budget;
   /** One assignment. 对接。 */
   readonly diagnosisAssignment: DiagnosisAssignment;
   /** Assignments of a year the caller may see, by deadline; `overdueOnly` keeps those past their deadline. 对接列表。 */
@@ -1866,6 +1943,15 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryBudgetArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 
@@ -2150,6 +2236,14 @@ export type Role =
   /** Responsible officer of a town or subdistrict. 街镇责任部门。 */
   | 'TOWN_OFFICER';
 
+/** A budget to set. 设置预算。 */
+export type SetBudgetInput = {
+  /** Budget; not below what is already committed. 预算额。 */
+  readonly amountFen: Scalars['Fen']['input'];
+  /** Fiscal year. 年度。 */
+  readonly fiscalYear: Scalars['Int']['input'];
+};
+
 /** A report to submit. 提交报告。 */
 export type SubmitDiagnosisReportInput = {
   /** The provider's accepted assignment. 对接编号。 */
@@ -2417,6 +2511,8 @@ export type ResolversTypes = {
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Budget: ResolverTypeWrapper<BudgetModel>;
+  BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: ResolverTypeWrapper<Contact>;
@@ -2472,6 +2568,7 @@ export type ResolversTypes = {
   Objection: ResolverTypeWrapper<ObjectionModel>;
   ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
   ObjectionStatus: ObjectionStatus;
+  OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
   PaymentStatus: PaymentStatus;
@@ -2506,6 +2603,8 @@ export type ResolversTypes = {
   RespondToAssignmentInput: RespondToAssignmentInput;
   ReturnApplicationInput: ReturnApplicationInput;
   Role: Role;
+  SafeAmount: ResolverTypeWrapper<Scalars['SafeAmount']['output']>;
+  SetBudgetInput: SetBudgetInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: ResolverTypeWrapper<TownModel>;
@@ -2539,6 +2638,8 @@ export type ResolversParentTypes = {
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   Boolean: Scalars['Boolean']['output'];
+  Budget: BudgetModel;
+  BudgetOverride: BudgetOverride;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: Contact;
   ContactInput: ContactInput;
@@ -2588,6 +2689,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionModel;
   ObjectionReceipt: ObjectionReceipt;
+  OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: PageInfo;
   Payment: PaymentModel;
   PlanEntry: PlanEntry;
@@ -2616,6 +2718,8 @@ export type ResolversParentTypes = {
   RequiredMaterialInput: RequiredMaterialInput;
   RespondToAssignmentInput: RespondToAssignmentInput;
   ReturnApplicationInput: ReturnApplicationInput;
+  SafeAmount: Scalars['SafeAmount']['output'];
+  SetBudgetInput: SetBudgetInput;
   String: Scalars['String']['output'];
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: TownModel;
@@ -2730,6 +2834,24 @@ export type BankAccountResolvers<ContextType = GraphQLContext, ParentType extend
   accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  committedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  disbursedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overrides?: Resolver<ReadonlyArray<ResolversTypes['BudgetOverride']>, ParentType, ContextType>;
+  recoveredFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  remainingFen?: Resolver<ResolversTypes['SafeAmount'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetOverride'] = ResolversParentTypes['BudgetOverride']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -2983,6 +3105,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
+  overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
   publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
@@ -2992,6 +3115,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
+  setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosisReportArgs, 'input'>>;
   updateApplicationDraft?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationUpdateApplicationDraftArgs, 'input'>>;
@@ -3148,6 +3272,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
+  budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<QueryBudgetArgs, 'fiscalYear'>>;
   diagnosisAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentArgs, 'id'>>;
   diagnosisAssignments?: Resolver<ResolversTypes['DiagnosisAssignmentConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentsArgs, 'first' | 'overdueOnly' | 'year'>>;
   diagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<QueryDiagnosisPlanArgs, 'year'>>;
@@ -3175,6 +3300,10 @@ export type RequiredMaterialResolvers<ContextType = GraphQLContext, ParentType e
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface SafeAmountScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeAmount'], any> {
+  name: 'SafeAmount';
+}
 
 export type TownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3217,6 +3346,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Ban?: BanResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  Budget?: BudgetResolvers<ContextType>;
+  BudgetOverride?: BudgetOverrideResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliberationDecision?: DeliberationDecisionResolvers<ContextType>;
@@ -3269,6 +3400,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicityPeriod?: PublicityPeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
+  SafeAmount?: GraphQLScalarType;
   Town?: TownResolvers<ContextType>;
   UploadTicket?: UploadTicketResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;

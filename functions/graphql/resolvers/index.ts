@@ -38,4 +38,5 @@ export const resolvers: Resolvers = {
   ...applicationTypes,
   DisbursementDocument: workflowResolvers.DisbursementDocument,
   Payment: workflowResolvers.Payment,
+  Budget: workflowResolvers.Budget,
 };

@@ -8,4 +8,16 @@ export const FenResolver = new GraphQLScalarType({
   description: 'An amount of money in integer fen (1 yuan = 100 fen).',
 });
 
-export const scalarResolvers = { DateTime: DateTimeResolver, LocalDate: LocalDateResolver, Fen: FenResolver };
+/** A signed amount in fen (a balance that an override may take below zero). */
+export const SafeAmountResolver = new GraphQLScalarType({
+  ...SafeIntResolver.toConfig(),
+  name: 'SafeAmount',
+  description: 'A signed amount of money in integer fen.',
+});
+
+export const scalarResolvers = {
+  DateTime: DateTimeResolver,
+  LocalDate: LocalDateResolver,
+  Fen: FenResolver,
+  SafeAmount: SafeAmountResolver,
+};

@@ -14,6 +14,8 @@ import {
   readableProject,
   recordInvestigation,
 } from '#use-cases/workflow/projects';
+import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
+import { remainingBudget } from '#domain/workflow/project';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
 
@@ -25,10 +27,13 @@ export const workflowResolvers = {
       toConnection(await listProjects(principal, args, app)),
     project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
     objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
+    budget: (_parent, { fiscalYear }, { principal, app }) => budgetSummary(principal, fiscalYear, app),
     disbursementDocuments: async (_parent, args, { principal, app }) =>
       toConnection(await listDisbursementDocuments(principal, args, app)),
   },
   Mutation: {
+    setBudget: (_parent, { input }, { principal, app }) => setBudget(principal, input, app),
+    overrideBudget: (_parent, { input }, { principal, app }) => overrideBudget(principal, input, app),
     proposeProject: (_parent, { input }, { principal, app }) => proposeProject(principal, input, app),
     fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
     recordInvestigation: (_parent, { input }, { principal, app }) =>
@@ -44,5 +49,8 @@ export const workflowResolvers = {
   },
   Payment: {
     hasBankAccount: (payment) => payment.bankAccount !== null,
+  },
+  Budget: {
+    remainingFen: (budget) => remainingBudget(budget),
   },
 } satisfies Resolvers;

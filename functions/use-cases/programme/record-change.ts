@@ -16,6 +16,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Objection: 'OBJECTION',
   DisbursementDocument: 'DISBURSEMENT_DOCUMENT',
   Payment: 'PAYMENT',
+  Budget: 'BUDGET',
 };
 
 /** The ports every programme use case works through. */

@@ -13,6 +13,10 @@ import {
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { HumanStage } from '../../workflow/states.ts';
+import type { AuditRecord } from '#domain/audit/audit-record';
+import type { RecordWrite } from '#domain/programme-store';
+import { cstDate } from '#domain/time/cst';
+import { commitment } from './budget.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 
@@ -189,10 +193,9 @@ export async function decide(
   stage: HumanStage,
   decision: Record<string, unknown>,
   extra: {
-    changes?: Partial<Project>;
-    objections?: readonly Objection[];
-    objectionStatus?: Objection['status'];
-    finding?: string;
+    readonly changes?: Partial<Project>;
+    /** Other records the decision changes, in the same transaction (objections, the budget). */
+    readonly also?: readonly { readonly write: RecordWrite; readonly audit: AuditRecord }[];
   },
   ports: WorkflowPorts,
 ): Promise<Project> {
@@ -203,19 +206,10 @@ export async function decide(
     now,
   );
   const projectChange = recordChange(principal, now, `decide${stage}`, 'Project', project, decided);
-  const objectionChanges = (extra.objections ?? []).map((objection) =>
-    recordChange(
-      principal,
-      now,
-      'investigateObjection',
-      'Objection',
-      objection,
-      revise(objection, { status: extra.objectionStatus ?? 'OPEN', finding: extra.finding }, now),
-    ),
-  );
+  const changes = [projectChange, ...(extra.also ?? [])];
   await ports.programme.commit({
-    writes: [projectChange.write, ...objectionChanges.map((change) => change.write)],
-    audits: [projectChange.audit, ...objectionChanges.map((change) => change.audit)],
+    writes: changes.map((change) => change.write),
+    audits: changes.map((change) => change.audit),
   });
   await ports.workflow.completeStage(project.taskToken, decision);
   return decided;
@@ -236,18 +230,19 @@ export async function recordInvestigation(
     first: 100,
     accept: (objection) => objection.status === 'OPEN',
   });
-  return decide(
-    principal,
-    project,
-    'INVESTIGATION',
-    { upheld: input.upheld },
-    {
-      objections: open.edges.map((edge) => edge.node),
-      objectionStatus: input.upheld ? 'UPHELD' : 'DISMISSED',
-      finding: input.finding,
-    },
-    ports,
+  const now = ports.clock.now();
+  const status = input.upheld ? 'UPHELD' : 'DISMISSED';
+  const also = open.edges.map(({ node }) =>
+    recordChange(
+      principal,
+      now,
+      'investigateObjection',
+      'Objection',
+      node,
+      revise(node, { status, finding: input.finding }, now),
+    ),
   );
+  return decide(principal, project, 'INVESTIGATION', { upheld: input.upheld }, { also }, ports);
 }
 
 /** R6.5: the promotion office approves or rejects, with reasons. */
@@ -265,14 +260,11 @@ export async function deliberate(
     decidedBy: user.userId,
     decidedAt: ports.clock.now().toISOString(),
   };
-  return decide(
-    principal,
-    project,
-    'DELIBERATION',
-    { approved: input.approved },
-    { changes: { deliberation } },
-    ports,
-  );
+  // R2.2: approval commits the amount against the budget of the fiscal year it is given in.
+  const fiscalYear = Number(cstDate(ports.clock.now()).slice(0, 4));
+  const also = input.approved ? [await commitment(principal, project, fiscalYear, ports)] : [];
+  const changes = input.approved ? { deliberation, committedFiscalYear: fiscalYear } : { deliberation };
+  return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);
 }
 
 export async function readableProject(

@@ -102,6 +102,9 @@ const EXPECTED: Record<Operation, Expectation> = {
   draftDisbursementDocument: everywhere([EC]),
   countersignDisbursementDocument: everywhere([FIN]),
   readDisbursementDocuments: everywhere([EC, FIN, PO, JR]),
+  manageBudget: everywhere([EC, FIN]),
+  overrideBudget: everywhere([EC]),
+  readBudget: everywhere([EC, FIN]),
 };
 
 function principalFor(caller: Caller): Principal {
