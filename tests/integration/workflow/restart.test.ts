@@ -5,6 +5,7 @@ import type { Project } from '#domain/workflow/project';
 import type { AppServices } from '#graphql/context';
 import { recordChange, stamp } from '#use-cases/programme/record-change';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
+import { setBudget } from '#use-cases/workflow/budget';
 import { deliberate } from '#use-cases/workflow/projects';
 import type { TestTable } from '../../support/dynamo.ts';
 import { createRegistry, user } from '../../support/registry.ts';
@@ -72,6 +73,7 @@ describe('restart while waiting in publicity', () => {
     const waiting = await stageOf(project.id, 'DELIBERATION');
     expect(waiting.publicity).toEqual(inPublicity.publicity);
 
+    await setBudget(user('FINANCE'), { fiscalYear: 2026, amountFen: 10_000_000 }, app);
     await deliberate(
       user('PROMOTION_OFFICE'),
       { projectId: project.id, version: waiting.version, approved: true, reason: '同意支持。' },
