@@ -12,11 +12,15 @@ export type WorkflowPath = (typeof WORKFLOW_PATHS)[number];
 export const HUMAN_STAGES = ['INVESTIGATION', 'DELIBERATION', 'DISBURSEMENT_DOCUMENT'] as const;
 export type HumanStage = (typeof HUMAN_STAGES)[number];
 
-/** How long a human stage may wait before it is flagged overdue (and an alarm raised); it then waits on. */
+/**
+ * How long a human stage may wait before it is flagged overdue (and an alarm raised); it then waits on,
+ * flagged again after each further period. Kept under 23 days so that the local runner, whose timers
+ * cannot exceed 2^31−1 ms, keeps the same timeouts as AWS.
+ */
 export const STAGE_TIMEOUT_DAYS: Readonly<Record<HumanStage, number>> = {
   INVESTIGATION: 15,
-  DELIBERATION: 30,
-  DISBURSEMENT_DOCUMENT: 30,
+  DELIBERATION: 20,
+  DISBURSEMENT_DOCUMENT: 20,
 };
 
 export const STATE = {

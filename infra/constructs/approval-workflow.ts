@@ -18,6 +18,7 @@ import {
   WaitTime,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import type { TaskStateBase } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { HumanStage } from '../../functions/workflow/states.ts';
 import { STAGE_TIMEOUT_DAYS, STATE } from '../../functions/workflow/states.ts';
@@ -55,6 +56,13 @@ export class ApprovalWorkflow extends Construct {
         payloadResponseOnly: true,
         resultPath: resultPath ?? JsonPath.DISCARD,
         retryOnServiceExceptions: true,
+      }).addRetry({
+        // The stages are idempotent: a throttled table or a conflicting write is worth a few more tries
+        // before the project is recorded as failed.
+        errors: ['States.TaskFailed'],
+        maxAttempts: 3,
+        interval: Duration.seconds(5),
+        backoffRate: 2,
       });
 
     const failed = new Fail(this, STATE.failed, {
@@ -66,7 +74,7 @@ export class ApprovalWorkflow extends Construct {
       task: 'recordFailure',
       error: JsonPath.objectAt('$.error'),
     }).next(failed);
-    const guarded = (state: LambdaInvoke): LambdaInvoke => {
+    const guarded = (state: TaskStateBase): TaskStateBase => {
       state.addCatch(recordFailure, { errors: ['States.ALL'], resultPath: '$.error' });
       return state;
     };

@@ -41,10 +41,14 @@ export class LocalWorkflowEngine implements Workflow {
   }
 
   start(projectId: string, path: WorkflowPath): Promise<void> {
-    this.runner
-      .start(projectId, { projectId, path })
-      .catch((error: unknown) => this.onFailure(projectId, error));
-    return Promise.resolve();
+    try {
+      this.runner
+        .start(projectId, { projectId, path })
+        .catch((error: unknown) => this.onFailure(projectId, error));
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   completeStage(token: string, output: Record<string, unknown>): Promise<boolean> {
@@ -52,7 +56,8 @@ export class LocalWorkflowEngine implements Workflow {
   }
 
   async resume(programme: ProgrammeStore): Promise<number> {
-    let resumed = 0;
+    // Collected first: executions resumed meanwhile move projects on to later stages.
+    const underWay = new Map<string, WorkflowPath>();
     for (const stage of UNDER_WAY) {
       let after: string | null = null;
       do {
@@ -62,14 +67,12 @@ export class LocalWorkflowEngine implements Workflow {
           first: 100,
           after,
         });
-        for (const { node } of page.edges) {
-          await this.start(node.id, node.path);
-          resumed += 1;
-        }
+        for (const { node } of page.edges) underWay.set(node.id, node.path);
         after = page.hasNextPage ? page.endCursor : null;
       } while (after !== null);
     }
-    return resumed;
+    for (const [projectId, path] of underWay) await this.start(projectId, path);
+    return underWay.size;
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { WaitableClock } from '#domain/waitable-clock';
 import { Conflict } from '#domain/errors';
@@ -44,12 +45,13 @@ export class LocalWorkflow {
   private readonly handlers: Record<string, (input: unknown) => Promise<Json>>;
   private readonly executions = new Map<string, Promise<unknown>>();
   private readonly callbacks = new Map<string, PendingCallback>();
-  private tokens = 0;
 
   constructor(
     definition: Json,
     private readonly stages: ProjectStages,
     private readonly clock: WaitableClock,
+    /** Tests shorten the definition's retry intervals (milliseconds); unset, they are as defined. */
+    private readonly retryIntervalMs?: number,
   ) {
     const states = definition['States'] as Record<string, StateDefinition>;
     const localStates: Record<string, StateDefinition> = {};
@@ -64,6 +66,8 @@ export class LocalWorkflow {
           Resource: CLOCK_RESOURCE,
           Parameters: { 'until.$': TimestampPath },
           ResultPath: null,
+          // Without it the runner gives a task 60 s; publicity lasts days.
+          TimeoutSeconds: RUNNER_TIMEOUT_SECONDS,
         };
         this.handlers[name] = async (input) => {
           await this.clock.sleepUntil(new Date((input as { until: string }).until));
@@ -93,7 +97,16 @@ export class LocalWorkflow {
   start(name: string, input: WorkflowInput): Promise<unknown> {
     if (this.executions.has(name)) throw new Conflict(`an execution named ${name} already exists`);
     const execution = this.machine.run(input as unknown as Parameters<StateMachine['run']>[0], {
-      overrides: { taskResourceLocalHandlers: this.handlers as never },
+      overrides: {
+        taskResourceLocalHandlers: this.handlers as never,
+        ...(this.retryIntervalMs === undefined
+          ? {}
+          : {
+              retryIntervalOverrides: Object.fromEntries(
+                Object.keys(this.handlers).map((name) => [name, this.retryIntervalMs ?? 0]),
+              ),
+            }),
+      },
       context: {
         Execution: {
           Id: `local:${name}`,
@@ -130,8 +143,8 @@ export class LocalWorkflow {
     input: { Payload: Json },
     timeoutSeconds: number,
   ): Promise<Json> {
-    this.tokens += 1;
-    const token = `local:${stateName}:${this.tokens}`;
+    // Unique across restarts too: a stale token kept with one project must never match another's.
+    const token = `local:${stateName}:${randomUUID()}`;
     const result = new Promise<Json>((resolve, reject) => this.callbacks.set(token, { resolve, reject }));
     const { decided } = await handleWorkflowTask({ ...input.Payload, token } as WorkflowTask, this.stages);
     if (decided) {

@@ -30,5 +30,6 @@ export const deliberationSchema = z.object({
   reason: text(2, 2000),
 });
 
-// At most 40 projects: issuing writes the document, a payment per project and their audit records in one transaction (≤ 100 items).
-export const draftDocumentSchema = z.object({ projectIds: z.array(id).min(1).max(40) });
+// At most 20 projects: issuing writes the document, a payment and a decision per project and their audit
+// records in one transaction (≤ 100 items).
+export const draftDocumentSchema = z.object({ projectIds: z.array(id).min(1).max(20) });

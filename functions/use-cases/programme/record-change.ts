@@ -43,10 +43,17 @@ export function recordChange<K extends RecordKind>(
       operation,
       entityType: AUDIT_TYPES[kind],
       entityId: after.id,
-      before,
-      after,
+      before: before === null ? null : withoutSecrets(before),
+      after: withoutSecrets(after),
     }),
   };
+}
+
+/** Workflow task tokens are never shown, not even in the audit trail. */
+function withoutSecrets(record: object): object {
+  if (!('taskToken' in record)) return record;
+  const { taskToken: _token, ...rest } = record as { taskToken?: unknown };
+  return rest;
 }
 
 /** The next version of a record: the changed fields, version + 1, updatedAt now. */

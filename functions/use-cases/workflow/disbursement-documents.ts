@@ -9,7 +9,7 @@ import type { DisbursementDocument, Payment } from '#domain/workflow/project';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import type { WorkflowPorts } from './projects.ts';
-import { decide, waitingProject } from './projects.ts';
+import { waitingProject } from './projects.ts';
 
 /**
  * R6.6: the commission drafts a disbursement document listing approved projects, their payees and
@@ -89,10 +89,9 @@ export async function countersignDisbursementDocument(
     throw new PolicyViolation('R6.6', `document ${document.id} is already ${document.status}`);
   if (document.draftedBy === user.userId)
     throw new Forbidden('the document is issued jointly: the user who drafted it cannot countersign it');
+  // Every listed project must still be waiting for its document: none is paid that has left the workflow.
   const projects = await Promise.all(
-    document.lines.map((line) =>
-      waitingProject(line.projectId, 'DISBURSEMENT_DOCUMENT', undefined, ports).catch(() => undefined),
-    ),
+    document.lines.map((line) => waitingProject(line.projectId, 'DISBURSEMENT_DOCUMENT', undefined, ports)),
   );
   const now = ports.clock.now();
   const year = cstDate(now).slice(0, 4);
@@ -146,14 +145,25 @@ export async function countersignDisbursementDocument(
       documentNumber: issued.documentNumber ?? '',
     }),
   );
+  // Each project's decision is recorded in the same transaction, so a stage completion lost after it (a
+  // timeout, a crash) is made good by a retry, by the resumed workflow or by the stage's timeout.
+  const decision = { documentId: issued.id };
+  const projectChanges = projects.map((project) =>
+    recordChange(
+      principal,
+      now,
+      'decideDISBURSEMENT_DOCUMENT',
+      'Project',
+      project,
+      revise(project, { decisions: { ...project.decisions, DISBURSEMENT_DOCUMENT: decision } }, now),
+    ),
+  );
+  const changes = [{ write, audit }, ...paymentChanges, ...projectChanges];
   await ports.programme.commit({
-    writes: [write, ...paymentChanges.map((change) => change.write)],
-    audits: [audit, ...paymentChanges.map((change) => change.audit)],
+    writes: changes.map((change) => change.write),
+    audits: changes.map((change) => change.audit),
   });
-  for (const project of projects) {
-    if (project)
-      await decide(principal, project, 'DISBURSEMENT_DOCUMENT', { documentId: issued.id }, {}, ports);
-  }
+  for (const project of projects) await ports.workflow.completeStage(project.taskToken, decision);
   return issued;
 }
 

@@ -67,6 +67,8 @@ export class StoredProjectStages implements ProjectStages {
 
   /** R6.4: at the end of publicity, an objection still open must be investigated first. */
   async closePublicity(projectId: string): Promise<{ objectionOpen: boolean }> {
+    // An investigation decided before a restart settled its objections: it must still be routed through.
+    if ((await this.project(projectId)).decisions?.INVESTIGATION) return { objectionOpen: true };
     const objections = await this.ports.programme.list('Objection', {
       pattern: 'byProject',
       value: projectId,

@@ -75,8 +75,15 @@ export async function proposeProject(
     stage: 'PROPOSED',
     ...stamp(now),
   };
-  if (await ports.programme.get('Project', project.id))
-    throw new Conflict(`application ${application.id} has already been proposed`);
+  const existing = await ports.programme.get('Project', project.id);
+  if (existing?.stage === 'PROPOSED') {
+    // Proposed before, but its workflow may never have started (a failure in between): start it now.
+    await ports.workflow.start(existing.id, existing.path).catch((error: unknown) => {
+      if (!(error instanceof Conflict)) throw error;
+    });
+    return existing;
+  }
+  if (existing) throw new Conflict(`application ${application.id} has already been proposed`);
   const { write, audit } = recordChange(principal, now, 'proposeProject', 'Project', null, project);
   await ports.programme.commit({ writes: [write], audits: [audit] });
   await ports.workflow.start(project.id, project.path);
@@ -194,11 +201,18 @@ export async function decide(
   decision: Record<string, unknown>,
   extra: {
     readonly changes?: Partial<Project>;
-    /** Other records the decision changes, in the same transaction (objections, the budget). */
+    /** Other records the decision changes, in the same transaction (the budget). */
     readonly also?: readonly { readonly write: RecordWrite; readonly audit: AuditRecord }[];
   },
   ports: WorkflowPorts,
 ): Promise<Project> {
+  const recorded = project.decisions?.[stage];
+  if (recorded) {
+    // Decided already, but the workflow may not have heard (a lost response, a crash): tell it again,
+    // with the decision first recorded; nothing is written or committed twice.
+    await ports.workflow.completeStage(project.taskToken, recorded);
+    return project;
+  }
   const now = ports.clock.now();
   const decided = revise(
     project,
@@ -224,25 +238,30 @@ export async function recordInvestigation(
   authorize(principal, 'investigateObjections');
   const input = parseInput(investigationSchema, rawInput, ['input']);
   const project = await waitingProject(input.projectId, 'INVESTIGATION', input.version, ports);
-  const open = await ports.programme.list('Objection', {
-    pattern: 'byProject',
-    value: project.id,
-    first: 100,
-    accept: (objection) => objection.status === 'OPEN',
-  });
   const now = ports.clock.now();
   const status = input.upheld ? 'UPHELD' : 'DISMISSED';
-  const also = open.edges.map(({ node }) =>
-    recordChange(
-      principal,
-      now,
-      'investigateObjection',
-      'Objection',
-      node,
-      revise(node, { status, finding: input.finding }, now),
-    ),
-  );
-  return decide(principal, project, 'INVESTIGATION', { upheld: input.upheld }, { also }, ports);
+  // Settled 40 at a time (two items each in a transaction of at most 100), before the decision: a
+  // repeated investigation finds only the ones still open.
+  const open = await openObjections(project.id, ports);
+  for (let start = 0; start < open.length; start += 40) {
+    const settled = open
+      .slice(start, start + 40)
+      .map((objection) =>
+        recordChange(
+          principal,
+          now,
+          'investigateObjection',
+          'Objection',
+          objection,
+          revise(objection, { status, finding: input.finding }, now),
+        ),
+      );
+    await ports.programme.commit({
+      writes: settled.map((change) => change.write),
+      audits: settled.map((change) => change.audit),
+    });
+  }
+  return decide(principal, project, 'INVESTIGATION', { upheld: input.upheld }, {}, ports);
 }
 
 /** R6.5: the promotion office approves or rejects, with reasons. */
@@ -262,7 +281,10 @@ export async function deliberate(
   };
   // R2.2: approval commits the amount against the budget of the fiscal year it is given in.
   const fiscalYear = Number(cstDate(ports.clock.now()).slice(0, 4));
-  const also = input.approved ? [await commitment(principal, project, fiscalYear, ports)] : [];
+  const also =
+    input.approved && !project.decisions?.DELIBERATION
+      ? [await commitment(principal, project, fiscalYear, ports)]
+      : [];
   const changes = input.approved ? { deliberation, committedFiscalYear: fiscalYear } : { deliberation };
   return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);
 }
@@ -317,4 +339,22 @@ export async function listObjections(
     first: 100,
   });
   return page.edges.map((edge) => edge.node);
+}
+
+/** Every open objection of a project, page after page. */
+async function openObjections(projectId: string, ports: ProgrammePorts): Promise<Objection[]> {
+  const open: Objection[] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<Objection> = await ports.programme.list('Objection', {
+      pattern: 'byProject',
+      value: projectId,
+      first: 100,
+      after,
+      accept: (objection) => objection.status === 'OPEN',
+    });
+    open.push(...page.edges.map((edge) => edge.node));
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after !== null);
+  return open;
 }

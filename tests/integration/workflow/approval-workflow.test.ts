@@ -78,7 +78,7 @@ async function until(stages: RecordingStages, stage: HumanStage): Promise<string
 function setUp(objection = false) {
   const clock = new ManualClock(new Date('2026-09-28T01:00:00Z'));
   const stages = new RecordingStages(clock, objection);
-  return { clock, stages, workflow: new LocalWorkflow(definition, stages, clock) };
+  return { clock, stages, workflow: new LocalWorkflow(definition, stages, clock, 0) };
 }
 
 async function afterPublicity(clock: ManualClock): Promise<void> {
@@ -203,9 +203,15 @@ describe('approval workflow, synthesized by CDK and run locally (R6.8)', () => {
   it('a failing stage is caught, recorded, and ends the execution as failed', async () => {
     const clock = new ManualClock(new Date('2026-09-28T01:00:00Z'));
     const stages = new RecordingStages(clock, false);
-    stages.openPublicity = () => Promise.reject(new Error('the 2027 holiday arrangement is not loaded'));
-    const workflow = new LocalWorkflow(definition, stages, clock);
+    let attempts = 0;
+    stages.openPublicity = () => {
+      attempts += 1;
+      return Promise.reject(new Error('the 2027 holiday arrangement is not loaded'));
+    };
+    const workflow = new LocalWorkflow(definition, stages, clock, 0);
     await expect(workflow.start('P-10', { projectId: 'P-10', path: 'REVIEWED' })).rejects.toThrow();
+    // Tried once and retried three times (the stages are idempotent), then recorded as failed.
+    expect(attempts).toBe(4);
     expect(stages.log).toHaveLength(1);
     expect(stages.log[0]).toMatch(/^recordFailure .*2027 holiday arrangement/);
   });
