@@ -123,6 +123,8 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
         input: { applicationId, proposedAmountFen: 8_000_000 },
       })
     ).id;
+    const project = await reach(projectId, 'IN_PUBLICITY');
+    // Once under way, the same application cannot be proposed again.
     expect(
       (
         await driver.refusal('commission', PROPOSE, {
@@ -130,7 +132,6 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
         })
       ).code,
     ).toBe('CONFLICT');
-    const project = await reach(projectId, 'IN_PUBLICITY');
     expect(project.publicity).toEqual({
       startDate: '2026-09-28',
       endDate: '2026-10-09',
