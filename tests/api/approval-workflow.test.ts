@@ -29,7 +29,7 @@ interface ProjectView {
 
 /** The workflow runs in the background: wait until the project reaches `stage`. */
 async function reach(projectId: string, stage: string): Promise<ProjectView> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     const project = await driver.ok<ProjectView>('commission', PROJECT, { id: projectId });
     if (project.stage === stage) return project;
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -64,7 +64,7 @@ class RecordingStages implements ProjectStages {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function until(stages: RecordingStages, stage: HumanStage): Promise<string> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     const token = stages.tokens.get(stage);
     if (token) {
       stages.tokens.delete(stage);

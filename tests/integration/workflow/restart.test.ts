@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => table.drop());
 
 async function stageOf(projectId: string, stage: Project['stage']): Promise<Project> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     const project = await app.programme.get('Project', projectId);
     if (project?.stage === stage) return project;
     await new Promise((resolve) => setTimeout(resolve, 20));
