@@ -21,7 +21,14 @@ import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import { readableReport } from '../diagnosis/reports.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import {
+  recordChange,
+  requireRecord,
+  requireVersion,
+  revise,
+  saveRecord,
+  stamp,
+} from '../programme/record-change.ts';
 import { applicationResource } from './application-resource.ts';
 
 type Ports = ProgrammePorts & {
@@ -127,8 +134,7 @@ export async function draftApplication(
     policyVersionId: policy.id,
     ...stamp(now),
   };
-  const { write, audit } = recordChange(principal, now, 'draftApplication', 'Application', null, application);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'draftApplication', 'Application', null, application);
   return application;
 }
 
@@ -160,15 +166,7 @@ export async function updateApplicationDraft(
     },
     now,
   );
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'updateApplicationDraft',
-    'Application',
-    application,
-    updated,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'updateApplicationDraft', 'Application', application, updated);
   return updated;
 }
 
@@ -354,7 +352,8 @@ export async function decideAcceptance(
     accept ? { status: next, acceptedAt: now.toISOString() } : { status: next, returnReason: input.reason },
     now,
   );
-  const { write, audit } = recordChange(
+  await saveRecord(
+    ports,
     principal,
     now,
     accept ? 'acceptApplication' : 'returnApplication',
@@ -362,7 +361,6 @@ export async function decideAcceptance(
     application,
     decided,
   );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
   return decided;
 }
 

@@ -8,7 +8,7 @@ import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { pageSize, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, stamp } from '../programme/record-change.ts';
+import { saveRecord, stamp } from '../programme/record-change.ts';
 
 /**
  * Publish an application notice (R6.2.0): programme, who may apply, the required materials and the
@@ -32,15 +32,7 @@ export async function publishApplicationNotice(
     policyVersionId: policy.id,
     ...stamp(now),
   };
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'publishApplicationNotice',
-    'ApplicationNotice',
-    null,
-    notice,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'publishApplicationNotice', 'ApplicationNotice', null, notice);
   return notice;
 }
 

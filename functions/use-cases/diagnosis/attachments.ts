@@ -9,7 +9,7 @@ import type { Principal } from '#domain/identity/principal';
 import { text } from '#domain/registry/input-schemas';
 import { parseId, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, revise, stamp } from '../programme/record-change.ts';
+import { requireRecord, revise, saveRecord, stamp } from '../programme/record-change.ts';
 import { applicationResource } from '../applications/application-resource.ts';
 import { assignmentResource } from './assignments.ts';
 
@@ -116,15 +116,7 @@ export async function requestAttachmentUpload(
     uploadedBy: principal.kind === 'user' ? principal.userId : 'anonymous',
     ...stamp(now),
   };
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'requestAttachmentUpload',
-    'Attachment',
-    null,
-    attachment,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'requestAttachmentUpload', 'Attachment', null, attachment);
   const upload = await ports.files.presignUpload({
     key: attachment.storageKey,
     contentType: attachment.contentType,
@@ -163,15 +155,7 @@ export async function completeAttachmentUpload(
   }
   const now = ports.clock.now();
   const uploaded = revise(attachment, { status: 'UPLOADED' }, now);
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'completeAttachmentUpload',
-    'Attachment',
-    attachment,
-    uploaded,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'completeAttachmentUpload', 'Attachment', attachment, uploaded);
   return uploaded;
 }
 

@@ -6,7 +6,7 @@ import { amendPlanSchema, createPlanSchema, yearSchema } from '#domain/diagnosis
 import type { Principal } from '#domain/identity/principal';
 import { parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import { requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
 
 const planId = (year: number): string => `PLAN-${year}`;
 
@@ -63,8 +63,7 @@ export async function createDiagnosisPlan(
     entries: await planEntries(input.entries, input.year, ports, ['input', 'entries']),
     ...stamp(now),
   };
-  const { write, audit } = recordChange(principal, now, 'createDiagnosisPlan', 'DiagnosisPlan', null, plan);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'createDiagnosisPlan', 'DiagnosisPlan', null, plan);
   return plan;
 }
 
@@ -80,15 +79,7 @@ export async function publishDiagnosisPlan(
   if (plan.status === 'PUBLISHED') throw new Conflict(`the ${plan.year} plan is already published`);
   const now = ports.clock.now();
   const published = revise(plan, { status: 'PUBLISHED', publishedAt: now.toISOString() }, now);
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'publishDiagnosisPlan',
-    'DiagnosisPlan',
-    plan,
-    published,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'publishDiagnosisPlan', 'DiagnosisPlan', plan, published);
   return published;
 }
 
@@ -109,8 +100,7 @@ export async function amendDiagnosisPlan(
   if (duplicate) throw new Conflict(`${duplicate.creditCode} is already in the ${plan.year} plan`);
   const now = ports.clock.now();
   const amended = revise(plan, { entries: [...kept, ...added] }, now);
-  const { write, audit } = recordChange(principal, now, 'amendDiagnosisPlan', 'DiagnosisPlan', plan, amended);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'amendDiagnosisPlan', 'DiagnosisPlan', plan, amended);
   return amended;
 }
 

@@ -14,7 +14,7 @@ import type { EnterpriseRepository } from '#domain/registry/repositories';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import { recordChange, requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
 import { assignmentResource, readableAssignment } from './assignments.ts';
 import { reportIdFor, requireUploaded } from './attachments.ts';
 
@@ -129,15 +129,7 @@ export async function confirmDiagnosisReport(
     },
     now,
   );
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'confirmDiagnosisReport',
-    'DiagnosisReport',
-    report,
-    confirmed,
-  );
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'confirmDiagnosisReport', 'DiagnosisReport', report, confirmed);
   return confirmed;
 }
 
@@ -165,8 +157,7 @@ export async function recordFollowUp(
     },
     now,
   );
-  const { write, audit } = recordChange(principal, now, 'recordFollowUp', 'DiagnosisReport', report, updated);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'recordFollowUp', 'DiagnosisReport', report, updated);
   return updated;
 }
 

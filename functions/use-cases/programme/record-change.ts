@@ -49,6 +49,21 @@ export function recordChange<K extends RecordKind>(
   };
 }
 
+/** Records one change with its audit record: the common case of a use case that changes one record. */
+export async function saveRecord<K extends RecordKind>(
+  ports: Pick<ProgrammePorts, 'programme'>,
+  principal: Actor,
+  now: Date,
+  operation: string,
+  kind: K,
+  before: ProgrammeRecords[K] | null,
+  after: ProgrammeRecords[K],
+): Promise<ProgrammeRecords[K]> {
+  const { write, audit } = recordChange(principal, now, operation, kind, before, after);
+  await ports.programme.commit({ writes: [write], audits: [audit] });
+  return after;
+}
+
 /** Workflow task tokens are never shown, not even in the audit trail. */
 function withoutSecrets(record: object): object {
   if (!('taskToken' in record)) return record;

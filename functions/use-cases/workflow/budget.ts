@@ -11,7 +11,7 @@ import { budgetId, remainingBudget } from '#domain/workflow/project';
 import type { RecordWrite } from '#domain/programme-store';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, revise, stamp } from '../programme/record-change.ts';
+import { recordChange, requireRecord, revise, saveRecord, stamp } from '../programme/record-change.ts';
 
 const setBudgetSchema = z.object({ fiscalYear: yearSchema, amountFen: fenSchema });
 const overrideSchema = z.object({ fiscalYear: yearSchema, projectId: text(1, 64), reason: text(5, 1000) });
@@ -47,8 +47,7 @@ export async function setBudget(
         overrides: [],
         ...stamp(now),
       };
-  const { write, audit } = recordChange(principal, now, 'setBudget', 'Budget', current ?? null, next);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'setBudget', 'Budget', current ?? null, next);
   return next;
 }
 
@@ -72,8 +71,7 @@ export async function overrideBudget(
     },
     now,
   );
-  const { write, audit } = recordChange(principal, now, 'overrideBudget', 'Budget', budget, next);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'overrideBudget', 'Budget', budget, next);
   return next;
 }
 

@@ -18,7 +18,14 @@ import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import { commitment } from './budget.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import {
+  recordChange,
+  requireRecord,
+  requireVersion,
+  revise,
+  saveRecord,
+  stamp,
+} from '../programme/record-change.ts';
 
 export type WorkflowPorts = ProgrammePorts & { readonly workflow: Workflow };
 
@@ -84,8 +91,7 @@ export async function proposeProject(
     return existing;
   }
   if (existing) throw new Conflict(`application ${application.id} has already been proposed`);
-  const { write, audit } = recordChange(principal, now, 'proposeProject', 'Project', null, project);
-  await ports.programme.commit({ writes: [write], audits: [audit] });
+  await saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
   await ports.workflow.start(project.id, project.path);
   return project;
 }
