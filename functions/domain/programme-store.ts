@@ -8,6 +8,7 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
+import type { HolidayArrangement } from './calendar/working-day-calendar.ts';
 import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 
@@ -30,6 +31,7 @@ export interface ProgrammeRecords {
   DisbursementDocument: DisbursementDocument;
   Payment: Payment;
   Budget: Budget;
+  HolidayArrangement: HolidayArrangement;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -47,6 +49,7 @@ export interface ListPatterns {
   DisbursementDocument: 'all';
   Payment: 'byDocument';
   Budget: never;
+  HolidayArrangement: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

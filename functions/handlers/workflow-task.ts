@@ -3,7 +3,7 @@
  * statutory calendar and the clock, built once per container; each invocation runs one task.
  */
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
-import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { storedCalendar } from '#use-cases/workflow/calendar';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { requireEnv } from '#config/env';
@@ -17,7 +17,7 @@ const programme = new DynamoProgrammeStore(
   createDocumentClient(createDynamoClient({ region })),
   requireEnv(process.env, 'TABLE_NAME'),
 );
-const stages = createProjectStages({ programme, clock: systemClock, calendar: statutoryCalendar });
+const stages = createProjectStages({ programme, clock: systemClock, calendar: storedCalendar(programme) });
 const stepFunctions = new SFNClient({ region });
 
 export async function handler(event: WorkflowTask): Promise<Record<string, unknown>> {

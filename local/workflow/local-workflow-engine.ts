@@ -7,7 +7,7 @@ import type { WorkflowPath } from '../../functions/workflow/states.ts';
 import type { ProjectStages } from '../../functions/workflow/task-handler.ts';
 import { synthesizeWorkflowDefinition } from '../../infra/workflow-definition.ts';
 import { LocalWorkflow } from './local-workflow.ts';
-import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { storedCalendar } from '#use-cases/workflow/calendar';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
 
 /** Synthesized once per process: the CDK synthesis takes a moment, and the definition never changes. */
@@ -83,7 +83,7 @@ export function localWorkflow(
 ): (services: { readonly programme: ProgrammeStore }) => LocalWorkflowEngine {
   return ({ programme }) =>
     new LocalWorkflowEngine(
-      createProjectStages({ programme, clock, calendar: statutoryCalendar }),
+      createProjectStages({ programme, clock, calendar: storedCalendar(programme) }),
       clock,
       onFailure,
     );

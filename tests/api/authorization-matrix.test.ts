@@ -409,6 +409,11 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   countersignDisbursementDocument: () => ({
     query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
   }),
+  calendarYears: () => ({ query: '{ calendarYears { year source } }' }),
+  loadHolidayArrangement: () => ({
+    query: 'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { version } }',
+    variables: { input: { year: 2035, holidays: ['2035-01-01'], makeUpWorkdays: [] } },
+  }),
   budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
   setBudget: () => ({
     query: 'mutation { setBudget(input: { fiscalYear: 2031, amountFen: 100 }) { amountFen } }',
@@ -481,6 +486,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   deliberate: ['PROMOTION_OFFICE'],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
+  calendarYears: SIGNED_IN,
+  loadHolidayArrangement: [EC],
   budget: [EC, 'FINANCE'],
   setBudget: [EC, 'FINANCE'],
   overrideBudget: [EC],

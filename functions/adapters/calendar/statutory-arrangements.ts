@@ -1,6 +1,5 @@
 import statutory from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import type { YearArrangement } from '#domain/calendar/working-day-calendar';
-import { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
 
 /**
  * The official arrangements bundled with `chinese-days`: the years for which it lists holidays. Its
@@ -16,15 +15,4 @@ export function statutoryArrangements(): YearArrangement[] {
     makeUpWorkdays: Object.keys(data.workdays).filter((date) => date.startsWith(`${year}-`)),
     source: 'chinese-days',
   }));
-}
-
-let cached: WorkingDayCalendar | undefined;
-
-/**
- * The calendar of the bundled statutory years. Years an administrator loads (R6.4.2) are to be added from
- * the table; until then a year the package does not know is refused.
- */
-export function statutoryCalendar(): Promise<WorkingDayCalendar> {
-  cached ??= new WorkingDayCalendar(statutoryArrangements());
-  return Promise.resolve(cached);
 }

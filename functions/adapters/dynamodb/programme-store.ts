@@ -106,6 +106,11 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
   },
   // One budget per fiscal year, read by its id only.
   Budget: { prefix: 'BUDGET', indexes: () => ({}), patterns: {} },
+  HolidayArrangement: {
+    prefix: 'CALENDAR',
+    indexes: (a) => ({ gsi1: { pk: 'CALENDAR', sk: String(a.year) } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'CALENDAR' } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({

@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'DISBURSEMENT_DOCUMENT',
   'PAYMENT',
   'BUDGET',
+  'HOLIDAY_ARRANGEMENT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -113,6 +113,9 @@ export const OPERATION_RULES = {
   /** R6.6: the commission drafts, finance countersigns. */
   draftDisbursementDocument: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   countersignDisbursementDocument: grant({ FINANCE: 'ALL' }),
+  /** R6.4.2: the commission loads a year's holiday arrangement once the State Council publishes it. */
+  manageCalendar: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  readCalendar: EVERY_ROLE,
   /** R2.2: the budget is set by the commission or finance, overridden by the commission only. */
   manageBudget: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
   overrideBudget: grant({ ECONOMIC_COMMISSION: 'ALL' }),

@@ -17,6 +17,16 @@ export interface YearArrangement {
   readonly source: string;
 }
 
+/** A year's arrangement as an administrator loaded it (R6.4.2), kept as a record with its audit trail. */
+export interface HolidayArrangement extends YearArrangement {
+  /** `CAL-<year>`. */
+  readonly id: string;
+  readonly loadedBy: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 export interface PublicityPeriod {
   /** First day (day 1) and last day of publicity, CST dates. */
   readonly startDate: string;

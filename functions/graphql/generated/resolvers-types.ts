@@ -10,6 +10,7 @@ import type { Attachment as AttachmentModel } from '../../domain/attachments/att
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
 import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel } from '../../domain/workflow/project.ts';
+import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -279,6 +280,8 @@ export type AuditEntityType =
   | 'DISBURSEMENT_DOCUMENT'
   /** An enterprise. 企业。 */
   | 'ENTERPRISE'
+  /** A year's holiday arrangement loaded by an administrator. 节假日安排。 */
+  | 'HOLIDAY_ARRANGEMENT'
   /** An intention-pool entry. 意向企业。 */
   | 'INTENTION_ENTRY'
   /** An objection raised during publicity. 异议。 */
@@ -412,6 +415,15 @@ export type BusinessStatus =
   | 'NORMAL'
   /** Business licence revoked. 吊销。 */
   | 'REVOKED';
+
+/** A year whose holiday arrangement is known (R6.4.2). 已知年度。 */
+export type CalendarYear = {
+  readonly __typename?: 'CalendarYear';
+  /** Where the arrangement comes from: the bundled statutory data or the commission's load. 来源。 */
+  readonly source: Scalars['String']['output'];
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
 
 /** The enterprise's confirmation. 企业确认。 */
 export type ConfirmDiagnosisReportInput = {
@@ -926,6 +938,31 @@ export type Health = {
   readonly time: Scalars['DateTime']['output'];
 };
 
+/** A year's holiday arrangement as loaded. 节假日安排。 */
+export type HolidayArrangement = {
+  readonly __typename?: 'HolidayArrangement';
+  /** Days off (CST dates). 放假日期。 */
+  readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Who loaded it. 录入人。 */
+  readonly loadedBy: Scalars['String']['output'];
+  /** Weekend days that are working days. 调休上班日期。 */
+  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['output'];
+};
+
+/** A year's arrangement as the State Council published it. 节假日安排。 */
+export type HolidayArrangementInput = {
+  /** Days off in that year (up to 60). 放假日期。 */
+  readonly holidays: ReadonlyArray<Scalars['LocalDate']['input']>;
+  /** Weekend days declared working days (up to 20). 调休上班日期。 */
+  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['input']>;
+  /** Year. 年度。 */
+  readonly year: Scalars['Int']['input'];
+};
+
 /** A human stage of the workflow. 人工环节。 */
 export type HumanStage =
   /** District deliberation (R6.5). 区级审议。 */
@@ -1085,6 +1122,8 @@ export type Mutation = {
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
+  /** Loads (or replaces) a year's holiday arrangement (R6.4.2). Commission. 录入节假日安排。 */
+  readonly loadHolidayArrangement: HolidayArrangement;
   /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
   readonly overrideBudget: Budget;
   /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
@@ -1270,6 +1309,16 @@ export type MutationFileObjectionArgs = {
  */
 export type MutationImportEnterprisesArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationLoadHolidayArrangementArgs = {
+  input: HolidayArrangementInput;
 };
 
 
@@ -1848,6 +1897,8 @@ export type Query = {
   readonly auditTrail: AuditRecordConnection;
   /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
   readonly budget: Budget;
+  /** Years whose holiday arrangement is known; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
+  readonly calendarYears: ReadonlyArray<CalendarYear>;
   /** One assignment. 对接。 */
   readonly diagnosisAssignment: DiagnosisAssignment;
   /** Assignments of a year the caller may see, by deadline; `overdueOnly` keeps those past their deadline. 对接列表。 */
@@ -2514,6 +2565,7 @@ export type ResolversTypes = {
   Budget: ResolverTypeWrapper<BudgetModel>;
   BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
+  CalendarYear: ResolverTypeWrapper<CalendarYear>;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
@@ -2551,6 +2603,8 @@ export type ResolversTypes = {
   FileObjectionInput: FileObjectionInput;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   Health: ResolverTypeWrapper<Health>;
+  HolidayArrangement: ResolverTypeWrapper<HolidayArrangementModel>;
+  HolidayArrangementInput: HolidayArrangementInput;
   HumanStage: HumanStage;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportLineError: ResolverTypeWrapper<ImportLineError>;
@@ -2640,6 +2694,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetModel;
   BudgetOverride: BudgetOverride;
+  CalendarYear: CalendarYear;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   Contact: Contact;
   ContactInput: ContactInput;
@@ -2674,6 +2729,8 @@ export type ResolversParentTypes = {
   FileObjectionInput: FileObjectionInput;
   FollowUp: FollowUp;
   Health: Health;
+  HolidayArrangement: HolidayArrangementModel;
+  HolidayArrangementInput: HolidayArrangementInput;
   ID: Scalars['ID']['output'];
   ImportLineError: ImportLineError;
   ImportProblem: ImportProblem;
@@ -2852,6 +2909,11 @@ export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType ext
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -3038,6 +3100,14 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type HolidayArrangementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayArrangement'] = ResolversParentTypes['HolidayArrangement']> = {
+  holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  loadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportLineErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLineError'] = ResolversParentTypes['ImportLineError']> = {
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3105,6 +3175,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
+  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
@@ -3273,6 +3344,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
   budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<QueryBudgetArgs, 'fiscalYear'>>;
+  calendarYears?: Resolver<ReadonlyArray<ResolversTypes['CalendarYear']>, ParentType, ContextType>;
   diagnosisAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentArgs, 'id'>>;
   diagnosisAssignments?: Resolver<ResolversTypes['DiagnosisAssignmentConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentsArgs, 'first' | 'overdueOnly' | 'year'>>;
   diagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<QueryDiagnosisPlanArgs, 'year'>>;
@@ -3348,6 +3420,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BankAccount?: BankAccountResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetOverride?: BudgetOverrideResolvers<ContextType>;
+  CalendarYear?: CalendarYearResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliberationDecision?: DeliberationDecisionResolvers<ContextType>;
@@ -3372,6 +3445,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fen?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   ImportLineError?: ImportLineErrorResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   IntentionEntry?: IntentionEntryResolvers<ContextType>;

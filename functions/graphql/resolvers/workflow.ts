@@ -15,6 +15,7 @@ import {
   recordInvestigation,
 } from '#use-cases/workflow/projects';
 import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
+import { calendarYears, loadHolidayArrangement } from '#use-cases/workflow/calendar';
 import { remainingBudget } from '#domain/workflow/project';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
@@ -28,12 +29,15 @@ export const workflowResolvers = {
     project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
     objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
     budget: (_parent, { fiscalYear }, { principal, app }) => budgetSummary(principal, fiscalYear, app),
+    calendarYears: (_parent, _args, { principal, app }) => calendarYears(principal, app),
     disbursementDocuments: async (_parent, args, { principal, app }) =>
       toConnection(await listDisbursementDocuments(principal, args, app)),
   },
   Mutation: {
     setBudget: (_parent, { input }, { principal, app }) => setBudget(principal, input, app),
     overrideBudget: (_parent, { input }, { principal, app }) => overrideBudget(principal, input, app),
+    loadHolidayArrangement: (_parent, { input }, { principal, app }) =>
+      loadHolidayArrangement(principal, input, app),
     proposeProject: (_parent, { input }, { principal, app }) => proposeProject(principal, input, app),
     fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
     recordInvestigation: (_parent, { input }, { principal, app }) =>

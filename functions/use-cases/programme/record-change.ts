@@ -17,6 +17,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   DisbursementDocument: 'DISBURSEMENT_DOCUMENT',
   Payment: 'PAYMENT',
   Budget: 'BUDGET',
+  HolidayArrangement: 'HOLIDAY_ARRANGEMENT',
 };
 
 /** The ports every programme use case works through. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statutoryCalendar } from '#adapters/calendar/statutory-arrangements';
+import { storedCalendar } from '#use-cases/workflow/calendar';
 import { ManualClock } from '#domain/waitable-clock';
 import type { Project } from '#domain/workflow/project';
 import type { AppServices } from '#graphql/context';
@@ -61,7 +61,11 @@ describe('restart while waiting in publicity', () => {
     // The first process is gone (its clock never moves again); a second one starts on the same table.
     const laterClock = new ManualClock(new Date('2026-10-02T03:00:00Z'));
     const restarted = new LocalWorkflowEngine(
-      createProjectStages({ programme: app.programme, clock: laterClock, calendar: statutoryCalendar }),
+      createProjectStages({
+        programme: app.programme,
+        clock: laterClock,
+        calendar: storedCalendar(app.programme),
+      }),
       laterClock,
       (projectId, error) => {
         throw new Error(`${projectId}: ${String(error)}`);

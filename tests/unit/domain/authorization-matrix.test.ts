@@ -105,6 +105,8 @@ const EXPECTED: Record<Operation, Expectation> = {
   manageBudget: everywhere([EC, FIN]),
   overrideBudget: everywhere([EC]),
   readBudget: everywhere([EC, FIN]),
+  manageCalendar: everywhere([EC]),
+  readCalendar: everywhere(SIGNED_IN),
 };
 
 function principalFor(caller: Caller): Principal {
