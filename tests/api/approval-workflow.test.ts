@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '#domain/waitable-clock';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
-import { DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
+import { closedAfter, DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
 
 /**
@@ -207,7 +207,22 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       },
     });
     expect(late.body.data?.['fileObjection']).toEqual({ received: true });
-    clock.set(new Date('2026-10-09T16:00:00Z'));
+    clock.set(new Date('2026-10-09T16:00:00Z')); // 24:00 CST: publicity is over
+    const atMidnight = await api.query(OBJECT, {
+      variables: {
+        input: {
+          projectId,
+          objectorName: '赵七',
+          objectorContact: 'zhaoqi@example.com',
+          reason: '公示结束零点整提出的异议。',
+        },
+      },
+    });
+    expect(atMidnight.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R6.4.1',
+    });
+    clock.set(closedAfter('2026-10-09T16:00:00.000Z'));
     const investigation = await reach(projectId, 'INVESTIGATION');
     const tooLate = await api.query(OBJECT, {
       variables: {
@@ -301,7 +316,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
         },
       },
     });
-    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    clock.set(closedAfter(inPublicity.publicity?.endsAt));
     const investigation = await reach(id, 'INVESTIGATION');
     await driver.ok('commission', INVESTIGATE, {
       input: { projectId: id, version: investigation.version, upheld: true, finding: '异议成立。' },
@@ -319,7 +334,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       })
     ).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
-    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    clock.set(closedAfter(inPublicity.publicity?.endsAt));
     const deliberation = await reach(id, 'DELIBERATION');
     const approve = {
       input: { projectId: id, version: deliberation.version, approved: true, reason: '同意支持。' },
@@ -368,7 +383,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       })
     ).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
-    clock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    clock.set(closedAfter(inPublicity.publicity?.endsAt));
     const deliberation = await reach(id, 'DELIBERATION');
     await driver.ok('promotion', DELIBERATE, {
       input: { projectId: id, version: deliberation.version, approved: false, reason: '实施效果不足。' },

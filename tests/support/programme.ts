@@ -196,3 +196,6 @@ export const PROVIDER_INPUT = {
   soundFinancialRecords: true,
   creditStanding: 'GOOD',
 };
+
+/** The workflow closes publicity a minute after it ends (objections filed at the last second settle first). */
+export const closedAfter = (endsAt: string | undefined): Date => new Date(Date.parse(endsAt ?? '') + 60_000);

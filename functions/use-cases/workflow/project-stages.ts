@@ -7,6 +7,13 @@ import type { ProjectStages } from '../../workflow/task-handler.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise } from '../programme/record-change.ts';
 
+/**
+ * Objections are accepted until publicity ends (R6.4.1); the workflow closes it a minute later, so that
+ * an objection filed in the last second is visible through the objections index when it is read.
+ */
+const INDEX_SETTLE_MS = 60_000;
+const closingTime = (endsAt: string): string => new Date(Date.parse(endsAt) + INDEX_SETTLE_MS).toISOString();
+
 const STAGE_OF: Readonly<Record<HumanStage, ProjectStage>> = {
   INVESTIGATION: 'INVESTIGATION',
   DELIBERATION: 'DELIBERATION',
@@ -53,7 +60,7 @@ export class StoredProjectStages implements ProjectStages {
   /** R6.4, R6.4.1: publicity opens now for the policy's number of working days. */
   async openPublicity(projectId: string): Promise<{ endsAt: string }> {
     const project = await this.project(projectId);
-    if (project.publicity) return { endsAt: project.publicity.endsAt };
+    if (project.publicity) return { endsAt: closingTime(project.publicity.endsAt) };
     const calendar = await this.ports.calendar();
     const period = calendar.publicityPeriod(this.ports.clock.now(), await this.publicityWorkingDays(project));
     const publicity = {
@@ -62,7 +69,7 @@ export class StoredProjectStages implements ProjectStages {
       endsAt: period.endsAt.toISOString(),
     };
     await this.save('openPublicity', project, { stage: 'IN_PUBLICITY', publicity });
-    return { endsAt: publicity.endsAt };
+    return { endsAt: closingTime(publicity.endsAt) };
   }
 
   /** R6.4: at the end of publicity, an objection still open must be investigated first. */

@@ -8,6 +8,7 @@ import { createProjectStages } from '#use-cases/workflow/project-stages';
 import { setBudget } from '#use-cases/workflow/budget';
 import { deliberate } from '#use-cases/workflow/projects';
 import type { TestTable } from '../../support/dynamo.ts';
+import { closedAfter } from '../../support/programme.ts';
 import { createRegistry, user } from '../../support/registry.ts';
 import { LocalWorkflowEngine } from '../../../local/workflow/local-workflow-engine.ts';
 
@@ -73,7 +74,7 @@ describe('restart while waiting in publicity', () => {
     );
     await expect(restarted.resume(app.programme)).resolves.toBe(1);
     // Publicity keeps the period it opened with, and ends when it was due to.
-    laterClock.set(new Date(inPublicity.publicity?.endsAt ?? ''));
+    laterClock.set(closedAfter(inPublicity.publicity?.endsAt));
     const waiting = await stageOf(project.id, 'DELIBERATION');
     expect(waiting.publicity).toEqual(inPublicity.publicity);
 
