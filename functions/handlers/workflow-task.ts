@@ -22,6 +22,9 @@ const stepFunctions = new SFNClient({ region });
 
 export async function handler(event: WorkflowTask): Promise<Record<string, unknown>> {
   const result = await handleWorkflowTask(event, stages);
+  // The alarm on overdue human stages counts these lines (infra/stacks/stateless-stack.ts).
+  if (event.task === 'flagOverdue')
+    console.log(JSON.stringify({ event: 'stageOverdue', projectId: event.projectId, stage: event.stage }));
   // A decision recorded before this stage was (re)entered completes it at once.
   if (event.task === 'awaitDecision' && result['decided']) {
     await stepFunctions.send(

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -9,6 +9,8 @@ import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 
 export interface StatelessStackProps extends StackProps {
   readonly table: TableV2;
@@ -53,6 +55,33 @@ export class StatelessStack extends Stack {
     graphql.function.addToRolePolicy(taskResponse);
     workflowTask.function.addToRolePolicy(taskResponse);
     graphql.function.addEnvironment('STATE_MACHINE_ARN', workflow.stateMachine.stateMachineArn);
+
+    // A human stage that waits past its time limit raises an alarm (and shows in `overdueStages`);
+    // so does any execution that fails.
+    const overdue = new MetricFilter(this, 'StagesOverdue', {
+      logGroup: workflowTask.logGroup,
+      filterPattern: FilterPattern.stringValue('$.event', '=', 'stageOverdue'),
+      metricNamespace: 'SmartFactoryAwards',
+      metricName: 'StagesOverdue',
+      metricValue: '1',
+    });
+    new Alarm(this, 'StageOverdueAlarm', {
+      alarmDescription:
+        'A publicity/approval stage waited past its time limit (R6.3–R6.6): see the overdueStages query.',
+      metric: overdue.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    new Alarm(this, 'WorkflowFailedAlarm', {
+      alarmDescription: 'An approval workflow execution failed: the project is FAILED and needs attention.',
+      metric: workflow.stateMachine.metricFailed({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

@@ -359,7 +359,21 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
         input: { fiscalYear: 2026, projectId: id, reason: '区政府专题会议同意追加。' },
       },
     );
-    await driver.ok('promotion', DELIBERATE, approve);
+    // Deliberation waits past its 20-day limit: the stage is flagged and listed, and still waits.
+    clock.advance(21 * 24 * 60 * 60 * 1000);
+    for (let attempt = 0; attempt < 600; attempt += 1) {
+      const listed = await driver.ok<{ id: string; waiting: { overdue: boolean } }[]>(
+        'commission',
+        '{ overdueStages { id waiting { overdue } } }',
+      );
+      if (listed.some((project) => project.id === id)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await driver.ok('commission', '{ overdueStages { id stage waiting { stage overdue } } }')).toEqual(
+      [{ id, stage: 'DELIBERATION', waiting: { stage: 'DELIBERATION', overdue: true } }],
+    );
+    const stillWaiting = await reach(id, 'DELIBERATION');
+    await driver.ok('promotion', DELIBERATE, { input: { ...approve.input, version: stillWaiting.version } });
     await reach(id, 'AWAITING_DOCUMENT');
     expect(
       await driver.ok(

@@ -409,6 +409,7 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   countersignDisbursementDocument: () => ({
     query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
   }),
+  overdueStages: () => ({ query: '{ overdueStages { id } }' }),
   calendarYears: () => ({ query: '{ calendarYears { year source } }' }),
   loadHolidayArrangement: () => ({
     query: 'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { version } }',
@@ -486,6 +487,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   deliberate: ['PROMOTION_OFFICE'],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
+  overdueStages: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   calendarYears: SIGNED_IN,
   loadHolidayArrangement: [EC],
   budget: [EC, 'FINANCE'],

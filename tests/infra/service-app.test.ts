@@ -288,3 +288,20 @@ describe('attachments bucket', () => {
     });
   });
 });
+
+describe('alarms', () => {
+  it('raises an alarm on an overdue human stage and on a failed workflow execution', () => {
+    stateless.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.event = "stageOverdue" }',
+      MetricTransformations: [
+        Match.objectLike({ MetricName: 'StagesOverdue', MetricNamespace: 'SmartFactoryAwards' }),
+      ],
+    });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'StagesOverdue', Threshold: 1 });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ExecutionsFailed',
+      Namespace: 'AWS/States',
+      Threshold: 1,
+    });
+  });
+});

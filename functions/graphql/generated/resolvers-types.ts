@@ -1928,6 +1928,8 @@ export type Query = {
   readonly objections: ReadonlyArray<Objection>;
   /** Overdue assignments per provider (R6.1.3). ECONOMIC_COMMISSION. 逾期统计。 */
   readonly overdueAssignmentCounts: ReadonlyArray<ProviderOverdueCount>;
+  /** Projects whose human stage waited past its time limit (an alarm was raised), oldest first. 超时环节。 */
+  readonly overdueStages: ReadonlyArray<Project>;
   /** Policy versions (R8.1). Any signed-in role. 政策版本。 */
   readonly policyVersions: ReadonlyArray<PolicyVersion>;
   /** One project. 项目。 */
@@ -3358,6 +3360,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
+  overdueStages?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType>;
   policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'overdueOnly' | 'stage'>>;

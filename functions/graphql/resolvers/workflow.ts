@@ -9,6 +9,7 @@ import {
   fileObjection,
   listObjections,
   listProjects,
+  overdueStages,
   proposeProject,
   publicityList,
   readableProject,
@@ -27,6 +28,7 @@ export const workflowResolvers = {
     projects: async (_parent, args, { principal, app }) =>
       toConnection(await listProjects(principal, args, app)),
     project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
+    overdueStages: (_parent, _args, { principal, app }) => overdueStages(principal, app),
     objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
     budget: (_parent, { fiscalYear }, { principal, app }) => budgetSummary(principal, fiscalYear, app),
     calendarYears: (_parent, _args, { principal, app }) => calendarYears(principal, app),

@@ -94,11 +94,13 @@ export class StoredProjectStages implements ProjectStages {
     const decided = project.decisions?.[stage];
     if (decided) return decided;
     if (project.taskToken === token) return undefined;
-    await this.save('awaitDecision', project, {
-      stage: STAGE_OF[stage],
-      waiting: { stage, since: this.ports.clock.now().toISOString(), overdue: false },
-      taskToken: token,
-    });
+    // Waiting again on the same stage (after its time limit, or a resumed execution): it keeps its start
+    // and stays overdue; only the token is new.
+    const waiting =
+      project.waiting?.stage === stage
+        ? project.waiting
+        : { stage, since: this.ports.clock.now().toISOString(), overdue: false };
+    await this.save('awaitDecision', project, { stage: STAGE_OF[stage], waiting, taskToken: token });
     return undefined;
   }
 

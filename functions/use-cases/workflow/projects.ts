@@ -364,3 +364,25 @@ async function openObjections(projectId: string, ports: ProgrammePorts): Promise
   } while (after !== null);
   return open;
 }
+
+/**
+ * Every project whose human stage has waited past its time limit (an alarm has been raised), oldest
+ * first, for those who may see it.
+ */
+export async function overdueStages(principal: Principal, ports: ProgrammePorts): Promise<Project[]> {
+  listScope(principal, 'readProjects');
+  const overdue: Project[] = [];
+  for (const stage of ['INVESTIGATION', 'DELIBERATION', 'AWAITING_DOCUMENT'] as const) {
+    let after: string | null = null;
+    do {
+      const page: Page<Project> = await listProjects(
+        principal,
+        { stage, overdueOnly: true, first: 100, after },
+        ports,
+      );
+      overdue.push(...page.edges.map((edge) => edge.node));
+      after = page.hasNextPage ? page.endCursor : null;
+    } while (after !== null);
+  }
+  return overdue.sort((a, b) => (a.waiting?.since ?? '').localeCompare(b.waiting?.since ?? ''));
+}
