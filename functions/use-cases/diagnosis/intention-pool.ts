@@ -57,7 +57,8 @@ export async function addIntentionEntry(
       {
         name: inProgrammeClaim(entry.creditCode),
         ownerId: 'DIAGNOSIS_PROGRAMME',
-        conflict: 'unreachable: shared claim',
+        // Every entry of the enterprise holds the same claim under the same owner, so it never conflicts.
+        conflict: 'the enterprise is already marked as taking part in the programme',
       },
     ],
     audits: [audit],
