@@ -38,7 +38,7 @@ async function reach(projectId: string, stage: string): Promise<ProjectView> {
 }
 
 /** An enterprise application accepted by its town, ready to be proposed (R6.2.2). */
-async function acceptedApplication(creditCode: string, as: string): Promise<string> {
+async function acceptedApplication(creditCode: string, as: string, reviewed = true): Promise<string> {
   const report = await driver.diagnose(creditCode);
   await driver.confirm(as, report);
   const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
@@ -60,7 +60,40 @@ async function acceptedApplication(creditCode: string, as: string): Promise<stri
       input: { id: submitted.id, version: submitted.version },
     },
   );
+  if (reviewed) await review(submitted.id);
   return submitted.id;
+}
+
+/** R6.3: preliminary review passed, an expert assigned, the expert's evaluation recorded. */
+async function review(applicationId: string): Promise<void> {
+  const version = async () =>
+    (
+      await driver.ok<{ version: number }>(
+        'commission',
+        `{ application(id: "${applicationId}") { version } }`,
+      )
+    ).version;
+  await driver.ok(
+    'commission',
+    'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
+    {
+      input: { applicationId, version: await version(), passed: true, reasons: '材料齐全。' },
+    },
+  );
+  await driver.ok(
+    'commission',
+    'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
+    {
+      input: { applicationId, version: await version(), expertId: 'expert-1' },
+    },
+  );
+  await driver.ok(
+    'expert',
+    'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
+    {
+      input: { applicationId, version: await version(), score: 86, opinion: '实施效果明显，投入真实。' },
+    },
+  );
 }
 
 const PROPOSE = 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id stage } }';
@@ -74,6 +107,7 @@ const ENTERPRISES = {
   second: '91310118QT56L02F4T',
   third: '91310118CGG2RWLDKB',
   fourth: '91310118JKR1X7KE0J',
+  fifth: '913101180RBGLAAH9E',
 } as const;
 
 beforeAll(async () => {
@@ -85,6 +119,8 @@ beforeAll(async () => {
   token['provider'] = await api.token({ userId: 'provider-1', role: 'PROVIDER', providerId: PROVIDER });
   token['promotion'] = await api.token({ userId: 'promotion-1', role: 'PROMOTION_OFFICE' });
   token['finance'] = await api.token({ userId: 'finance-1', role: 'FINANCE' });
+  token['expert'] = await api.token({ userId: 'expert-1', role: 'EXPERT' });
+  token['expert2'] = await api.token({ userId: 'expert-2', role: 'EXPERT' });
   const create =
     'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }';
   for (const [name, creditCode] of Object.entries(ENTERPRISES)) {
@@ -409,5 +445,66 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       { input: { projectIds: [id] } },
     );
     expect(draft).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
+  });
+  it('R6.3: a project is proposed only after its preliminary review and an expert evaluation; a conflicted expert takes no part', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.fifth, 'fifth', false);
+    const PROPOSE_INPUT = { input: { applicationId, proposedAmountFen: 1_000_000 } };
+    expect(await driver.refusal('commission', PROPOSE, PROPOSE_INPUT)).toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R6.3',
+    });
+    const read = `{ application(id: "${applicationId}") { version preliminaryReview { passed } } }`;
+    // Not assigned: the expert sees nothing of it.
+    expect((await driver.refusal('expert', read)).code).toBe('NOT_FOUND');
+    const version = async () => (await driver.ok<{ version: number }>('commission', read)).version;
+    await driver.ok(
+      'commission',
+      'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
+      {
+        input: { applicationId, version: await version(), passed: true, reasons: '材料齐全。' },
+      },
+    );
+    for (const expertId of ['expert-2', 'expert-1']) {
+      await driver.ok(
+        'commission',
+        'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
+        {
+          input: { applicationId, version: await version(), expertId },
+        },
+      );
+    }
+    await driver.ok(
+      'expert2',
+      'mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { declared } }',
+      {
+        input: { applicationId, version: await version(), reason: '曾为该企业提供咨询服务。' },
+      },
+    );
+    expect((await driver.refusal('expert2', read)).code).toBe('NOT_FOUND');
+    const SCORE = 'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }';
+    expect(
+      (
+        await driver.refusal('expert2', SCORE, {
+          input: { applicationId, version: await version(), score: 90, opinion: '回避后不应评分。' },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(await driver.refusal('commission', PROPOSE, PROPOSE_INPUT)).toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R6.3',
+    });
+    expect(await driver.ok('expert', read)).toMatchObject({ preliminaryReview: { passed: true } });
+    await driver.ok('expert', SCORE, {
+      input: { applicationId, version: await version(), score: 78, opinion: '投入真实，效果一般。' },
+    });
+    const reviews = `{ application(id: "${applicationId}") { expertReviews { expertId conflict score } } }`;
+    expect(await driver.ok('commission', reviews)).toEqual({
+      expertReviews: [
+        { expertId: 'expert-2', conflict: '曾为该企业提供咨询服务。', score: null },
+        { expertId: 'expert-1', conflict: null, score: 78 },
+      ],
+    });
+    expect((await driver.refusal('fifth', reviews)).code).toBe('FORBIDDEN');
+    expect(await driver.ok('commission', PROPOSE, PROPOSE_INPUT)).toMatchObject({ stage: 'PROPOSED' });
   });
 });

@@ -409,6 +409,35 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   countersignDisbursementDocument: () => ({
     query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
   }),
+  preliminaryReview: async () => ({
+    query: 'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
+    variables: {
+      input: {
+        applicationId: fixture.application,
+        version: (await app.programme.get('Application', fixture.application))?.version,
+        passed: true,
+        reasons: '材料齐全',
+      },
+    },
+  }),
+  assignExpert: async () => ({
+    query: 'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
+    variables: {
+      input: {
+        applicationId: fixture.application,
+        version: (await app.programme.get('Application', fixture.application))?.version,
+        expertId: 'matrix-EXPERT',
+      },
+    },
+  }),
+  declareConflict: () => ({
+    query: 'mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { declared } }',
+    variables: { input: { applicationId: fixture.application, version: 1, reason: '利益相关' } },
+  }),
+  recordExpertReview: () => ({
+    query: 'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
+    variables: { input: { applicationId: fixture.application, version: 1, score: 80, opinion: '意见' } },
+  }),
   overdueStages: () => ({ query: '{ overdueStages { id } }' }),
   calendarYears: () => ({ query: '{ calendarYears { year source } }' }),
   loadHolidayArrangement: () => ({
@@ -455,7 +484,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   diagnosisReport: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   attachment: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   applicationNotices: SIGNED_IN,
-  applications: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
+  applications: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE', 'EXPERT'],
   application: [...READERS, 'TOWN_OFFICER', 'ENTERPRISE'],
   addIntentionEntry: [EC, 'TOWN_OFFICER'],
   createDiagnosisPlan: [EC],
@@ -487,6 +516,11 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   deliberate: ['PROMOTION_OFFICE'],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
+  preliminaryReview: [EC],
+  assignExpert: [EC],
+  // The commission assigned this matrix's expert above (assignExpert runs first): only that expert may act.
+  declareConflict: ['EXPERT'],
+  recordExpertReview: ['EXPERT'],
   overdueStages: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   calendarYears: SIGNED_IN,
   loadHolidayArrangement: [EC],
@@ -517,7 +551,9 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
  * enterprise's own, so the provider, whose grant covers only applications it made itself, cannot see it.
  */
 const OUT_OF_SCOPE: Partial<Record<keyof typeof OPERATIONS, readonly Caller[]>> = {
-  application: ['PROVIDER'],
+  // Experts read applications assigned to them only (R6.3); none of these is.
+  application: ['PROVIDER', 'EXPERT'],
+  attachment: ['EXPERT'],
   updateApplicationDraft: ['PROVIDER'],
   submitApplication: ['PROVIDER'],
   withdrawApplication: ['PROVIDER'],

@@ -66,6 +66,7 @@ export class DynamoEnterpriseRepository implements EnterpriseRepository {
 
   async list(query: EnterpriseListQuery): Promise<Page<Enterprise>> {
     const { scope, filter } = query;
+    if (scope.kind === 'assigned') return singleItemPage<never>(undefined, {});
     if (scope.kind === 'provider') return singleItemPage<Enterprise>(undefined, {});
     if (scope.kind === 'enterprise') {
       const own = query.after ? undefined : await this.get(scope.creditCode);

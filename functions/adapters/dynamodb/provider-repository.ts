@@ -44,6 +44,7 @@ export class DynamoProviderRepository implements ProviderRepository {
 
   async list(query: ProviderListQuery): Promise<Page<Provider>> {
     const { scope, filter } = query;
+    if (scope.kind === 'assigned') return singleItemPage<never>(undefined, {});
     if (scope.kind === 'provider') {
       const own = query.after ? undefined : await this.get(scope.providerId);
       const visible =

@@ -50,6 +50,27 @@ export interface InvestmentFigures {
   readonly description: string;
 }
 
+/** R6.3: one expert's part in the review of an application. */
+export interface ExpertReview {
+  /** The expert user's id. */
+  readonly expertId: string;
+  readonly assignedAt: string;
+  /** A declared conflict of interest: the expert takes no part in this review. */
+  readonly conflict?: string | undefined;
+  /** 0–100. */
+  readonly score?: number | undefined;
+  readonly opinion?: string | undefined;
+  readonly reviewedAt?: string | undefined;
+}
+
+/** R6.3: the commission's preliminary review and the experts' evaluations. */
+export interface Review {
+  readonly preliminary?:
+    | { readonly passed: boolean; readonly reasons: string; readonly by: string; readonly at: string }
+    | undefined;
+  readonly experts: readonly ExpertReview[];
+}
+
 export interface Application {
   readonly id: string;
   readonly noticeId: string;
@@ -72,6 +93,7 @@ export interface Application {
   readonly policyVersionId: string;
   readonly submittedAt?: string | undefined;
   readonly acceptedAt?: string | undefined;
+  readonly review?: Review | undefined;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

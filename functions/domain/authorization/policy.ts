@@ -10,7 +10,8 @@ import { Forbidden } from '../errors.ts';
 import type { Principal, Role } from '../identity/principal.ts';
 import { ROLES } from '../identity/principal.ts';
 
-export type Scope = 'ALL' | 'OWN_TOWN' | 'SELF';
+/** ASSIGNED: an expert's own review assignments (R6.3). */
+export type Scope = 'ALL' | 'OWN_TOWN' | 'SELF' | 'ASSIGNED';
 type Grants = Readonly<Partial<Record<Role, Scope>>>;
 type Rule = { readonly public: true } | { readonly public: false; readonly grants: Grants };
 
@@ -98,7 +99,18 @@ export const OPERATION_RULES = {
   applyForReward: grant({ PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
   /** R6.2.2: the enterprise's town accepts its application online. */
   acceptApplication: grant({ TOWN_OFFICER: 'OWN_TOWN' }),
-  readApplication: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
+  readApplication: grant({
+    ...OVERSIGHT,
+    TOWN_OFFICER: 'OWN_TOWN',
+    PROVIDER: 'SELF',
+    ENTERPRISE: 'SELF',
+    EXPERT: 'ASSIGNED',
+  }),
+  /** R6.3: the commission's preliminary review, and its choice of experts. */
+  preliminaryReview: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  assignExperts: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** R6.3: an expert reviews, or declares a conflict of interest, on applications assigned to them only. */
+  reviewAsExpert: grant({ EXPERT: 'ASSIGNED' }),
 
   /** R6.3: the joint review group (its daily work done by the commission) signs off proposed projects. */
   proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
@@ -138,6 +150,8 @@ export interface Resource {
   readonly creditCode?: string | undefined;
   readonly town?: string | undefined;
   readonly providerId?: string | undefined;
+  /** Experts assigned to review it (without a declared conflict of interest). */
+  readonly assignedExperts?: readonly string[] | undefined;
 }
 
 /** The rows a caller may list. */
@@ -145,7 +159,8 @@ export type ListScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'town'; readonly town: string }
   | { readonly kind: 'enterprise'; readonly creditCode: string }
-  | { readonly kind: 'provider'; readonly providerId: string };
+  | { readonly kind: 'provider'; readonly providerId: string }
+  | { readonly kind: 'assigned'; readonly expertId: string };
 
 function scopeOf(principal: Principal, operation: Operation): Scope | 'PUBLIC' | undefined {
   const rule: Rule = OPERATION_RULES[operation];
@@ -169,6 +184,8 @@ function covers(principal: Principal, scope: Scope, resource: Resource): boolean
           principal.providerId !== undefined &&
           principal.providerId === resource.providerId)
       );
+    case 'ASSIGNED':
+      return principal.role === 'EXPERT' && (resource.assignedExperts ?? []).includes(principal.userId);
   }
 }
 
@@ -207,6 +224,8 @@ export function listScope(principal: Principal, operation: Operation): ListScope
       return principal.role === 'PROVIDER'
         ? { kind: 'provider', providerId: principal.providerId ?? '' }
         : { kind: 'enterprise', creditCode: principal.creditCode ?? '' };
+    case 'ASSIGNED':
+      return { kind: 'assigned', expertId: principal.userId };
   }
 }
 

@@ -77,6 +77,8 @@ export type Application = {
   readonly applicantType: ApplicantType;
   /** The enterprise concerned. 统一社会信用代码。 */
   readonly creditCode: Scalars['String']['output'];
+  /** The experts' evaluations (R6.3). Commission and joint review group only. 专家评审。 */
+  readonly expertReviews?: Maybe<ReadonlyArray<ExpertReview>>;
   /** Id. 编号。 */
   readonly id: Scalars['ID']['output'];
   /** R5.1b investment figures. 实施投入。 */
@@ -89,6 +91,8 @@ export type Application = {
   readonly planYear: Scalars['Int']['output'];
   /** Policy version it is decided under (R8.1). 政策版本。 */
   readonly policyVersionId: Scalars['ID']['output'];
+  /** The commission's preliminary review (R6.3), once done. 初审。 */
+  readonly preliminaryReview?: Maybe<PreliminaryReview>;
   /** Reward. 申报项目。 */
   readonly programme: Programme;
   /** Report it rests on. 报告编号。 */
@@ -183,6 +187,16 @@ export type ApplicationStatus =
 export type ApplicationVersionInput = {
   /** Id. 编号。 */
   readonly id: Scalars['ID']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** An expert to assign. 分配专家。 */
+export type AssignExpertInput = {
+  /** Application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** The expert user's id. 专家。 */
+  readonly expertId: Scalars['ID']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
 };
@@ -437,6 +451,13 @@ export type ConfirmDiagnosisReportInput = {
   readonly version: Scalars['Int']['input'];
 };
 
+/** Receipt of a declared conflict. 回避回执。 */
+export type ConflictDeclaration = {
+  readonly __typename?: 'ConflictDeclaration';
+  /** Always true. 已登记。 */
+  readonly declared: Scalars['Boolean']['output'];
+};
+
 /** A contact person. 联系人。 */
 export type Contact = {
   readonly __typename?: 'Contact';
@@ -532,6 +553,16 @@ export type CreditStanding =
   | 'GOOD'
   /** Poor credit record (e.g. listed as dishonest). 不良。 */
   | 'POOR';
+
+/** A declared conflict of interest. 回避。 */
+export type DeclareConflictInput = {
+  /** Application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** Why, 2–1000 characters. 理由。 */
+  readonly reason: Scalars['String']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
 
 /** The promotion office's decision (R6.5). 审议。 */
 export type DeliberateInput = {
@@ -904,6 +935,35 @@ export type ErrorCode =
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */
   | 'UNAUTHENTICATED';
 
+/** One expert's part in a review (R6.3). 专家评审。 */
+export type ExpertReview = {
+  readonly __typename?: 'ExpertReview';
+  /** When assigned. 分配时间。 */
+  readonly assignedAt: Scalars['DateTime']['output'];
+  /** A declared conflict of interest: the expert takes no part. 回避理由。 */
+  readonly conflict?: Maybe<Scalars['String']['output']>;
+  /** The expert. 专家。 */
+  readonly expertId: Scalars['ID']['output'];
+  /** Opinion. 意见。 */
+  readonly opinion?: Maybe<Scalars['String']['output']>;
+  /** When reviewed. 评审时间。 */
+  readonly reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Score, 0–100. 评分。 */
+  readonly score?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An expert's evaluation. 专家评审。 */
+export type ExpertReviewInput = {
+  /** Application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** Opinion, 2–5000 characters. 意见。 */
+  readonly opinion: Scalars['String']['input'];
+  /** Score, 0–100. 评分。 */
+  readonly score: Scalars['Int']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
 /** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
 export type FileObjectionInput = {
   /** Phone or e-mail, 5–100 characters. 联系方式。 */
@@ -1094,6 +1154,8 @@ export type Mutation = {
   readonly addIntentionEntry: IntentionEntry;
   /** Amends a plan. Commission. 调整计划。 */
   readonly amendDiagnosisPlan: DiagnosisPlan;
+  /** Assigns an expert to an application that passed its preliminary review (R6.3). Commission. 分配专家。 */
+  readonly assignExpert: Application;
   /** Matches a planned enterprise with a roster provider (R6.1.3). Commission. 对接服务商。 */
   readonly assignProvider: DiagnosisAssignment;
   /** Confirms an upload after checking size, type and SHA-256. 确认上传。 */
@@ -1108,6 +1170,8 @@ export type Mutation = {
   readonly createEnterprise: Enterprise;
   /** Registers a provider. ECONOMIC_COMMISSION only. 新增服务商。 */
   readonly createProvider: Provider;
+  /** An assigned expert declares a conflict of interest and takes no part (R6.3). 声明回避。 */
+  readonly declareConflict: ConflictDeclaration;
   /** Approves or rejects a project (R6.5). Promotion office. 区级审议。 */
   readonly deliberate: Project;
   /** Starts a draft. The provider (R5.1a) or the enterprise (R5.1b) for itself. 新建申报。 */
@@ -1126,6 +1190,8 @@ export type Mutation = {
   readonly loadHolidayArrangement: HolidayArrangement;
   /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
   readonly overrideBudget: Budget;
+  /** Preliminary review (R6.3): passed, or returned with reasons. Commission. 初审。 */
+  readonly preliminaryReview: Application;
   /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
   readonly proposeProject: Project;
   /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
@@ -1134,6 +1200,8 @@ export type Mutation = {
   readonly publishDiagnosisPlan: DiagnosisPlan;
   /** Hands an open assignment to another provider. Commission. 改派。 */
   readonly reassignProvider: DiagnosisAssignment;
+  /** An assigned expert records a score and an opinion (R6.3). 专家评审。 */
+  readonly recordExpertReview: Application;
   /** Records follow-up cooperation (R6.1.4). Commission or the town. 记录后续合作。 */
   readonly recordFollowUp: DiagnosisReport;
   /** Records the investigation of the open objections. Commission. 异议调查。 */
@@ -1188,6 +1256,16 @@ export type MutationAddIntentionEntryArgs = {
  */
 export type MutationAmendDiagnosisPlanArgs = {
   input: AmendDiagnosisPlanInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationAssignExpertArgs = {
+  input: AssignExpertInput;
 };
 
 
@@ -1267,6 +1345,16 @@ export type MutationCreateProviderArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationDeclareConflictArgs = {
+  input: DeclareConflictInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationDeliberateArgs = {
   input: DeliberateInput;
 };
@@ -1337,6 +1425,16 @@ export type MutationOverrideBudgetArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationPreliminaryReviewArgs = {
+  input: PreliminaryReviewInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationProposeProjectArgs = {
   input: ProposeProjectInput;
 };
@@ -1370,6 +1468,16 @@ export type MutationPublishDiagnosisPlanArgs = {
  */
 export type MutationReassignProviderArgs = {
   input: ReassignProviderInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRecordExpertReviewArgs = {
+  input: ExpertReviewInput;
 };
 
 
@@ -1637,6 +1745,29 @@ export type PolicyVersion = {
   readonly publicityWorkingDays: Scalars['Int']['output'];
   /** Title of the document. 文件名称。 */
   readonly title: Scalars['String']['output'];
+};
+
+/** The commission's preliminary review (R6.3). 初审。 */
+export type PreliminaryReview = {
+  readonly __typename?: 'PreliminaryReview';
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Passed, or returned with reasons. 是否通过。 */
+  readonly passed: Scalars['Boolean']['output'];
+  /** Reasons. 意见。 */
+  readonly reasons: Scalars['String']['output'];
+};
+
+/** The commission's preliminary review. 初审。 */
+export type PreliminaryReviewInput = {
+  /** Application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** Passed (true) or returned to the applicant (false). 是否通过。 */
+  readonly passed: Scalars['Boolean']['input'];
+  /** Reasons, 2–2000 characters. 意见。 */
+  readonly reasons: Scalars['String']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /** Which reward a notice and its applications are for. 申报项目。 */
@@ -2550,6 +2681,7 @@ export type ResolversTypes = {
   ApplicationNoticeEdge: ResolverTypeWrapper<Omit<ApplicationNoticeEdge, 'node'> & { node: ResolversTypes['ApplicationNotice'] }>;
   ApplicationStatus: ApplicationStatus;
   ApplicationVersionInput: ApplicationVersionInput;
+  AssignExpertInput: AssignExpertInput;
   AssignProviderInput: AssignProviderInput;
   AssignmentStatus: AssignmentStatus;
   Attachment: ResolverTypeWrapper<AttachmentModel>;
@@ -2569,6 +2701,7 @@ export type ResolversTypes = {
   BusinessStatus: BusinessStatus;
   CalendarYear: ResolverTypeWrapper<CalendarYear>;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
+  ConflictDeclaration: ResolverTypeWrapper<ConflictDeclaration>;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
@@ -2576,6 +2709,7 @@ export type ResolversTypes = {
   CreateProviderInput: CreateProviderInput;
   CreditStanding: CreditStanding;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareConflictInput: DeclareConflictInput;
   DeliberateInput: DeliberateInput;
   DeliberationDecision: ResolverTypeWrapper<DeliberationDecision>;
   DiagnosisAssignment: ResolverTypeWrapper<DiagnosisAssignmentModel>;
@@ -2601,6 +2735,8 @@ export type ResolversTypes = {
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: ResolverTypeWrapper<EnterpriseImportReport>;
   ErrorCode: ErrorCode;
+  ExpertReview: ResolverTypeWrapper<ExpertReview>;
+  ExpertReviewInput: ExpertReviewInput;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FileObjectionInput: FileObjectionInput;
   FollowUp: ResolverTypeWrapper<FollowUp>;
@@ -2632,6 +2768,8 @@ export type ResolversTypes = {
   PlanEntryInput: PlanEntryInput;
   PlanStatus: PlanStatus;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionModel>;
+  PreliminaryReview: ResolverTypeWrapper<PreliminaryReview>;
+  PreliminaryReviewInput: PreliminaryReviewInput;
   Programme: Programme;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProjectEdge']> }>;
@@ -2684,6 +2822,7 @@ export type ResolversParentTypes = {
   ApplicationNoticeConnection: Omit<ApplicationNoticeConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ApplicationNoticeEdge']> };
   ApplicationNoticeEdge: Omit<ApplicationNoticeEdge, 'node'> & { node: ResolversParentTypes['ApplicationNotice'] };
   ApplicationVersionInput: ApplicationVersionInput;
+  AssignExpertInput: AssignExpertInput;
   AssignProviderInput: AssignProviderInput;
   Attachment: AttachmentModel;
   AttachmentUpload: AttachmentUploadModel;
@@ -2698,12 +2837,14 @@ export type ResolversParentTypes = {
   BudgetOverride: BudgetOverride;
   CalendarYear: CalendarYear;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
+  ConflictDeclaration: ConflictDeclaration;
   Contact: Contact;
   ContactInput: ContactInput;
   CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateProviderInput: CreateProviderInput;
   DateTime: Scalars['DateTime']['output'];
+  DeclareConflictInput: DeclareConflictInput;
   DeliberateInput: DeliberateInput;
   DeliberationDecision: DeliberationDecision;
   DiagnosisAssignment: DiagnosisAssignmentModel;
@@ -2727,6 +2868,8 @@ export type ResolversParentTypes = {
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: EnterpriseImportReport;
+  ExpertReview: ExpertReview;
+  ExpertReviewInput: ExpertReviewInput;
   Fen: Scalars['Fen']['output'];
   FileObjectionInput: FileObjectionInput;
   FollowUp: FollowUp;
@@ -2754,6 +2897,8 @@ export type ResolversParentTypes = {
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
   PolicyVersion: PolicyVersionModel;
+  PreliminaryReview: PreliminaryReview;
+  PreliminaryReviewInput: PreliminaryReviewInput;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -2796,12 +2941,14 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   applicantType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertReviews?: Resolver<Maybe<ReadonlyArray<ResolversTypes['ExpertReview']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investment?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
   materials?: Resolver<ReadonlyArray<ResolversTypes['Attachment']>, ParentType, ContextType>;
   noticeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   planYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preliminaryReview?: Resolver<Maybe<ResolversTypes['PreliminaryReview']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   requestedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -2916,6 +3063,10 @@ export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType ext
 export type CalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictDeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictDeclaration'] = ResolversParentTypes['ConflictDeclaration']> = {
+  declared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -3086,6 +3237,15 @@ export type EnterpriseImportReportResolvers<ContextType = GraphQLContext, Parent
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ExpertReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertReview'] = ResolversParentTypes['ExpertReview']> = {
+  assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opinion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
@@ -3165,6 +3325,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptApplicationArgs, 'input'>>;
   addIntentionEntry?: Resolver<ResolversTypes['IntentionEntry'], ParentType, ContextType, RequireFields<MutationAddIntentionEntryArgs, 'input'>>;
   amendDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationAmendDiagnosisPlanArgs, 'input'>>;
+  assignExpert?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAssignExpertArgs, 'input'>>;
   assignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationAssignProviderArgs, 'input'>>;
   completeAttachmentUpload?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationCompleteAttachmentUploadArgs, 'id'>>;
   confirmDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationConfirmDiagnosisReportArgs, 'input'>>;
@@ -3172,6 +3333,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisPlanArgs, 'input'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
+  declareConflict?: Resolver<ResolversTypes['ConflictDeclaration'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
   deliberate?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationDeliberateArgs, 'input'>>;
   draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
@@ -3179,10 +3341,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
+  preliminaryReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationPreliminaryReviewArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
   publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
   reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;
+  recordExpertReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRecordExpertReviewArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordInvestigation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordInvestigationArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
@@ -3245,6 +3409,12 @@ export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType exte
   implementationRewardCapFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   publicityWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PreliminaryReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreliminaryReview'] = ResolversParentTypes['PreliminaryReview']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
@@ -3424,6 +3594,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Budget?: BudgetResolvers<ContextType>;
   BudgetOverride?: BudgetOverrideResolvers<ContextType>;
   CalendarYear?: CalendarYearResolvers<ContextType>;
+  ConflictDeclaration?: ConflictDeclarationResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliberationDecision?: DeliberationDecisionResolvers<ContextType>;
@@ -3445,6 +3616,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseImportReport?: EnterpriseImportReportResolvers<ContextType>;
+  ExpertReview?: ExpertReviewResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
@@ -3464,6 +3636,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Payment?: PaymentResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
+  PreliminaryReview?: PreliminaryReviewResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;

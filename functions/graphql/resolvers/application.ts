@@ -9,6 +9,13 @@ import {
   withdrawApplication,
 } from '#use-cases/applications/applications';
 import { listApplicationNotices, publishApplicationNotice } from '#use-cases/applications/notices';
+import {
+  assignExpert,
+  declareConflict,
+  expertReviewsOf,
+  preliminaryReview,
+  recordExpertReview,
+} from '#use-cases/applications/review';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
 
@@ -33,8 +40,14 @@ export const applicationResolvers = {
       decideAcceptance(principal, input, true, app),
     returnApplication: (_parent, { input }, { principal, app }) =>
       decideAcceptance(principal, input, false, app),
+    preliminaryReview: (_parent, { input }, { principal, app }) => preliminaryReview(principal, input, app),
+    assignExpert: (_parent, { input }, { principal, app }) => assignExpert(principal, input, app),
+    declareConflict: (_parent, { input }, { principal, app }) => declareConflict(principal, input, app),
+    recordExpertReview: (_parent, { input }, { principal, app }) => recordExpertReview(principal, input, app),
   },
   Application: {
+    preliminaryReview: (application) => application.review?.preliminary ?? null,
+    expertReviews: (application, _args, { principal }) => [...expertReviewsOf(principal, application)],
     materials: (application, _args, { principal, app }) => applicationMaterials(principal, application, app),
   },
 } satisfies Resolvers;

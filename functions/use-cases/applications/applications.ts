@@ -412,6 +412,16 @@ export async function listApplications(
       return ports.programme.list('Application', { ...request, pattern: 'byTown', value: scope.town });
     case 'all':
       return ports.programme.list('Application', { ...request, pattern: 'all', value: '' });
+    case 'assigned':
+      // An expert's review assignments (R6.3).
+      return ports.programme.list('Application', {
+        ...request,
+        pattern: 'all',
+        value: '',
+        accept: (application) =>
+          request.accept(application) &&
+          isAllowed(principal, 'readApplication', applicationResource(application)),
+      });
   }
 }
 

@@ -241,6 +241,9 @@ export async function listAssignments(
         pattern: 'byEnterprise',
         value: scope.creditCode,
       });
+    case 'assigned':
+      // Experts are given applications to review, not assignments or reports.
+      return { edges: [], hasNextPage: false, endCursor: null };
     case 'town':
     case 'all':
       return ports.programme.list('DiagnosisAssignment', {

@@ -201,6 +201,9 @@ export async function listReports(
         pattern: 'byEnterprise',
         value: scope.creditCode,
       });
+    case 'assigned':
+      // Experts are given applications to review, not assignments or reports.
+      return { edges: [], hasNextPage: false, endCursor: null };
     case 'town':
     case 'all':
       return ports.programme.list('DiagnosisReport', { ...request, pattern: 'byYear', value: String(year) });

@@ -17,6 +17,7 @@ import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import { commitment } from './budget.ts';
+import { reviewComplete } from '../applications/review.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   recordChange,
@@ -58,6 +59,12 @@ export async function proposeProject(
       'R6.3',
       `an application that is ${application.status} cannot be proposed for support`,
     );
+  if (!reviewComplete(application)) {
+    throw new PolicyViolation(
+      'R6.3',
+      'a project is proposed after its preliminary review passed and experts evaluated it',
+    );
+  }
   if (input.proposedAmountFen <= 0 || input.proposedAmountFen > application.requestedAmountFen) {
     throw new PolicyViolation(
       application.programme === 'IMPLEMENTATION_REWARD' ? 'R5.1b' : 'R5.1a',

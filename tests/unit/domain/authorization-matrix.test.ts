@@ -106,6 +106,10 @@ const EXPECTED: Record<Operation, Expectation> = {
   overrideBudget: everywhere([EC]),
   readBudget: everywhere([EC, FIN]),
   manageCalendar: everywhere([EC]),
+  preliminaryReview: everywhere([EC]),
+  assignExperts: everywhere([EC]),
+  // Experts have no rows of their own in these fixtures: their assignments are tested over HTTP.
+  reviewAsExpert: { on: 'record', own: [], other: [] },
   readCalendar: everywhere(SIGNED_IN),
 };
 
