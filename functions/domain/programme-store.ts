@@ -1,4 +1,4 @@
-import type { Application, ApplicationNotice } from './applications/application.ts';
+import type { Application, ApplicationNotice, Expert } from './applications/application.ts';
 import type { Attachment } from './attachments/attachment.ts';
 import type { AuditRecord } from './audit/audit-record.ts';
 import type {
@@ -32,6 +32,7 @@ export interface ProgrammeRecords {
   Payment: Payment;
   Budget: Budget;
   HolidayArrangement: HolidayArrangement;
+  Expert: Expert;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -50,6 +51,7 @@ export interface ListPatterns {
   Payment: 'byDocument';
   Budget: never;
   HolidayArrangement: 'all';
+  Expert: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

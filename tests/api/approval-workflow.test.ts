@@ -137,6 +137,16 @@ beforeAll(async () => {
     },
   );
   await driver.plan(Object.values(ENTERPRISES));
+  const REGISTER = 'mutation($input: RegisterExpertInput!) { registerExpert(input: $input) { id } }';
+  await driver.ok('commission', REGISTER, {
+    input: { expertId: 'expert-1', name: '孙教授', specialty: '智能制造', affiliations: [] },
+  });
+  await driver.ok('commission', REGISTER, {
+    input: { expertId: 'expert-2', name: '周工', specialty: '工业软件', affiliations: [] },
+  });
+  await driver.ok('commission', REGISTER, {
+    input: { expertId: 'expert-3', name: '吴总工', specialty: '精益生产', affiliations: [ENTERPRISES.fifth] },
+  });
   // R2.2: 100,000 yuan for 2026.
   await driver.ok(
     'finance',
@@ -464,6 +474,16 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
         input: { applicationId, version: await version(), passed: true, reasons: '材料齐全。' },
       },
     );
+    // R6.3: an expert linked to the enterprise is never assigned to its application.
+    expect(
+      await driver.refusal(
+        'commission',
+        'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
+        {
+          input: { applicationId, version: await version(), expertId: 'expert-3' },
+        },
+      ),
+    ).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.3' });
     for (const expertId of ['expert-2', 'expert-1']) {
       await driver.ok(
         'commission',

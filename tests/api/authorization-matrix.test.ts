@@ -4,6 +4,7 @@ import type { Role } from '#domain/identity/principal';
 import { createAppServices } from '#graphql/app-services';
 import type { AppServices } from '#graphql/context';
 import { systemClock } from '#domain/clock';
+import { registerExpert } from '#use-cases/applications/review';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
 import { createProvider } from '#use-cases/registry/provider-commands';
 import type { TestApi } from '../support/api.ts';
@@ -94,6 +95,11 @@ async function programmeFixtures(): Promise<void> {
     app,
   );
   await driver.plan([OWN_CODE, SECOND_CODE]);
+  await registerExpert(
+    user('ECONOMIC_COMMISSION'),
+    { expertId: 'matrix-EXPERT', name: '矩阵专家', specialty: '测试', affiliations: [] },
+    app,
+  );
   const report = await driver.diagnose(OWN_CODE);
   await driver.confirm('enterprise', report);
   const pending = await driver.ok<{ id: string }>('commission', ASSIGN, {
@@ -409,6 +415,11 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   countersignDisbursementDocument: () => ({
     query: 'mutation { countersignDisbursementDocument(id: "DOC-none", version: 1) { id } }',
   }),
+  experts: () => ({ query: '{ experts { id } }' }),
+  registerExpert: () => ({
+    query: 'mutation($input: RegisterExpertInput!) { registerExpert(input: $input) { id } }',
+    variables: { input: { expertId: 'expert-x', name: '专家X', specialty: '测试', affiliations: [] } },
+  }),
   preliminaryReview: async () => ({
     query: 'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
     variables: {
@@ -516,6 +527,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   deliberate: ['PROMOTION_OFFICE'],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
+  experts: [EC],
+  registerExpert: [EC],
   preliminaryReview: [EC],
   assignExpert: [EC],
   // The commission assigned this matrix's expert above (assignExpert runs first): only that expert may act.

@@ -111,6 +111,11 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     indexes: (a) => ({ gsi1: { pk: 'CALENDAR', sk: String(a.year) } }),
     patterns: { all: { index: 'gsi1', partition: () => 'CALENDAR' } },
   },
+  Expert: {
+    prefix: 'EXPERT',
+    indexes: (e) => ({ gsi1: { pk: 'EXPERT', sk: `${e.name}#${e.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'EXPERT' } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({

@@ -50,6 +50,19 @@ export interface InvestmentFigures {
   readonly description: string;
 }
 
+/** 专家 (R6.3): an expert reviewer, and the enterprises and providers they are linked to. */
+export interface Expert {
+  /** The expert user's id (the `sub` of their account). */
+  readonly id: string;
+  readonly name: string;
+  readonly specialty: string;
+  /** Credit codes of enterprises and providers the expert is linked to (employer, recent work). */
+  readonly affiliations: readonly string[];
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 /** R6.3: one expert's part in the review of an application. */
 export interface ExpertReview {
   /** The expert user's id. */

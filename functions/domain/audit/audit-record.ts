@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_TYPES = [
   'PAYMENT',
   'BUDGET',
   'HOLIDAY_ARRANGEMENT',
+  'EXPERT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -109,6 +109,8 @@ export const OPERATION_RULES = {
   /** R6.3: the commission's preliminary review, and its choice of experts. */
   preliminaryReview: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   assignExperts: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** The commission keeps the register of experts and their links (R6.3). */
+  manageExperts: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R6.3: an expert reviews, or declares a conflict of interest, on applications assigned to them only. */
   reviewAsExpert: grant({ EXPERT: 'ASSIGNED' }),
 

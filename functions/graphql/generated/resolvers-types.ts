@@ -8,7 +8,7 @@ import type { PolicyVersion as PolicyVersionModel } from '../../domain/policy/po
 import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisPlanModel, DiagnosisAssignment as DiagnosisAssignmentModel, DiagnosisReport as DiagnosisReportModel, EnterpriseConfirmation as EnterpriseConfirmationModel } from '../../domain/diagnosis/diagnosis.ts';
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
-import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel } from '../../domain/applications/application.ts';
+import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
 import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel } from '../../domain/workflow/project.ts';
 import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -294,6 +294,8 @@ export type AuditEntityType =
   | 'DISBURSEMENT_DOCUMENT'
   /** An enterprise. 企业。 */
   | 'ENTERPRISE'
+  /** An expert reviewer's record. 专家。 */
+  | 'EXPERT'
   /** A year's holiday arrangement loaded by an administrator. 节假日安排。 */
   | 'HOLIDAY_ARRANGEMENT'
   /** An intention-pool entry. 意向企业。 */
@@ -935,6 +937,21 @@ export type ErrorCode =
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */
   | 'UNAUTHENTICATED';
 
+/** An expert reviewer (专家) and the subjects they are linked to (R6.3). Commission only. */
+export type Expert = {
+  readonly __typename?: 'Expert';
+  /** Credit codes of enterprises and providers the expert is linked to: never assigned to their applications. 关联单位。 */
+  readonly affiliations: ReadonlyArray<Scalars['String']['output']>;
+  /** The expert user's id. 专家编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Name. 姓名。 */
+  readonly name: Scalars['String']['output'];
+  /** Field of expertise. 专业领域。 */
+  readonly specialty: Scalars['String']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
 /** One expert's part in a review (R6.3). 专家评审。 */
 export type ExpertReview = {
   readonly __typename?: 'ExpertReview';
@@ -1206,6 +1223,8 @@ export type Mutation = {
   readonly recordFollowUp: DiagnosisReport;
   /** Records the investigation of the open objections. Commission. 异议调查。 */
   readonly recordInvestigation: Project;
+  /** Registers an expert or updates the record, links included (R6.3). Commission. 登记专家。 */
+  readonly registerExpert: Expert;
   /** Signs an upload of a report or application file. 申请上传附件。 */
   readonly requestAttachmentUpload: AttachmentUpload;
   /** The provider accepts or declines its assignment. 接受/拒绝对接。 */
@@ -1498,6 +1517,16 @@ export type MutationRecordFollowUpArgs = {
  */
 export type MutationRecordInvestigationArgs = {
   input: RecordInvestigationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRegisterExpertArgs = {
+  input: RegisterExpertInput;
 };
 
 
@@ -2049,6 +2078,8 @@ export type Query = {
    * officer sees only their town, an enterprise user only itself. 企业列表。
    */
   readonly enterprises: EnterpriseConnection;
+  /** The register of experts (R6.3). Commission. 专家库。 */
+  readonly experts: ReadonlyArray<Expert>;
   /** Liveness: `ok` when the API answers. Public. 健康检查。 */
   readonly health: Health;
   /** A year's intention pool: the commission all towns, a town officer their own. 意向企业库。 */
@@ -2332,6 +2363,18 @@ export type RecordInvestigationInput = {
   readonly upheld: Scalars['Boolean']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
+};
+
+/** An expert to register or update. 登记专家。 */
+export type RegisterExpertInput = {
+  /** Credit codes of linked enterprises and providers (up to 50). 关联单位。 */
+  readonly affiliations: ReadonlyArray<Scalars['String']['input']>;
+  /** The expert user's id. 专家编号。 */
+  readonly expertId: Scalars['ID']['input'];
+  /** Name, 1–50 characters. 姓名。 */
+  readonly name: Scalars['String']['input'];
+  /** Field of expertise, 1–200 characters. 专业领域。 */
+  readonly specialty: Scalars['String']['input'];
 };
 
 /** Status of a diagnosis report. 报告状态。 */
@@ -2735,6 +2778,7 @@ export type ResolversTypes = {
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: ResolverTypeWrapper<EnterpriseImportReport>;
   ErrorCode: ErrorCode;
+  Expert: ResolverTypeWrapper<ExpertModel>;
   ExpertReview: ResolverTypeWrapper<ExpertReview>;
   ExpertReviewInput: ExpertReviewInput;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
@@ -2790,6 +2834,7 @@ export type ResolversTypes = {
   ReassignProviderInput: ReassignProviderInput;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordInvestigationInput: RecordInvestigationInput;
+  RegisterExpertInput: RegisterExpertInput;
   ReportStatus: ReportStatus;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
@@ -2868,6 +2913,7 @@ export type ResolversParentTypes = {
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseImportReport: EnterpriseImportReport;
+  Expert: ExpertModel;
   ExpertReview: ExpertReview;
   ExpertReviewInput: ExpertReviewInput;
   Fen: Scalars['Fen']['output'];
@@ -2917,6 +2963,7 @@ export type ResolversParentTypes = {
   ReassignProviderInput: ReassignProviderInput;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordInvestigationInput: RecordInvestigationInput;
+  RegisterExpertInput: RegisterExpertInput;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: RequiredMaterial;
   RequiredMaterialInput: RequiredMaterialInput;
@@ -3237,6 +3284,14 @@ export type EnterpriseImportReportResolvers<ContextType = GraphQLContext, Parent
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ExpertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert']> = {
+  affiliations?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specialty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ExpertReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertReview'] = ResolversParentTypes['ExpertReview']> = {
   assignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3349,6 +3404,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExpertReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRecordExpertReviewArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordInvestigation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordInvestigationArgs, 'input'>>;
+  registerExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationRegisterExpertArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
@@ -3525,6 +3581,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   disbursementDocuments?: Resolver<ResolversTypes['DisbursementDocumentConnection'], ParentType, ContextType, RequireFields<QueryDisbursementDocumentsArgs, 'first'>>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  experts?: Resolver<ReadonlyArray<ResolversTypes['Expert']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
@@ -3616,6 +3673,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   EnterpriseImportReport?: EnterpriseImportReportResolvers<ContextType>;
+  Expert?: ExpertResolvers<ContextType>;
   ExpertReview?: ExpertReviewResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;

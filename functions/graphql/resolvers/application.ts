@@ -13,7 +13,9 @@ import {
   assignExpert,
   declareConflict,
   expertReviewsOf,
+  listExperts,
   preliminaryReview,
+  registerExpert,
   recordExpertReview,
 } from '#use-cases/applications/review';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -21,6 +23,7 @@ import { toConnection } from './connection.ts';
 
 export const applicationResolvers = {
   Query: {
+    experts: (_parent, _args, { principal, app }) => listExperts(principal, app),
     applicationNotices: async (_parent, args, { principal, app }) =>
       toConnection(await listApplicationNotices(principal, args, app)),
     applications: async (_parent, args, { principal, app }) =>
@@ -41,6 +44,7 @@ export const applicationResolvers = {
     returnApplication: (_parent, { input }, { principal, app }) =>
       decideAcceptance(principal, input, false, app),
     preliminaryReview: (_parent, { input }, { principal, app }) => preliminaryReview(principal, input, app),
+    registerExpert: (_parent, { input }, { principal, app }) => registerExpert(principal, input, app),
     assignExpert: (_parent, { input }, { principal, app }) => assignExpert(principal, input, app),
     declareConflict: (_parent, { input }, { principal, app }) => declareConflict(principal, input, app),
     recordExpertReview: (_parent, { input }, { principal, app }) => recordExpertReview(principal, input, app),

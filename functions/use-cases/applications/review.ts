@@ -1,15 +1,50 @@
 import { z } from 'zod';
-import type { Application, ExpertReview } from '#domain/applications/application';
+import type { Application, Expert, ExpertReview } from '#domain/applications/application';
 import { APPLICATION_TRANSITIONS } from '#domain/applications/application';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
-import { Conflict, PolicyViolation } from '#domain/errors';
+import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
-import { text } from '#domain/registry/input-schemas';
+import { creditCodeSchema, text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { requireVersion, revise, saveRecord } from '../programme/record-change.ts';
+import { requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
 import { applicationResource } from './application-resource.ts';
 import { readableApplication } from './applications.ts';
+
+const expertSchema = z.object({
+  expertId: text(1, 64),
+  name: text(1, 50),
+  specialty: text(1, 200),
+  affiliations: z.array(creditCodeSchema).max(50),
+});
+
+/** R6.3: the commission registers an expert (or updates the record), with the subjects they are linked to. */
+export async function registerExpert(
+  principal: Principal,
+  rawInput: unknown,
+  ports: ProgrammePorts,
+): Promise<Expert> {
+  authorize(principal, 'manageExperts');
+  const input = parseInput(expertSchema, rawInput, ['input']);
+  const now = ports.clock.now();
+  const current = await ports.programme.get('Expert', input.expertId);
+  const fields = {
+    name: input.name,
+    specialty: input.specialty,
+    affiliations: [...new Set(input.affiliations)],
+  };
+  const next: Expert = current
+    ? revise(current, fields, now)
+    : { id: input.expertId, ...fields, ...stamp(now) };
+  return saveRecord(ports, principal, now, 'registerExpert', 'Expert', current ?? null, next);
+}
+
+/** The register of experts, by name (commission). */
+export async function listExperts(principal: Principal, ports: ProgrammePorts): Promise<Expert[]> {
+  authorize(principal, 'manageExperts');
+  const page = await ports.programme.list('Expert', { pattern: 'all', value: '', first: 100 });
+  return page.edges.map((edge) => edge.node);
+}
 
 const base = { applicationId: text(1, 64), version: z.number().int().min(1) };
 const preliminarySchema = z.object({ ...base, passed: z.boolean(), reasons: text(2, 2000) });
@@ -80,14 +115,27 @@ export async function assignExpert(
   if (!inReview(application) || !application.review?.preliminary?.passed) {
     throw new PolicyViolation('R6.3', 'experts review applications that passed the preliminary review');
   }
-  if (application.review.experts.some((expert) => expert.expertId === input.expertId)) {
+  // R6.3: only a registered expert, and never one linked to the enterprise or the provider concerned.
+  const expert = await ports.programme.get('Expert', input.expertId);
+  if (!expert)
+    throw new InvalidInput([{ path: ['input', 'expertId'], message: 'no registered expert has this id' }]);
+  const linked = [application.creditCode, application.providerId.replace(/^PRV-/, '')].filter((code) =>
+    expert.affiliations.includes(code),
+  );
+  if (linked.length > 0) {
+    throw new PolicyViolation(
+      'R6.3',
+      `${expert.name} is linked to ${linked.join(' and ')} and cannot review this application`,
+    );
+  }
+  if (application.review.experts.some((assigned) => assigned.expertId === input.expertId)) {
     throw new Conflict(`expert ${input.expertId} is already assigned to this application`);
   }
   const now = ports.clock.now();
-  const expert: ExpertReview = { expertId: input.expertId, assignedAt: now.toISOString() };
+  const assignment: ExpertReview = { expertId: input.expertId, assignedAt: now.toISOString() };
   const next = revise(
     application,
-    { review: { ...application.review, experts: [...application.review.experts, expert] } },
+    { review: { ...application.review, experts: [...application.review.experts, assignment] } },
     now,
   );
   return saveRecord(ports, principal, now, 'assignExpert', 'Application', application, next);

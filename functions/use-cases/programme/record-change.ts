@@ -18,6 +18,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Payment: 'PAYMENT',
   Budget: 'BUDGET',
   HolidayArrangement: 'HOLIDAY_ARRANGEMENT',
+  Expert: 'EXPERT',
 };
 
 /** The ports every programme use case works through. */

@@ -108,6 +108,7 @@ const EXPECTED: Record<Operation, Expectation> = {
   manageCalendar: everywhere([EC]),
   preliminaryReview: everywhere([EC]),
   assignExperts: everywhere([EC]),
+  manageExperts: everywhere([EC]),
   // Experts have no rows of their own in these fixtures: their assignments are tested over HTTP.
   reviewAsExpert: { on: 'record', own: [], other: [] },
   readCalendar: everywhere(SIGNED_IN),
