@@ -343,14 +343,29 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     });
   });
 
-  it('R6.4: an upheld objection removes the project', async () => {
+  it('R6.4: an upheld objection removes the project (proposed in a list signed off all or nothing)', async () => {
     const applicationId = await acceptedApplication(ENTERPRISES.second, 'second');
     clock.set(new Date('2026-10-12T01:00:00Z')); // Monday 09:00 CST
-    const id = (
-      await driver.ok<{ id: string }>('commission', PROPOSE, {
-        input: { applicationId, proposedAmountFen: 5_000_000 },
-      })
-    ).id;
+    const LIST = 'mutation($input: ProposeProjectsInput!) { proposeProjects(input: $input) { id } }';
+    // One bad line refuses the whole list: nothing is proposed.
+    const refused = await driver.refusal('commission', LIST, {
+      input: {
+        items: [
+          { applicationId, proposedAmountFen: 5_000_000 },
+          { applicationId: 'APP-unknown', proposedAmountFen: 1 },
+        ],
+      },
+    });
+    expect(refused.code).toBe('NOT_FOUND');
+    expect((await driver.refusal('commission', `{ project(id: "PRJ-${applicationId}") { id } }`)).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      await driver.ok('commission', LIST, {
+        input: { items: [{ applicationId, proposedAmountFen: 5_000_000 }] },
+      }),
+    ).toEqual([{ id: `PRJ-${applicationId}` }]);
+    const id = `PRJ-${applicationId}`;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
     await api.query(OBJECT, {
       variables: {

@@ -388,6 +388,10 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
     variables: { input: { applicationId: 'APP-none', proposedAmountFen: 100 } },
   }),
+  proposeProjects: () => ({
+    query: 'mutation($input: ProposeProjectsInput!) { proposeProjects(input: $input) { id } }',
+    variables: { input: { items: [{ applicationId: 'APP-none', proposedAmountFen: 100 }] } },
+  }),
   fileObjection: () => ({
     query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }',
     variables: {
@@ -522,6 +526,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   objections: [EC],
   disbursementDocuments: READERS,
   proposeProject: [EC, 'JOINT_REVIEWER'],
+  proposeProjects: [EC, 'JOINT_REVIEWER'],
   fileObjection: CALLERS,
   recordInvestigation: [EC],
   deliberate: ['PROMOTION_OFFICE'],
@@ -549,6 +554,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
 const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'project',
   'proposeProject',
+  'proposeProjects',
   'fileObjection',
   'recordInvestigation',
   'deliberate',

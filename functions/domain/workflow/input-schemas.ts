@@ -8,6 +8,15 @@ const id = text(1, 64);
 
 export const proposeSchema = z.object({ applicationId: id, proposedAmountFen: fenSchema });
 
+/** A list signed off at once: at most 50 projects, one transaction (a project and its audit record each). */
+export const proposeListSchema = z
+  .object({ items: z.array(proposeSchema).min(1).max(50) })
+  .superRefine((input, context) => {
+    const ids = input.items.map((item) => item.applicationId);
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({ code: 'custom', path: ['items'], message: 'an application is listed twice' });
+  });
+
 /** R6.4: objections are real-name: name, contact and reason are all required. */
 export const objectionSchema = z.object({
   projectId: id,

@@ -1211,6 +1211,8 @@ export type Mutation = {
   readonly preliminaryReview: Application;
   /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
   readonly proposeProject: Project;
+  /** Signs off a list: every item checked first, then all proposed together or none (R6.3). 确定拟支持清单。 */
+  readonly proposeProjects: ReadonlyArray<Project>;
   /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
   readonly publishApplicationNotice: ApplicationNotice;
   /** Publishes a draft plan. Commission. 发布计划。 */
@@ -1456,6 +1458,16 @@ export type MutationPreliminaryReviewArgs = {
  */
 export type MutationProposeProjectArgs = {
   input: ProposeProjectInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationProposeProjectsArgs = {
+  input: ProposeProjectsInput;
 };
 
 
@@ -1890,6 +1902,12 @@ export type ProposeProjectInput = {
   readonly applicationId: Scalars['ID']['input'];
   /** Proposed amount: more than 0, at most what was applied for. 拟支持金额。 */
   readonly proposedAmountFen: Scalars['Fen']['input'];
+};
+
+/** A list signed off at once (R6.3). 拟支持项目清单。 */
+export type ProposeProjectsInput = {
+  /** Applications and proposed amounts (1–50, each application once). 清单。 */
+  readonly items: ReadonlyArray<ProposeProjectInput>;
 };
 
 /**
@@ -2820,6 +2838,7 @@ export type ResolversTypes = {
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectStage: ProjectStage;
   ProposeProjectInput: ProposeProjectInput;
+  ProposeProjectsInput: ProposeProjectsInput;
   Provider: ResolverTypeWrapper<ProviderModel>;
   ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProviderEdge']> }>;
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
@@ -2949,6 +2968,7 @@ export type ResolversParentTypes = {
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProposeProjectInput: ProposeProjectInput;
+  ProposeProjectsInput: ProposeProjectsInput;
   Provider: ProviderModel;
   ProviderConnection: Omit<ProviderConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProviderEdge']> };
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
@@ -3398,6 +3418,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
   preliminaryReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationPreliminaryReviewArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
+  proposeProjects?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationProposeProjectsArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
   publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
   reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;

@@ -11,6 +11,7 @@ import {
   listProjects,
   overdueStages,
   proposeProject,
+  proposeProjects,
   publicityList,
   readableProject,
   recordInvestigation,
@@ -41,6 +42,7 @@ export const workflowResolvers = {
     loadHolidayArrangement: (_parent, { input }, { principal, app }) =>
       loadHolidayArrangement(principal, input, app),
     proposeProject: (_parent, { input }, { principal, app }) => proposeProject(principal, input, app),
+    proposeProjects: (_parent, { input }, { principal, app }) => proposeProjects(principal, input, app),
     fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
     recordInvestigation: (_parent, { input }, { principal, app }) =>
       recordInvestigation(principal, input, app),

@@ -8,6 +8,7 @@ import {
   deliberationSchema,
   investigationSchema,
   objectionSchema,
+  proposeListSchema,
   proposeSchema,
 } from '#domain/workflow/input-schemas';
 import type { Page } from '#domain/validation';
@@ -36,20 +37,17 @@ export const projectResource = (project: Project): Resource => ({
 });
 
 /**
- * R6.3: the joint review group signs off a project proposed for support, with its proposed amount, and
- * the workflow starts (reviewed path, R6.8): publicity, deliberation, the joint disbursement document.
- * Steps: the application must have passed its town (enterprise applications, R6.2.2) or be submitted
- * (provider applications); the proposed amount never exceeds what was applied for, itself within the
- * policy cap; one project per application; the execution is named after the project.
+ * The project an application becomes when proposed, after every R6.3 check: the application passed its
+ * town (enterprise applications, R6.2.2) or was submitted (provider applications), its preliminary review
+ * passed and experts evaluated it, and the proposed amount is more than 0 and never above what was applied
+ * for, itself within the policy cap.
  */
-export async function proposeProject(
-  principal: Principal,
-  rawInput: unknown,
+async function proposal(
+  item: { applicationId: string; proposedAmountFen: number },
+  now: Date,
   ports: WorkflowPorts,
 ): Promise<Project> {
-  authorize(principal, 'proposeProject');
-  const input = parseInput(proposeSchema, rawInput, ['input']);
-  const application = await requireRecord(ports.programme, 'Application', input.applicationId);
+  const application = await requireRecord(ports.programme, 'Application', item.applicationId);
   const ready =
     application.applicantType === 'ENTERPRISE'
       ? application.status === 'ACCEPTED'
@@ -65,14 +63,13 @@ export async function proposeProject(
       'a project is proposed after its preliminary review passed and experts evaluated it',
     );
   }
-  if (input.proposedAmountFen <= 0 || input.proposedAmountFen > application.requestedAmountFen) {
+  if (item.proposedAmountFen <= 0 || item.proposedAmountFen > application.requestedAmountFen) {
     throw new PolicyViolation(
       application.programme === 'IMPLEMENTATION_REWARD' ? 'R5.1b' : 'R5.1a',
       `the proposed amount must be more than 0 and at most the ${formatFen(application.requestedAmountFen)} yuan applied for`,
     );
   }
-  const now = ports.clock.now();
-  const project: Project = {
+  return {
     id: `PRJ-${application.id}`,
     path: 'REVIEWED',
     applicationId: application.id,
@@ -84,23 +81,73 @@ export async function proposeProject(
     payeeType: application.applicantType,
     payeeId: application.applicantId,
     payeeName: application.applicantName,
-    proposedAmountFen: input.proposedAmountFen,
+    proposedAmountFen: item.proposedAmountFen,
     policyVersionId: application.policyVersionId,
     stage: 'PROPOSED',
     ...stamp(now),
   };
+}
+
+/**
+ * R6.3: the joint review group signs off a project proposed for support, with its proposed amount, and
+ * the workflow starts (reviewed path, R6.8): publicity, deliberation, the joint disbursement document.
+ * One project per application; the execution is named after the project. A project proposed before whose
+ * workflow never started (a failure in between) is started now.
+ */
+export async function proposeProject(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<Project> {
+  authorize(principal, 'proposeProject');
+  const input = parseInput(proposeSchema, rawInput, ['input']);
+  const now = ports.clock.now();
+  const project = await proposal(input, now, ports);
   const existing = await ports.programme.get('Project', project.id);
   if (existing?.stage === 'PROPOSED') {
-    // Proposed before, but its workflow may never have started (a failure in between): start it now.
     await ports.workflow.start(existing.id, existing.path).catch((error: unknown) => {
       if (!(error instanceof Conflict)) throw error;
     });
     return existing;
   }
-  if (existing) throw new Conflict(`application ${application.id} has already been proposed`);
+  if (existing) throw new Conflict(`application ${input.applicationId} has already been proposed`);
   await saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
   await ports.workflow.start(project.id, project.path);
   return project;
+}
+
+/**
+ * R6.3: the joint review group signs off a whole list at once: every item is checked first, then all the
+ * projects are created in one transaction (all or none), then their workflows start.
+ */
+export async function proposeProjects(
+  principal: Principal,
+  rawInput: unknown,
+  ports: WorkflowPorts,
+): Promise<Project[]> {
+  authorize(principal, 'proposeProject');
+  const input = parseInput(proposeListSchema, rawInput, ['input']);
+  const now = ports.clock.now();
+  const projects: Project[] = [];
+  for (const [index, item] of input.items.entries()) {
+    const project = await proposal(item, now, ports).catch((error: unknown) => {
+      throw error instanceof PolicyViolation
+        ? new PolicyViolation(error.rule, `item ${index + 1}: ${error.message}`, error.reasons)
+        : error;
+    });
+    if (await ports.programme.get('Project', project.id))
+      throw new Conflict(`item ${index + 1}: application ${item.applicationId} has already been proposed`);
+    projects.push(project);
+  }
+  const changes = projects.map((project) =>
+    recordChange(principal, now, 'proposeProjects', 'Project', null, project),
+  );
+  await ports.programme.commit({
+    writes: changes.map((change) => change.write),
+    audits: changes.map((change) => change.audit),
+  });
+  for (const project of projects) await ports.workflow.start(project.id, project.path);
+  return projects;
 }
 
 /** R6.4: what the public sees of projects in publicity: nothing private. */
