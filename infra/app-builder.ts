@@ -57,6 +57,10 @@ function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessS
     'The state machine may invoke the workflow task function in any of its versions or aliases (CDK grants the :* suffix); it invokes nothing else.',
   );
   acknowledge(
+    'AwsSolutions-SQS3',
+    'The queue is itself the dead-letter queue of the approval workflow (failed executions); it needs none of its own.',
+  );
+  acknowledge(
     'AwsSolutions-L1',
     'Node.js 22 is the runtime the design card fixes for every function (Runtime.NODEJS_22_X).',
   );

@@ -18,6 +18,9 @@ import {
   WaitTime,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { TaskStateBase } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { HumanStage } from '../../functions/workflow/states.ts';
@@ -43,6 +46,8 @@ export interface ApprovalWorkflowProps {
  */
 export class ApprovalWorkflow extends Construct {
   readonly stateMachine: StateMachine;
+  /** Executions that failed, timed out or were aborted land here, whole, for an operator to act on. */
+  readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: ApprovalWorkflowProps) {
     super(scope, id);
@@ -172,6 +177,25 @@ export class ApprovalWorkflow extends Construct {
         level: LogLevel.ALL,
         includeExecutionData: false,
       },
+    });
+
+    // The dead-letter path: every execution that ends badly is delivered to a queue (and alarmed on),
+    // beside the project's own FAILED stage written by RecordFailure.
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    new Rule(this, 'FailedExecutions', {
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+          stateMachineArn: [this.stateMachine.stateMachineArn],
+        },
+      },
+      targets: [new SqsQueue(this.deadLetters)],
     });
   }
 }

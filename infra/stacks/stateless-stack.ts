@@ -74,6 +74,14 @@ export class StatelessStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+    new Alarm(this, 'WorkflowDeadLettersAlarm', {
+      alarmDescription: 'Failed workflow executions are waiting in the dead-letter queue.',
+      metric: workflow.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
     new Alarm(this, 'WorkflowFailedAlarm', {
       alarmDescription: 'An approval workflow execution failed: the project is FAILED and needs attention.',
       metric: workflow.stateMachine.metricFailed({ period: Duration.minutes(5) }),

@@ -71,6 +71,17 @@ describe('approval workflow shape (CDK)', () => {
     }
   });
 
+  it('delivers failed, timed-out and aborted executions to an encrypted dead-letter queue', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: Match.objectLike({
+        source: ['aws.states'],
+        detail: Match.objectLike({ status: ['FAILED', 'TIMED_OUT', 'ABORTED'] }),
+      }),
+      Targets: [Match.objectLike({ Arn: Match.anyValue() })],
+    });
+  });
+
   it('makes the three paths of R6.8 explicit', () => {
     expect(states[STATE.choosePath]?.Choices?.map((choice) => [choice.StringEquals, choice.Next])).toEqual([
       ['REVIEWED', STATE.openPublicity],

@@ -299,6 +299,11 @@ describe('alarms', () => {
     });
     stateless.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'StagesOverdue', Threshold: 1 });
     stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      Threshold: 1,
+    });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ExecutionsFailed',
       Namespace: 'AWS/States',
       Threshold: 1,
