@@ -18,10 +18,11 @@ import type { Eligibility } from '#domain/registry/eligibility';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseId, parseInput } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
 import { readableReport } from '../diagnosis/reports.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
+  readableRecord,
   recordChange,
   requireRecord,
   requireVersion,
@@ -370,17 +371,12 @@ async function ownApplication(principal: Principal, id: string, ports: Programme
   return application;
 }
 
-export async function readableApplication(
+export function readableApplication(
   principal: Principal,
   id: string,
   ports: ProgrammePorts,
 ): Promise<Application> {
-  authorize(principal, 'readApplication');
-  id = parseId(id, ['id']);
-  const application = await ports.programme.get('Application', id);
-  if (!application || !isAllowed(principal, 'readApplication', applicationResource(application)))
-    throw new NotFound('Application', id);
-  return application;
+  return readableRecord(principal, 'readApplication', 'Application', id, applicationResource, ports);
 }
 
 /** Applications the caller may see, newest first: the applicant its own, a town its town's, oversight all. */

@@ -1,9 +1,9 @@
-import { authorize, isAllowed, listScope } from '#domain/authorization/policy';
+import { authorize, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
 import type { DiagnosisAssignment } from '#domain/diagnosis/diagnosis';
 import { ASSIGNMENT_TRANSITIONS, isOverdue } from '#domain/diagnosis/diagnosis';
 import { assignSchema, reassignSchema, respondSchema, yearSchema } from '#domain/diagnosis/input-schemas';
-import { InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
+import { InvalidInput, PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { Claim } from '#domain/programme-store';
 import { providerEligibility } from '#domain/registry/eligibility';
@@ -11,9 +11,16 @@ import type { Provider } from '#domain/registry/provider';
 import type { ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseId, parseInput } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
+import {
+  readableRecord,
+  recordChange,
+  requireRecord,
+  requireVersion,
+  revise,
+  stamp,
+} from '../programme/record-change.ts';
 import { getPlan } from './diagnosis-plan.ts';
 
 type Ports = ProgrammePorts & { readonly providers: ProviderRepository };
@@ -191,17 +198,12 @@ export async function reassignProvider(
 }
 
 /** An assignment the caller may see; otherwise NOT_FOUND. */
-export async function readableAssignment(
+export function readableAssignment(
   principal: Principal,
   id: string,
   ports: ProgrammePorts,
 ): Promise<DiagnosisAssignment> {
-  authorize(principal, 'readAssignment');
-  id = parseId(id, ['id']);
-  const assignment = await ports.programme.get('DiagnosisAssignment', id);
-  if (!assignment || !isAllowed(principal, 'readAssignment', assignmentResource(assignment)))
-    throw new NotFound('DiagnosisAssignment', id);
-  return assignment;
+  return readableRecord(principal, 'readAssignment', 'DiagnosisAssignment', id, assignmentResource, ports);
 }
 
 /**

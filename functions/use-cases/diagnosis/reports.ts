@@ -1,4 +1,4 @@
-import { authorize, isAllowed, listScope } from '#domain/authorization/policy';
+import { authorize, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
 import { ASSIGNMENT_TRANSITIONS } from '#domain/diagnosis/diagnosis';
@@ -8,13 +8,20 @@ import {
   submitReportSchema,
   yearSchema,
 } from '#domain/diagnosis/input-schemas';
-import { NotFound, PolicyViolation } from '#domain/errors';
+import { PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
 import type { Page } from '#domain/validation';
-import { pageSize, parseId, parseInput } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
+import {
+  readableRecord,
+  recordChange,
+  requireVersion,
+  revise,
+  saveRecord,
+  stamp,
+} from '../programme/record-change.ts';
 import { assignmentResource, readableAssignment } from './assignments.ts';
 import { reportIdFor, requireUploaded } from './attachments.ts';
 
@@ -161,17 +168,12 @@ export async function recordFollowUp(
   return updated;
 }
 
-export async function readableReport(
+export function readableReport(
   principal: Principal,
   id: string,
   ports: ProgrammePorts,
 ): Promise<DiagnosisReport> {
-  authorize(principal, 'readDiagnosisReport');
-  id = parseId(id, ['id']);
-  const report = await ports.programme.get('DiagnosisReport', id);
-  if (!report || !isAllowed(principal, 'readDiagnosisReport', reportResource(report)))
-    throw new NotFound('DiagnosisReport', id);
-  return report;
+  return readableRecord(principal, 'readDiagnosisReport', 'DiagnosisReport', id, reportResource, ports);
 }
 
 /** A year's reports the caller may see: a provider its own, an enterprise its own, a town its town's. */

@@ -1,7 +1,11 @@
 import { auditRecord } from '#domain/audit/audit-record';
 import type { Actor, AuditEntityType, AuditRecord } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
+import { authorize, isAllowed } from '#domain/authorization/policy';
+import type { Operation, Resource } from '#domain/authorization/policy';
 import { Conflict, NotFound } from '#domain/errors';
+import type { Principal } from '#domain/identity/principal';
+import { parseId } from '#domain/validation';
 import type { ProgrammeRecords, ProgrammeStore, RecordKind, RecordWrite } from '#domain/programme-store';
 
 const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
@@ -64,6 +68,25 @@ export async function saveRecord<K extends RecordKind>(
   const { write, audit } = recordChange(principal, now, operation, kind, before, after);
   await ports.programme.commit({ writes: [write], audits: [audit] });
   return after;
+}
+
+/**
+ * A record the caller may read: the role must hold the read operation at all (else FORBIDDEN), and a row
+ * outside the caller's scope is reported as NOT_FOUND, like a row that does not exist.
+ */
+export async function readableRecord<K extends RecordKind>(
+  principal: Principal,
+  operation: Operation,
+  kind: K,
+  rawId: string,
+  resourceOf: (record: ProgrammeRecords[K]) => Resource,
+  ports: Pick<ProgrammePorts, 'programme'>,
+): Promise<ProgrammeRecords[K]> {
+  authorize(principal, operation);
+  const id = parseId(rawId, ['id']);
+  const record = await ports.programme.get(kind, id);
+  if (!record || !isAllowed(principal, operation, resourceOf(record))) throw new NotFound(kind, id);
+  return record;
 }
 
 /** Workflow task tokens are never shown, not even in the audit trail. */

@@ -21,6 +21,7 @@ import { commitment } from './budget.ts';
 import { reviewComplete } from '../applications/review.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
+  readableRecord,
   recordChange,
   requireRecord,
   requireVersion,
@@ -349,16 +350,8 @@ export async function deliberate(
   return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);
 }
 
-export async function readableProject(
-  principal: Principal,
-  id: string,
-  ports: ProgrammePorts,
-): Promise<Project> {
-  authorize(principal, 'readProjects');
-  const project = await ports.programme.get('Project', parseId(id, ['id']));
-  if (!project || !isAllowed(principal, 'readProjects', projectResource(project)))
-    throw new NotFound('Project', id);
-  return project;
+export function readableProject(principal: Principal, id: string, ports: ProgrammePorts): Promise<Project> {
+  return readableRecord(principal, 'readProjects', 'Project', id, projectResource, ports);
 }
 
 /** Projects at a stage, for those who may see them (a town its town's, a payee its own). */
