@@ -8,6 +8,8 @@ import type {
   IntentionEntry,
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
+import type { BenchmarkStanding, Certification } from './benchmark/certification.ts';
+import type { CertificationImport, ImportLineResult } from './benchmark/certification-import.ts';
 import type { HolidayArrangement } from './calendar/working-day-calendar.ts';
 import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
@@ -33,6 +35,9 @@ export interface ProgrammeRecords {
   Budget: Budget;
   HolidayArrangement: HolidayArrangement;
   Expert: Expert;
+  Certification: Certification;
+  BenchmarkStanding: BenchmarkStanding;
+  CertificationImport: CertificationImport;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -52,6 +57,9 @@ export interface ListPatterns {
   Budget: never;
   HolidayArrangement: 'all';
   Expert: 'all';
+  Certification: 'byEnterprise';
+  BenchmarkStanding: never;
+  CertificationImport: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {
@@ -89,6 +97,8 @@ export interface ChangeSet {
 
 export interface ProgrammeStore {
   get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined>;
+  /** Many records of a kind by id, in batches; the ones that exist, by id. */
+  getMany<K extends RecordKind>(kind: K, ids: readonly string[]): Promise<Map<string, ProgrammeRecords[K]>>;
   list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>>;
   commit(changes: ChangeSet): Promise<void>;
   /** The next number of a named sequence (1, 2, 3…), atomically. */
@@ -98,4 +108,10 @@ export interface ProgrammeStore {
   policyVersions(): Promise<PolicyVersion[]>;
   /** Seeding (R8.1: versions are data); returns whether it was added. */
   addPolicyVersionIfAbsent(version: PolicyVersion): Promise<boolean>;
+  /**
+   * An import's report, line by line. The report is derived from the audited records the import made,
+   * so saving it again (a rerun) simply replaces it.
+   */
+  saveImportReport(importId: string, lines: readonly ImportLineResult[]): Promise<void>;
+  importReport(importId: string): Promise<ImportLineResult[]>;
 }

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PolicyVersion } from '#domain/policy/policy-version';
+import type { ImportLineResult } from '#domain/benchmark/certification-import';
 import type {
   ChangeSet,
   ListPatterns,
@@ -14,6 +15,10 @@ import type { Page } from '#domain/validation';
 import type { GuardedWrite } from './audited-write.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { queryPage } from './paging.ts';
+import { batchGet, batchWrite } from './batch-get.ts';
+
+/** Lines per stored page of an import's report: 10,000 lines are 40 items, each well under 400 KB. */
+const REPORT_PAGE_LINES = 250;
 
 type Key = Record<string, string>;
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
@@ -116,6 +121,18 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     indexes: (e) => ({ gsi1: { pk: 'EXPERT', sk: `${e.name}#${e.id}` } }),
     patterns: { all: { index: 'gsi1', partition: () => 'EXPERT' } },
   },
+  Certification: {
+    prefix: 'CERT',
+    indexes: (c) => ({ gsi1: { pk: `CERT_ENT#${c.creditCode}`, sk: `${c.certifiedOn}#${c.id}` } }),
+    patterns: { byEnterprise: { index: 'gsi1', partition: (code) => `CERT_ENT#${code}` } },
+  },
+  // One per enterprise, read by its id only (in the same transaction as the award it records, R5.4).
+  BenchmarkStanding: { prefix: 'STANDING', indexes: () => ({}), patterns: {} },
+  CertificationImport: {
+    prefix: 'IMPORT',
+    indexes: (i) => ({ gsi1: { pk: 'IMPORT', sk: `${i.createdAt}#${i.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'IMPORT' } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({
@@ -159,6 +176,49 @@ export class DynamoProgrammeStore implements ProgrammeStore {
       new GetCommand({ TableName: this.tableName, Key: recordKey(kind, id) }),
     );
     return Item ? fromItem<K>(Item) : undefined;
+  }
+
+  async getMany<K extends RecordKind>(
+    kind: K,
+    ids: readonly string[],
+  ): Promise<Map<string, ProgrammeRecords[K]>> {
+    const items = await batchGet(
+      this.documents,
+      this.tableName,
+      [...new Set(ids)].map((id) => recordKey(kind, id)),
+    );
+    return new Map(items.map((item) => [fromItem<K>(item).id, fromItem<K>(item)]));
+  }
+
+  async saveImportReport(importId: string, lines: readonly ImportLineResult[]): Promise<void> {
+    const pages = [];
+    for (let start = 0; start < lines.length; start += REPORT_PAGE_LINES) {
+      pages.push({
+        pk: `IMPORT_REPORT#${importId}`,
+        sk: `PAGE#${String(start / REPORT_PAGE_LINES).padStart(5, '0')}`,
+        entity: 'ImportReportPage',
+        lines: lines.slice(start, start + REPORT_PAGE_LINES),
+      });
+    }
+    await batchWrite(this.documents, this.tableName, pages);
+  }
+
+  async importReport(importId: string): Promise<ImportLineResult[]> {
+    const lines: ImportLineResult[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `IMPORT_REPORT#${importId}` },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) lines.push(...(item['lines'] as ImportLineResult[]));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return lines;
   }
 
   list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>> {

@@ -18,6 +18,9 @@ export const AUDIT_ENTITY_TYPES = [
   'BUDGET',
   'HOLIDAY_ARRANGEMENT',
   'EXPERT',
+  'CERTIFICATION',
+  'BENCHMARK_STANDING',
+  'CERTIFICATION_IMPORT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

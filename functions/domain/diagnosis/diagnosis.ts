@@ -29,6 +29,8 @@ export const intentionEntryId = (year: number, creditCode: string): string => `$
  * scope), so the registry refuses to move it to another town while it holds this claim.
  */
 export const inProgrammeClaim = (creditCode: string): string => `IN_PROGRAMME#${creditCode}`;
+/** Every record of an enterprise holds its in-programme claim under this one owner, so none conflicts. */
+export const IN_PROGRAMME_OWNER = 'DIAGNOSIS_PROGRAMME';
 
 export const PLAN_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];

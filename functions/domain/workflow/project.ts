@@ -34,10 +34,13 @@ export interface Decision {
 }
 
 export interface Project {
-  /** `PRJ-` and the application's id: one project per application. */
+  /** `PRJ-` and the application's (or the certification's) id: one project per application. */
   readonly id: string;
   readonly path: WorkflowPath;
-  readonly applicationId: string;
+  /** The application it was proposed from (reviewed and lighthouse paths). */
+  readonly applicationId?: string | undefined;
+  /** The certification whose award it pays (automatic path, R6.7b). */
+  readonly certificationId?: string | undefined;
   readonly title: string;
   readonly creditCode: string;
   readonly enterpriseName: string;
@@ -124,7 +127,8 @@ export interface Payment {
   readonly documentId: string;
   readonly documentNumber: string;
   readonly projectId: string;
-  readonly applicationId: string;
+  readonly applicationId?: string | undefined;
+  readonly certificationId?: string | undefined;
   readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
   readonly payeeId: string;
   readonly payeeName: string;

@@ -1,7 +1,7 @@
 import { authorize, listScope } from '#domain/authorization/policy';
 import { Conflict, InvalidInput } from '#domain/errors';
 import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
-import { inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
+import { IN_PROGRAMME_OWNER, inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
 import { intentionEntrySchema, yearSchema } from '#domain/diagnosis/input-schemas';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
@@ -56,7 +56,7 @@ export async function addIntentionEntry(
     claims: [
       {
         name: inProgrammeClaim(entry.creditCode),
-        ownerId: 'DIAGNOSIS_PROGRAMME',
+        ownerId: IN_PROGRAMME_OWNER,
         // Every entry of the enterprise holds the same claim under the same owner, so it never conflicts.
         conflict: 'the enterprise is already marked as taking part in the programme',
       },

@@ -23,6 +23,9 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Budget: 'BUDGET',
   HolidayArrangement: 'HOLIDAY_ARRANGEMENT',
   Expert: 'EXPERT',
+  Certification: 'CERTIFICATION',
+  BenchmarkStanding: 'BENCHMARK_STANDING',
+  CertificationImport: 'CERTIFICATION_IMPORT',
 };
 
 /** The ports every programme use case works through. */

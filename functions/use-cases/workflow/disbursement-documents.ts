@@ -109,6 +109,7 @@ export async function countersignDisbursementDocument(
         documentNumber: '',
         projectId: line.projectId,
         applicationId: project.applicationId,
+        certificationId: project.certificationId,
         payeeType: line.payeeType,
         payeeId: line.payeeId,
         payeeName: line.payeeName,
