@@ -88,7 +88,8 @@ export function demoEnterprises(count = 50): DemoEnterprise[] {
     const serial = 1000 + index * 97;
     return {
       creditCode: demoCreditCode(serial),
-      name: `上海${trade}${industry}有限公司${index >= TRADE_NAMES.length ? `（${Math.floor(index / TRADE_NAMES.length) + 1}厂）` : ''}`,
+      // The first would share its name with an enterprise of the sample list (certifiedDemoEnterprises).
+      name: `上海${trade}${industry}有限公司${index >= TRADE_NAMES.length || index === 0 ? `（${Math.floor(index / TRADE_NAMES.length) + 2}厂）` : ''}`,
       town: town?.code ?? 'XIAYANG',
       registeredAddress: `上海市青浦区${town?.name ?? ''}工业路${100 + index}号`,
       businessInQingpu: true,
@@ -112,6 +113,46 @@ export function demoEnterprises(count = 50): DemoEnterprise[] {
       },
       ...FAULTS[index],
     } satisfies DemoEnterprise;
+  });
+}
+
+/**
+ * The enterprises of the sample municipal and national list (tests/fixtures/certifications-sample.csv),
+ * registered under the codes and names the list gives, so that `npm run import -- <the sample>` has
+ * something to award.
+ */
+const CERTIFIED = [
+  ['913101180DM95UY1CJ', '上海青禾精密机械有限公司'],
+  ['91310118QT56L02F4T', '上海淀湖智能装备有限公司'],
+  ['91310118CGG2RWLDKB', '上海朱家角新材料科技有限公司'],
+  ['91310118JKR1X7KE0J', '上海练塘食品工业有限公司'],
+  ['91310118NC10JDTG0A', '上海金泽汽车零部件有限公司'],
+  ['91310118H9J0K6RTJ6', '上海赵巷医疗器械有限公司'],
+  ['91310118BFWD7KK1Y8', '上海徐泾电子科技有限公司'],
+  ['91310118GR5QDAJMQD', '上海华新物流装备有限公司'],
+  ['91310118CP888P0MWJ', '上海重固纺织科技有限公司'],
+  ['91310118PAJ460HEXY', '上海白鹤包装材料有限公司'],
+  ['913101185D6E769M3L', '上海夏阳生物制药有限公司'],
+  ['91310118WP86L0W5BK', '上海盈浦光电有限公司'],
+] as const;
+
+export function certifiedDemoEnterprises(): DemoEnterprise[] {
+  const template = demoEnterprises(1)[0];
+  if (!template) return [];
+  return CERTIFIED.map(([creditCode, name], index) => {
+    const town = SEED_TOWNS[index % SEED_TOWNS.length];
+    return {
+      ...template,
+      creditCode,
+      name,
+      town: town?.code ?? template.town,
+      registeredAddress: `上海市青浦区${town?.name ?? ''}标杆路${index + 1}号`,
+      bankAccount: {
+        bankName: '上海农商银行青浦支行',
+        accountName: name,
+        accountNumber: `50131${String(7000 + index).padStart(14, '0')}`,
+      },
+    };
   });
 }
 

@@ -20,12 +20,13 @@ import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { systemClock } from '#domain/clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
-import { demoEnterprises, demoProviders } from './demo-data.ts';
+import { certifiedDemoEnterprises, demoEnterprises, demoProviders } from './demo-data.ts';
 import { randomBytes } from 'node:crypto';
 import type { LocalHttpServer } from './http-server.ts';
 import { handleFileRequest, LocalFileStore } from './local-file-store.ts';
 import { LocalWorkflowEngine, localWorkflow } from './workflow/local-workflow-engine.ts';
 import { startLocalHttpServer } from './http-server.ts';
+import { localImports } from './local-import-queue.ts';
 
 /**
  * Creates the table from the shared design if needed and seeds reference data, and with `demo` the
@@ -44,7 +45,7 @@ export async function prepareDatabase(
   });
   if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
   const seeded = await seedDemoData(
-    { enterprises: demoEnterprises(), providers: demoProviders() },
+    { enterprises: [...demoEnterprises(), ...certifiedDemoEnterprises()], providers: demoProviders() },
     {
       enterprises: new DynamoEnterpriseRepository(documents, tableName),
       providers: new DynamoProviderRepository(documents, tableName),
@@ -97,7 +98,13 @@ export async function startLocalApi(options: {
       error,
     }),
   );
-  const app = createAppServices({ ...options, files, workflow });
+  const imports = localImports((job, error) =>
+    (options.logError ?? ((entry) => console.error(`[import ${job.importId}]`, entry.error)))({
+      correlationId: job.importId,
+      error,
+    }),
+  );
+  const app = createAppServices({ ...options, files, workflow, imports });
   // After a restart, projects whose execution was under way continue from the stage they were in.
   if (app.workflow instanceof LocalWorkflowEngine) await app.workflow.resume(app.programme);
   const apollo = createApolloServer({

@@ -7,6 +7,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { attachmentDisposition } from '#adapters/files/s3-file-store';
 import type { Clock } from '#domain/clock';
+import { NotFound } from '#domain/errors';
 import type {
   DownloadRequest,
   DownloadTicket,
@@ -188,6 +189,26 @@ export class LocalFileStore implements FileStore {
       await rm(temp, { force: true });
       await rm(`${temp}${META_SUFFIX}`, { force: true });
     }
+  }
+
+  async read(key: string): Promise<Uint8Array> {
+    if ((await this.head(key)) === undefined) throw new NotFound('File', key);
+    return new Uint8Array(await readFile(this.locate(key).data));
+  }
+
+  async write(key: string, content: Uint8Array, contentType: string): Promise<void> {
+    const { data, meta } = this.locate(key);
+    const stored: StoredObject = {
+      sizeBytes: content.byteLength,
+      sha256Base64: createHash('sha256').update(content).digest('base64'),
+      contentType,
+    };
+    await mkdir(dirname(data), { recursive: true });
+    const temp = `${data}.${randomUUID()}`;
+    await writeFile(temp, content);
+    await writeFile(`${temp}${META_SUFFIX}`, JSON.stringify(stored));
+    await rename(temp, data);
+    await rename(`${temp}${META_SUFFIX}`, meta);
   }
 
   /** The stored object and its content, or undefined when nothing was uploaded under `key`. */

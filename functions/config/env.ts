@@ -37,6 +37,8 @@ export interface ApiConfig {
   readonly attachmentsBucket: string;
   /** The approval workflow's state machine. */
   readonly stateMachineArn: string;
+  /** The Lambda that runs imports requested through the API. */
+  readonly importFunctionName: string;
 }
 
 export function loadApiConfig(env: Env): ApiConfig {
@@ -51,5 +53,6 @@ export function loadApiConfig(env: Env): ApiConfig {
     dynamodbEndpoint: optionalEnv(env, 'DYNAMODB_ENDPOINT'),
     attachmentsBucket: requireEnv(env, 'ATTACHMENTS_BUCKET'),
     stateMachineArn: requireEnv(env, 'STATE_MACHINE_ARN'),
+    importFunctionName: requireEnv(env, 'IMPORT_FUNCTION_NAME'),
   };
 }

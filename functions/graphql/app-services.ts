@@ -11,6 +11,7 @@ import type { Clock } from '#domain/clock';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
+import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -24,11 +25,12 @@ export function createAppServices(options: {
   readonly files: FileStore;
   /** Step Functions in AWS, the local runner on one machine; built over the services' records. */
   readonly workflow: (services: { readonly programme: ProgrammeStore; readonly clock: Clock }) => Workflow;
+  /** The import Lambda in AWS; locally the process itself, running imports over these same services. */
+  readonly imports: (services: Omit<AppServices, 'imports' | 'build'>) => ImportQueue;
 }): AppServices {
   const documents = createDocumentClient(options.dynamo);
   const programme = new DynamoProgrammeStore(documents, options.tableName);
-  return {
-    build: { ...BUILD_INFO, mode: options.mode },
+  const services = {
     clock: options.clock,
     towns: new DynamoTownRepository(documents, options.tableName),
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
@@ -38,6 +40,7 @@ export function createAppServices(options: {
     files: options.files,
     workflow: options.workflow({ programme, clock: options.clock }),
   };
+  return { ...services, build: { ...BUILD_INFO, mode: options.mode }, imports: options.imports(services) };
 }
 
 /** The context of one request: its caller and fresh loaders over the shared services. */

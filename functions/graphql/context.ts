@@ -3,6 +3,7 @@ import type { Clock } from '#domain/clock';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
+import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
@@ -20,6 +21,8 @@ export interface AppServices {
   readonly programme: ProgrammeStore;
   readonly files: FileStore;
   readonly workflow: Workflow;
+  /** Where imports requested through the API run (the import Lambda, or this process locally). */
+  readonly imports: ImportQueue;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */

@@ -10,6 +10,8 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { LambdaImportQueue } from '#adapters/imports/lambda-import-queue';
 import { StepFunctionsWorkflow } from '#adapters/workflow/step-functions-workflow';
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { S3FileStore } from '#adapters/files/s3-file-store';
@@ -30,6 +32,8 @@ const app = createAppServices({
   clock: systemClock,
   files: new S3FileStore(new S3Client({ region: config.region }), config.attachmentsBucket, systemClock),
   workflow: () => new StepFunctionsWorkflow(new SFNClient({ region: config.region }), config.stateMachineArn),
+  imports: () =>
+    new LambdaImportQueue(new LambdaClient({ region: config.region }), config.importFunctionName),
 });
 export const server = createApolloServer({
   mode: config.mode,

@@ -1,3 +1,4 @@
+import { localImports } from '../../local/local-import-queue.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '#domain/identity/principal';
 import type { Role } from '#domain/identity/principal';
@@ -38,6 +39,7 @@ beforeAll(async () => {
     clock: systemClock,
     files: testFileStore(),
     workflow: localWorkflow(systemWaitableClock, () => undefined),
+    imports: localImports(() => undefined),
   });
   const commission = user('ECONOMIC_COMMISSION');
   await createEnterprise(commission, enterpriseInput({ creditCode: OWN_CODE }), app);
@@ -460,6 +462,14 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     variables: { input: { year: 2035, holidays: ['2035-01-01'], makeUpWorkdays: [] } },
   }),
   budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
+  certificationImport: () => ({ query: '{ certificationImport(id: "IMP-none") { id } }' }),
+  certificationImports: () => ({ query: '{ certificationImports { edges { node { id } } } }' }),
+  certifications: () => ({ query: `{ certifications(creditCode: "${OWN_CODE}") { id } }` }),
+  benchmarkStanding: () => ({ query: `{ benchmarkStanding(creditCode: "${OWN_CODE}") { highestTier } }` }),
+  // Past authorization the missing attachment is refused as input (BAD_USER_INPUT).
+  importCertifications: () => ({
+    query: 'mutation { importCertifications(input: { attachmentId: "FILE-none" }) { id } }',
+  }),
   setBudget: () => ({
     query: 'mutation { setBudget(input: { fiscalYear: 2031, amountFen: 100 }) { amountFen } }',
   }),
@@ -545,6 +555,11 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   budget: [EC, 'FINANCE'],
   setBudget: [EC, 'FINANCE'],
   overrideBudget: [EC],
+  certificationImport: [EC, 'FINANCE'],
+  certificationImports: [EC, 'FINANCE'],
+  certifications: [...READERS, 'TOWN_OFFICER', 'ENTERPRISE'],
+  benchmarkStanding: [...READERS, 'TOWN_OFFICER', 'ENTERPRISE'],
+  importCertifications: [EC],
 };
 
 /**
@@ -562,6 +577,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'countersignDisbursementDocument',
   'overrideBudget',
   'budget',
+  'certificationImport',
 ];
 
 /**

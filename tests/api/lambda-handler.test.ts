@@ -22,6 +22,7 @@ beforeAll(async () => {
   vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
   vi.stubEnv('ATTACHMENTS_BUCKET', 'attachments-test');
   vi.stubEnv('STATE_MACHINE_ARN', 'arn:aws:states:cn-north-1:000000000000:stateMachine:test');
+  vi.stubEnv('IMPORT_FUNCTION_NAME', 'import-certifications');
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
   const module = await import('../../functions/handlers/graphql.ts');

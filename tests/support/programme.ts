@@ -59,9 +59,15 @@ export class ProgrammeDriver {
     return { code: extensions['code'], rule: extensions['rule'], reasons: extensions['reasons'] };
   }
 
-  /** Upload a file as a browser does: sign, PUT to the pre-signed URL, confirm. */
-  async upload(as: string, ownerType: string, ownerId: string, purpose: string): Promise<string> {
-    const content = Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`);
+  /** Upload a file as a browser does: sign, PUT to the pre-signed URL, confirm. A PDF unless `file` says. */
+  async upload(
+    as: string,
+    ownerType: string,
+    ownerId: string,
+    purpose: string,
+    file?: { content: Buffer; fileName: string; contentType: string },
+  ): Promise<string> {
+    const content = file?.content ?? Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`);
     const signed = await this.ok<{
       attachment: { id: string };
       upload: { url: string; method: string; headersJson: string };
@@ -75,8 +81,8 @@ export class ProgrammeDriver {
           ownerType,
           ownerId,
           purpose,
-          fileName: `${purpose.toLowerCase()}.pdf`,
-          contentType: 'application/pdf',
+          fileName: file?.fileName ?? `${purpose.toLowerCase()}.pdf`,
+          contentType: file?.contentType ?? 'application/pdf',
           sizeBytes: content.length,
           sha256Base64: createHash('sha256').update(content).digest('base64'),
         },

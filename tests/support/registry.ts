@@ -7,6 +7,7 @@ import { prepareDatabase } from '../../local/local-api.ts';
 import { testFileStore } from './files.ts';
 import { ManualClock } from '#domain/waitable-clock';
 import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
+import { localImports } from '../../local/local-import-queue.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
 
@@ -27,6 +28,9 @@ export async function createRegistry(now = new Date('2026-11-29T02:00:00Z')): Pr
     files: testFileStore(clock),
     workflow: localWorkflow(clock, (projectId, error) => {
       throw new Error(`workflow of ${projectId} failed: ${String(error)}`);
+    }),
+    imports: localImports((job, error) => {
+      throw new Error(`import ${job.importId} failed: ${String(error)}`);
     }),
   });
   return { table, app, clock };

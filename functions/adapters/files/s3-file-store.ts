@@ -7,6 +7,7 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Clock } from '#domain/clock';
+import { NotFound } from '#domain/errors';
 import type {
   DownloadRequest,
   DownloadTicket,
@@ -96,6 +97,29 @@ export class S3FileStore implements FileStore {
       signingDate,
     });
     return { url, expiresAt };
+  }
+
+  async read(key: string): Promise<Uint8Array> {
+    try {
+      const output = await this.client.send(new GetObjectCommand({ Bucket: this.bucketName, Key: key }));
+      if (!output.Body) throw new NotFound('File', key);
+      return await output.Body.transformToByteArray();
+    } catch (error) {
+      if (isMissing(error)) throw new NotFound('File', key);
+      throw error;
+    }
+  }
+
+  async write(key: string, content: Uint8Array, contentType: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucketName,
+        Key: key,
+        Body: content,
+        ContentType: contentType,
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
   }
 
   async head(key: string): Promise<StoredObject | undefined> {

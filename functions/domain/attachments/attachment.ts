@@ -1,9 +1,12 @@
 /**
  * 申报材料 and report files. A file belongs to exactly one owner record (a diagnosis report or an
- * application) and is readable by whoever may read that record.
+ * application) and is readable by whoever may read that record; a list to import (R6.7b) belongs to the
+ * commission's imports.
  */
 
-export const ATTACHMENT_OWNER_TYPES = ['REPORT', 'APPLICATION'] as const;
+export const ATTACHMENT_OWNER_TYPES = ['REPORT', 'APPLICATION', 'IMPORT'] as const;
+/** The owner id and purpose of every list uploaded for import. */
+export const CERTIFICATION_LIST = 'CERTIFICATION_LIST';
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const ATTACHMENT_STATUSES = ['PENDING', 'UPLOADED'] as const;
@@ -38,4 +41,7 @@ export const ATTACHMENT_LIMITS = {
     'image/png',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   ],
+  /** Lists to import: CSV or XLSX, at most 10 MB (checked again when read). */
+  listContentTypes: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  maxListBytes: 10 * 1024 * 1024,
 } as const;

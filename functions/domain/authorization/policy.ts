@@ -114,6 +114,12 @@ export const OPERATION_RULES = {
   /** R6.3: an expert reviews, or declares a conflict of interest, on applications assigned to them only. */
   reviewAsExpert: grant({ EXPERT: 'ASSIGNED' }),
 
+  /** R6.7b: the commission imports the municipal and national lists and reads their reports. */
+  importCertifications: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  readCertificationImports: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
+  /** An enterprise's certifications and benchmark standing (R5.3): like its projects. */
+  readCertifications: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', ENTERPRISE: 'SELF' }),
+
   /** R6.3: the joint review group (its daily work done by the commission) signs off proposed projects. */
   proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
   readProjects: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),

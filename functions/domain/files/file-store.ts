@@ -51,4 +51,8 @@ export interface FileStore {
   presignDownload(request: DownloadRequest): Promise<DownloadTicket>;
   /** What is stored under `key`, or undefined when nothing was uploaded. */
   head(key: string): Promise<StoredObject | undefined>;
+  /** The content stored under `key` (a list to import); NotFound when there is none. */
+  read(key: string): Promise<Uint8Array>;
+  /** Stores a file the system made (an import's report), replacing what was there. */
+  write(key: string, content: Uint8Array, contentType: string): Promise<void>;
 }

@@ -11,6 +11,8 @@ import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachment
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
 import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel } from '../../domain/workflow/project.ts';
 import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
+import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
+import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -255,6 +257,8 @@ export type Attachment = {
 export type AttachmentOwnerType =
   /** An application. 申报。 */
   | 'APPLICATION'
+  /** A municipal or national list to import (owner id and purpose `CERTIFICATION_LIST`, R6.7b). 认定名单。 */
+  | 'IMPORT'
   /** A diagnosis report. 诊断报告。 */
   | 'REPORT';
 
@@ -282,8 +286,14 @@ export type AuditEntityType =
   | 'APPLICATION_NOTICE'
   /** An attachment. 附件。 */
   | 'ATTACHMENT'
+  /** An enterprise's benchmark awards so far (R5.3). 标杆奖励档次。 */
+  | 'BENCHMARK_STANDING'
   /** A fiscal year's budget. 预算。 */
   | 'BUDGET'
+  /** A benchmark certification and its R5.3 outcome. 标杆认定。 */
+  | 'CERTIFICATION'
+  /** An import of a municipal or national list (R6.7b). 认定名单导入。 */
+  | 'CERTIFICATION_IMPORT'
   /** A matching of an enterprise with a provider. 对接。 */
   | 'DIAGNOSIS_ASSIGNMENT'
   /** An annual diagnosis plan. 年度诊断计划。 */
@@ -387,6 +397,47 @@ export type BankAccountInput = {
   readonly bankName: Scalars['String']['input'];
 };
 
+/** One benchmark award of an enterprise. 标杆奖励。 */
+export type BenchmarkAwardEntry = {
+  readonly __typename?: 'BenchmarkAwardEntry';
+  /** The tier's full amount (what counts as already awarded). 档次金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** The certification it was awarded for. 认定编号。 */
+  readonly certificationId: Scalars['ID']['output'];
+  /** AWARDED, or REJECTED / WITHDRAWN / RECOVERED (which no longer count, R5.3). 状态。 */
+  readonly status: Scalars['String']['output'];
+  /** Tier. 档次。 */
+  readonly tier: Scalars['Int']['output'];
+};
+
+/** An enterprise's benchmark awards so far (R5.3). 标杆奖励档次。 */
+export type BenchmarkStanding = {
+  readonly __typename?: 'BenchmarkStanding';
+  /** Every award, oldest first. 奖励记录。 */
+  readonly awards: ReadonlyArray<BenchmarkAwardEntry>;
+  /** Enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Its full amount: the next step up pays only above it. 最高档次金额。 */
+  readonly highestAwardedFen: Scalars['Fen']['output'];
+  /** Highest tier awarded (0 when none). 最高档次。 */
+  readonly highestTier: Scalars['Int']['output'];
+};
+
+/** The titles of the six tiers (R5.2). 认定称号。 */
+export type BenchmarkTitle =
+  /** Global lighthouse factory (tier 6). 全球灯塔工厂。 */
+  | 'LIGHTHOUSE_FACTORY'
+  /** National benchmark factory recognised by MIIT (tier 5). 国家级标杆工厂。 */
+  | 'NATIONAL_BENCHMARK_FACTORY'
+  /** Smart factory (tier 3 district, tier 4 municipal). 智能工厂。 */
+  | 'SMART_FACTORY'
+  /** Smart production line (tier 1, district). 智能生产线。 */
+  | 'SMART_PRODUCTION_LINE'
+  /** Smart warehouse (tier 1, district). 智能仓储。 */
+  | 'SMART_WAREHOUSE'
+  /** Smart workshop (tier 2, district). 智能车间。 */
+  | 'SMART_WORKSHOP';
+
 /** A fiscal year's budget for the programme (R2.2). 年度预算。 */
 export type Budget = {
   readonly __typename?: 'Budget';
@@ -439,6 +490,145 @@ export type CalendarYear = {
   readonly source: Scalars['String']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
+};
+
+/** A benchmark certification (标杆认定); unique by certifying body and certificate number. */
+export type Certification = {
+  readonly __typename?: 'Certification';
+  /** Certificate number. 证书编号。 */
+  readonly certificateNumber: Scalars['String']['output'];
+  /** Date of certification. 认定日期。 */
+  readonly certifiedOn: Scalars['LocalDate']['output'];
+  /** Certifying body. 认定机构。 */
+  readonly certifyingBody: Scalars['String']['output'];
+  /** When it was recorded. 记录时间。 */
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** Enterprise. 统一社会信用代码。 */
+  readonly creditCode: Scalars['String']['output'];
+  /** Enterprise name in the registry. 企业名称。 */
+  readonly enterpriseName: Scalars['String']['output'];
+  /** Id derived from body and number. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Level. 层级。 */
+  readonly level: CertificationLevel;
+  /** The R5.3 outcome. 奖励结果。 */
+  readonly outcome: CertificationOutcome;
+  /** Policy version in force on its date (R8.1). 政策版本。 */
+  readonly policyVersionId: Scalars['ID']['output'];
+  /** Where it came from. 来源。 */
+  readonly source: CertificationSource;
+  /** Title. 称号。 */
+  readonly title: BenchmarkTitle;
+  /** Town. 街镇。 */
+  readonly town: Scalars['String']['output'];
+};
+
+/** An import of a municipal or national list (R6.7b, 免申即享). The same file is always the same import. */
+export type CertificationImport = {
+  readonly __typename?: 'CertificationImport';
+  /** What the lines it recorded award. 奖励总额。 */
+  readonly awardedFen: Scalars['Fen']['output'];
+  /** When it last completed. 完成时间。 */
+  readonly completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Lines by outcome. 结果统计。 */
+  readonly counts: ImportCounts;
+  /** UTF-8, or GB18030 when a GBK file was converted. 编码。 */
+  readonly encoding: Scalars['String']['output'];
+  /** Why it stopped, when it failed. 失败原因。 */
+  readonly failure?: Maybe<Scalars['String']['output']>;
+  /** File name as uploaded. 文件名。 */
+  readonly fileName: Scalars['String']['output'];
+  /** CSV or XLSX. 格式。 */
+  readonly format: Scalars['String']['output'];
+  /** `IMP-` and a digest of the file. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Columns that were not read (序号, 备注…). 忽略的列。 */
+  readonly ignoredColumns: ReadonlyArray<Scalars['String']['output']>;
+  /** The report, line by line, in file order (optionally one outcome only). 导入明细。 */
+  readonly lines: ImportLineConnection;
+  /** Lines done so far. 已处理行数。 */
+  readonly processedLines: Scalars['Int']['output'];
+  /** The report as CSV (UTF-8 with BOM) for a spreadsheet: a link valid for 5 minutes, once completed. 报告下载。 */
+  readonly reportCsvUrl?: Maybe<Scalars['String']['output']>;
+  /** How many times it has run. 运行次数。 */
+  readonly runs: Scalars['Int']['output'];
+  /** SHA-256 of the file, hex. 文件摘要。 */
+  readonly sha256Hex: Scalars['String']['output'];
+  /** When it last started. 开始时间。 */
+  readonly startedAt: Scalars['DateTime']['output'];
+  /** Who ran it last. 发起人。 */
+  readonly startedBy: Scalars['String']['output'];
+  /** Status. 状态。 */
+  readonly status: ImportStatus;
+  /** Lines of the list (header excluded). 总行数。 */
+  readonly totalLines: Scalars['Int']['output'];
+};
+
+
+/** An import of a municipal or national list (R6.7b, 免申即享). The same file is always the same import. */
+export type CertificationImportLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<ImportOutcome>;
+};
+
+/** A page of imports. 导入分页。 */
+export type CertificationImportConnection = {
+  readonly __typename?: 'CertificationImportConnection';
+  /** Imports. 分页项。 */
+  readonly edges: ReadonlyArray<CertificationImportEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** An import in a page. 分页项。 */
+export type CertificationImportEdge = {
+  readonly __typename?: 'CertificationImportEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The import. 导入。 */
+  readonly node: CertificationImport;
+};
+
+/** Who certified the title (R5.2). 认定层级。 */
+export type CertificationLevel =
+  /** The district. 区级。 */
+  | 'DISTRICT'
+  /** Global (lighthouse network). 全球。 */
+  | 'GLOBAL'
+  /** Shanghai municipality. 市级。 */
+  | 'MUNICIPAL'
+  /** The nation (MIIT). 国家级。 */
+  | 'NATIONAL';
+
+/** What R5.3 made of a certification. 认定结果。 */
+export type CertificationOutcome = {
+  readonly __typename?: 'CertificationOutcome';
+  /** The amount of the highest tier already awarded. 已奖励金额。 */
+  readonly alreadyAwardedFen: Scalars['Fen']['output'];
+  /** What this certification pays: the difference, never negative. 奖励金额。 */
+  readonly awardFen: Scalars['Fen']['output'];
+  /** The project that pays a positive award (automatic path). 项目编号。 */
+  readonly projectId?: Maybe<Scalars['ID']['output']>;
+  /** Tier of the title (R5.2). 档次。 */
+  readonly tier: Scalars['Int']['output'];
+  /** What the tier pays in full. 档次金额。 */
+  readonly tierAmountFen: Scalars['Fen']['output'];
+  /** Why nothing is paid, when nothing is. 零金额原因。 */
+  readonly zeroReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a certification came from. 来源。 */
+export type CertificationSource = {
+  readonly __typename?: 'CertificationSource';
+  /** The application, for one approved on application. 申报编号。 */
+  readonly applicationId?: Maybe<Scalars['ID']['output']>;
+  /** The import, for an imported one. 导入编号。 */
+  readonly importId?: Maybe<Scalars['ID']['output']>;
+  /** IMPORT or APPLICATION. 来源类型。 */
+  readonly kind: Scalars['String']['output'];
+  /** The line of the list (header is line 1). 行号。 */
+  readonly line?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The enterprise's confirmation. 企业确认。 */
@@ -1049,6 +1239,72 @@ export type HumanStage =
   /** Investigation of an objection (R6.4). 异议调查。 */
   | 'INVESTIGATION';
 
+/** Import an uploaded list (an attachment with owner type IMPORT). 导入认定名单。 */
+export type ImportCertificationsInput = {
+  /** The uploaded list: CSV (UTF-8, or GBK converted) or XLSX. 附件编号。 */
+  readonly attachmentId: Scalars['ID']['input'];
+};
+
+/** Lines of a report by outcome. 结果统计。 */
+export type ImportCounts = {
+  readonly __typename?: 'ImportCounts';
+  /** Recorded with a positive award. 已创建。 */
+  readonly created: Scalars['Int']['output'];
+  /** Already recorded. 重复。 */
+  readonly duplicate: Scalars['Int']['output'];
+  /** Failing eligibility. 不符合条件。 */
+  readonly ineligible: Scalars['Int']['output'];
+  /** Wrong in itself. 无效。 */
+  readonly invalid: Scalars['Int']['output'];
+  /** Not in the registry, or another name. 未匹配。 */
+  readonly unmatched: Scalars['Int']['output'];
+  /** Recorded, paying nothing (R5.3). 零金额。 */
+  readonly zeroAmount: Scalars['Int']['output'];
+};
+
+/** One line of an import's report. 导入明细。 */
+export type ImportLine = {
+  readonly __typename?: 'ImportLine';
+  /** The award, when recorded. 奖励金额。 */
+  readonly awardFen?: Maybe<Scalars['Fen']['output']>;
+  /** Certificate number as read. 证书编号。 */
+  readonly certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** The certification recorded (or already recorded). 认定编号。 */
+  readonly certificationId?: Maybe<Scalars['ID']['output']>;
+  /** Credit code as read. 统一社会信用代码。 */
+  readonly creditCode?: Maybe<Scalars['String']['output']>;
+  /** Name as the list gives it. 企业名称。 */
+  readonly enterpriseName?: Maybe<Scalars['String']['output']>;
+  /** Line of the file (header is line 1). 行号。 */
+  readonly line: Scalars['Int']['output'];
+  /** Outcome. 结果。 */
+  readonly outcome: ImportOutcome;
+  /** The project paying the award. 项目编号。 */
+  readonly projectId?: Maybe<Scalars['ID']['output']>;
+  /** Why. 原因。 */
+  readonly reason: Scalars['String']['output'];
+  /** The rule behind a refusal or a zero amount. 规则。 */
+  readonly rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of report lines. 明细分页。 */
+export type ImportLineConnection = {
+  readonly __typename?: 'ImportLineConnection';
+  /** Lines. 分页项。 */
+  readonly edges: ReadonlyArray<ImportLineEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A line in a page. 分页项。 */
+export type ImportLineEdge = {
+  readonly __typename?: 'ImportLineEdge';
+  /** Cursor (the line number). 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The line. 明细。 */
+  readonly node: ImportLine;
+};
+
 /** A line of an enterprise import that was refused; nothing of it was written. 导入错误行。 */
 export type ImportLineError = {
   readonly __typename?: 'ImportLineError';
@@ -1060,6 +1316,21 @@ export type ImportLineError = {
   readonly problems: ReadonlyArray<ImportProblem>;
 };
 
+/** What became of a line of an imported list. 导入结果。 */
+export type ImportOutcome =
+  /** Recorded, with a positive award sent down the automatic path. 已创建。 */
+  | 'CREATED'
+  /** The certificate (body + number) was already recorded. 重复。 */
+  | 'DUPLICATE'
+  /** The enterprise fails eligibility (R4.4; reasons given). 不符合条件。 */
+  | 'INELIGIBLE'
+  /** The line itself is wrong (reason given). 无效。 */
+  | 'INVALID'
+  /** No such enterprise in the registry, or its name differs. 未匹配。 */
+  | 'UNMATCHED'
+  /** Recorded, paying nothing under R5.3 (reason given). 零金额。 */
+  | 'ZERO_AMOUNT';
+
 /** One problem of an import line. 问题。 */
 export type ImportProblem = {
   readonly __typename?: 'ImportProblem';
@@ -1070,6 +1341,15 @@ export type ImportProblem = {
   /** What is wrong. 说明。 */
   readonly message: Scalars['String']['output'];
 };
+
+/** Where an import stands. 导入状态。 */
+export type ImportStatus =
+  /** Every line has its outcome. 已完成。 */
+  | 'COMPLETED'
+  /** Stopped by an error (see failure); importing the same file again finishes it. 失败。 */
+  | 'FAILED'
+  /** Running: see processedLines. 进行中。 */
+  | 'RUNNING';
 
 /** An enterprise in a year's intention pool (R6.1.1). 意向企业。 */
 export type IntentionEntry = {
@@ -1197,6 +1477,13 @@ export type Mutation = {
   readonly draftDisbursementDocument: DisbursementDocument;
   /** Files a real-name objection to a project in publicity. Public (R6.4). 提出异议。 */
   readonly fileObjection: ObjectionReceipt;
+  /**
+   * R6.7b: import a municipal or national list the commission uploaded. The file is checked at once (a
+   * file that cannot be imported is refused and nothing is written); the import then runs on its own and
+   * its record shows progress and, once completed, the report. Importing the same file again runs the
+   * same import again: nothing is recorded twice. 导入认定名单。
+   */
+  readonly importCertifications: CertificationImport;
   /**
    * Creates or updates enterprises from a town register in CSV (UTF-8, header row, Chinese or English column
    * names; at most 5,000 lines). Each line is written whole or not at all; refused lines are reported with
@@ -1408,6 +1695,16 @@ export type MutationDraftDisbursementDocumentArgs = {
  */
 export type MutationFileObjectionArgs = {
   input: FileObjectionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationImportCertificationsArgs = {
+  input: ImportCertificationsInput;
 };
 
 
@@ -1821,15 +2118,17 @@ export type Programme =
 /** A project proposed for support (拟支持项目) on its way through publicity and approval. */
 export type Project = {
   readonly __typename?: 'Project';
-  /** The application. 申报编号。 */
-  readonly applicationId: Scalars['ID']['output'];
+  /** The application, on the reviewed and lighthouse paths. 申报编号。 */
+  readonly applicationId?: Maybe<Scalars['ID']['output']>;
+  /** The certification whose award it pays, on the automatic path (R6.7b). 标杆认定编号。 */
+  readonly certificationId?: Maybe<Scalars['ID']['output']>;
   /** Enterprise concerned. 统一社会信用代码。 */
   readonly creditCode: Scalars['String']['output'];
   /** The deliberation decision. 审议结果。 */
   readonly deliberation?: Maybe<DeliberationDecision>;
   /** Why the workflow failed. 失败原因。 */
   readonly failure?: Maybe<Scalars['String']['output']>;
-  /** Id: `PRJ-` and the application's id. 编号。 */
+  /** Id: `PRJ-` and the application's (or, on the automatic path, the certification's) id. 编号。 */
   readonly id: Scalars['ID']['output'];
   /** Path of R6.8. 路径。 */
   readonly path: WorkflowPath;
@@ -2073,10 +2372,18 @@ export type Query = {
   readonly attachment: Attachment;
   /** The changes of one record (credit code or provider id), newest first. ECONOMIC_COMMISSION only. 审计记录。 */
   readonly auditTrail: AuditRecordConnection;
+  /** An enterprise's benchmark awards so far (R5.3). 企业的标杆奖励档次。 */
+  readonly benchmarkStanding: BenchmarkStanding;
   /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
   readonly budget: Budget;
   /** Years whose holiday arrangement is known; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
   readonly calendarYears: ReadonlyArray<CalendarYear>;
+  /** An import and its report (commission, finance). 导入详情。 */
+  readonly certificationImport: CertificationImport;
+  /** Imports, oldest first (commission, finance). 导入列表。 */
+  readonly certificationImports: CertificationImportConnection;
+  /** An enterprise's certifications, oldest first. 企业的标杆认定。 */
+  readonly certifications: ReadonlyArray<Certification>;
   /** One assignment. 对接。 */
   readonly diagnosisAssignment: DiagnosisAssignment;
   /** Assignments of a year the caller may see, by deadline; `overdueOnly` keeps those past their deadline. 对接列表。 */
@@ -2183,8 +2490,45 @@ export type QueryAuditTrailArgs = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryBenchmarkStandingArgs = {
+  creditCode: Scalars['String']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryBudgetArgs = {
   fiscalYear: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryCertificationImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryCertificationImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryCertificationsArgs = {
+  creditCode: Scalars['String']['input'];
 };
 
 
@@ -2756,11 +3100,21 @@ export type ResolversTypes = {
   Ban: ResolverTypeWrapper<Ban>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  BenchmarkAwardEntry: ResolverTypeWrapper<BenchmarkAwardEntry>;
+  BenchmarkStanding: ResolverTypeWrapper<BenchmarkStandingModel>;
+  BenchmarkTitle: BenchmarkTitle;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetModel>;
   BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
   CalendarYear: ResolverTypeWrapper<CalendarYear>;
+  Certification: ResolverTypeWrapper<CertificationModel>;
+  CertificationImport: ResolverTypeWrapper<CertificationImportModel>;
+  CertificationImportConnection: ResolverTypeWrapper<Omit<CertificationImportConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['CertificationImportEdge']> }>;
+  CertificationImportEdge: ResolverTypeWrapper<Omit<CertificationImportEdge, 'node'> & { node: ResolversTypes['CertificationImport'] }>;
+  CertificationLevel: CertificationLevel;
+  CertificationOutcome: ResolverTypeWrapper<CertificationOutcome>;
+  CertificationSource: ResolverTypeWrapper<CertificationSource>;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   ConflictDeclaration: ResolverTypeWrapper<ConflictDeclaration>;
   Contact: ResolverTypeWrapper<Contact>;
@@ -2807,8 +3161,15 @@ export type ResolversTypes = {
   HolidayArrangementInput: HolidayArrangementInput;
   HumanStage: HumanStage;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCertificationsInput: ImportCertificationsInput;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportLine: ResolverTypeWrapper<ImportLineModel>;
+  ImportLineConnection: ResolverTypeWrapper<Omit<ImportLineConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ImportLineEdge']> }>;
+  ImportLineEdge: ResolverTypeWrapper<Omit<ImportLineEdge, 'node'> & { node: ResolversTypes['ImportLine'] }>;
   ImportLineError: ResolverTypeWrapper<ImportLineError>;
+  ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntentionEntry: ResolverTypeWrapper<IntentionEntryModel>;
   IntentionEntryConnection: ResolverTypeWrapper<Omit<IntentionEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['IntentionEntryEdge']> }>;
@@ -2896,10 +3257,18 @@ export type ResolversParentTypes = {
   Ban: Ban;
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
+  BenchmarkAwardEntry: BenchmarkAwardEntry;
+  BenchmarkStanding: BenchmarkStandingModel;
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetModel;
   BudgetOverride: BudgetOverride;
   CalendarYear: CalendarYear;
+  Certification: CertificationModel;
+  CertificationImport: CertificationImportModel;
+  CertificationImportConnection: Omit<CertificationImportConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['CertificationImportEdge']> };
+  CertificationImportEdge: Omit<CertificationImportEdge, 'node'> & { node: ResolversParentTypes['CertificationImport'] };
+  CertificationOutcome: CertificationOutcome;
+  CertificationSource: CertificationSource;
   ConfirmDiagnosisReportInput: ConfirmDiagnosisReportInput;
   ConflictDeclaration: ConflictDeclaration;
   Contact: Contact;
@@ -2942,6 +3311,11 @@ export type ResolversParentTypes = {
   HolidayArrangement: HolidayArrangementModel;
   HolidayArrangementInput: HolidayArrangementInput;
   ID: Scalars['ID']['output'];
+  ImportCertificationsInput: ImportCertificationsInput;
+  ImportCounts: ImportCounts;
+  ImportLine: ImportLineModel;
+  ImportLineConnection: Omit<ImportLineConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ImportLineEdge']> };
+  ImportLineEdge: Omit<ImportLineEdge, 'node'> & { node: ResolversParentTypes['ImportLine'] };
   ImportLineError: ImportLineError;
   ImportProblem: ImportProblem;
   Int: Scalars['Int']['output'];
@@ -3109,6 +3483,20 @@ export type BankAccountResolvers<ContextType = GraphQLContext, ParentType extend
   bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BenchmarkAwardEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BenchmarkAwardEntry'] = ResolversParentTypes['BenchmarkAwardEntry']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  certificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BenchmarkStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BenchmarkStanding'] = ResolversParentTypes['BenchmarkStanding']> = {
+  awards?: Resolver<ReadonlyArray<ResolversTypes['BenchmarkAwardEntry']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highestAwardedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  highestTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type BudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
   amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   committedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -3130,6 +3518,69 @@ export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType ext
 export type CalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CertificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = {
+  certificateNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  certifiedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  certifyingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CertificationLevel'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CertificationOutcome'], ParentType, ContextType>;
+  policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CertificationSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['BenchmarkTitle'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificationImportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationImport'] = ResolversParentTypes['CertificationImport']> = {
+  awardedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ignoredColumns?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['ImportLineConnection'], ParentType, ContextType, Partial<CertificationImportLinesArgs>>;
+  processedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCsvUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256Hex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  totalLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CertificationImportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationImportConnection'] = ResolversParentTypes['CertificationImportConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['CertificationImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CertificationImportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationImportEdge'] = ResolversParentTypes['CertificationImportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType>;
+};
+
+export type CertificationOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationOutcome'] = ResolversParentTypes['CertificationOutcome']> = {
+  alreadyAwardedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  awardFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tierAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  zeroReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CertificationSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationSource'] = ResolversParentTypes['CertificationSource']> = {
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ConflictDeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictDeclaration'] = ResolversParentTypes['ConflictDeclaration']> = {
@@ -3345,6 +3796,38 @@ export type HolidayArrangementResolvers<ContextType = GraphQLContext, ParentType
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ineligible?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zeroAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLine'] = ResolversParentTypes['ImportLine']> = {
+  awardFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportLineConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLineConnection'] = ResolversParentTypes['ImportLineConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ImportLineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ImportLineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLineEdge'] = ResolversParentTypes['ImportLineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImportLine'], ParentType, ContextType>;
+};
+
 export type ImportLineErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLineError'] = ResolversParentTypes['ImportLineError']> = {
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3413,6 +3896,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
+  importCertifications?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType, RequireFields<MutationImportCertificationsArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
   loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
@@ -3495,7 +3979,8 @@ export type PreliminaryReviewResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
-  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  certificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliberation?: Resolver<Maybe<ResolversTypes['DeliberationDecision']>, ParentType, ContextType>;
   failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3592,8 +4077,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
+  benchmarkStanding?: Resolver<ResolversTypes['BenchmarkStanding'], ParentType, ContextType, RequireFields<QueryBenchmarkStandingArgs, 'creditCode'>>;
   budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<QueryBudgetArgs, 'fiscalYear'>>;
   calendarYears?: Resolver<ReadonlyArray<ResolversTypes['CalendarYear']>, ParentType, ContextType>;
+  certificationImport?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType, RequireFields<QueryCertificationImportArgs, 'id'>>;
+  certificationImports?: Resolver<ResolversTypes['CertificationImportConnection'], ParentType, ContextType, Partial<QueryCertificationImportsArgs>>;
+  certifications?: Resolver<ReadonlyArray<ResolversTypes['Certification']>, ParentType, ContextType, RequireFields<QueryCertificationsArgs, 'creditCode'>>;
   diagnosisAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentArgs, 'id'>>;
   diagnosisAssignments?: Resolver<ResolversTypes['DiagnosisAssignmentConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisAssignmentsArgs, 'first' | 'overdueOnly' | 'year'>>;
   diagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<QueryDiagnosisPlanArgs, 'year'>>;
@@ -3669,9 +4158,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Ban?: BanResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  BenchmarkAwardEntry?: BenchmarkAwardEntryResolvers<ContextType>;
+  BenchmarkStanding?: BenchmarkStandingResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetOverride?: BudgetOverrideResolvers<ContextType>;
   CalendarYear?: CalendarYearResolvers<ContextType>;
+  Certification?: CertificationResolvers<ContextType>;
+  CertificationImport?: CertificationImportResolvers<ContextType>;
+  CertificationImportConnection?: CertificationImportConnectionResolvers<ContextType>;
+  CertificationImportEdge?: CertificationImportEdgeResolvers<ContextType>;
+  CertificationOutcome?: CertificationOutcomeResolvers<ContextType>;
+  CertificationSource?: CertificationSourceResolvers<ContextType>;
   ConflictDeclaration?: ConflictDeclarationResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -3700,6 +4197,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportLine?: ImportLineResolvers<ContextType>;
+  ImportLineConnection?: ImportLineConnectionResolvers<ContextType>;
+  ImportLineEdge?: ImportLineEdgeResolvers<ContextType>;
   ImportLineError?: ImportLineErrorResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   IntentionEntry?: IntentionEntryResolvers<ContextType>;

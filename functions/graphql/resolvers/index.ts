@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { applicationResolvers } from './application.ts';
 import { auditResolvers } from './audit.ts';
+import { benchmarkResolvers } from './benchmark.ts';
 import { diagnosisResolvers } from './diagnosis.ts';
 import { enterpriseResolvers } from './enterprise.ts';
 import { providerResolvers } from './provider.ts';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
     ...diagnosisQuery,
     ...applicationQuery,
     ...workflowResolvers.Query,
+    ...benchmarkResolvers.Query,
   },
   Mutation: {
     ...enterpriseResolvers.Mutation,
@@ -30,6 +32,7 @@ export const resolvers: Resolvers = {
     ...diagnosisMutation,
     ...applicationMutation,
     ...workflowResolvers.Mutation,
+    ...benchmarkResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,
@@ -39,4 +42,6 @@ export const resolvers: Resolvers = {
   DisbursementDocument: workflowResolvers.DisbursementDocument,
   Payment: workflowResolvers.Payment,
   Budget: workflowResolvers.Budget,
+  CertificationImport: benchmarkResolvers.CertificationImport,
+  BenchmarkStanding: benchmarkResolvers.BenchmarkStanding,
 };

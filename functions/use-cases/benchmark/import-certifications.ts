@@ -60,6 +60,8 @@ export interface ImportOptions {
   readonly concurrency?: number | undefined;
   /** Items per transaction (DynamoDB allows 100); tests make it small to interrupt an import half-way. */
   readonly transactionItems?: number | undefined;
+  /** The run a request started and queued (`startCertificationImport`): its record is already running. */
+  readonly queued?: boolean | undefined;
 }
 
 export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 } as const;
@@ -85,14 +87,7 @@ export async function runCertificationImport(
   ports: ImportPorts,
   options: ImportOptions = {},
 ): Promise<CertificationImport> {
-  const { table, lines, ignoredColumns } = await readCertificationList(file.bytes);
-  const sha256Hex = createHash('sha256').update(file.bytes).digest('hex');
-  const record = await begin(
-    actor,
-    file,
-    { sha256Hex, table, ignoredColumns, totalLines: lines.length },
-    ports,
-  );
+  const { record, lines } = await startCertificationImport(actor, file, ports, options.queued === true);
   // Progress is saved every couple of seconds, for the CLI's bar and the report's readers.
   let savedAt = 0;
   const progress = async (done: number): Promise<void> => {
@@ -111,15 +106,34 @@ export async function runCertificationImport(
   }
 }
 
+/**
+ * Reads the list (a file that cannot be read, or lacks a required column, is refused before anything
+ * is written) and marks its import as running: a new import, or the next run of the same file's. A run
+ * that a request started and queued (`queued`) finds its record running and takes it as it is.
+ */
+export async function startCertificationImport(
+  actor: Actor,
+  file: ImportFile,
+  ports: ImportPorts,
+  queued = false,
+): Promise<{ record: CertificationImport; lines: ListLine[] }> {
+  const { table, lines, ignoredColumns } = await readCertificationList(file.bytes);
+  const sha256Hex = createHash('sha256').update(file.bytes).digest('hex');
+  const read = { sha256Hex, table, ignoredColumns, totalLines: lines.length };
+  const existing = await ports.programme.get('CertificationImport', importIdFor(sha256Hex));
+  if (existing?.status === 'RUNNING' && queued) return { record: existing, lines };
+  return { record: await begin(actor, file, read, existing, ports), lines };
+}
+
 async function begin(
   actor: Actor,
   file: ImportFile,
   read: { sha256Hex: string; table: TabularFile; ignoredColumns: string[]; totalLines: number },
+  existing: CertificationImport | undefined,
   ports: ImportPorts,
 ): Promise<CertificationImport> {
   const id = importIdFor(read.sha256Hex);
   const now = ports.clock.now();
-  const existing = await ports.programme.get('CertificationImport', id);
   const run = {
     status: 'RUNNING' as const,
     processedLines: 0,

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Attachment, AttachmentOwnerType } from '#domain/attachments/attachment';
-import { ATTACHMENT_LIMITS, ATTACHMENT_OWNER_TYPES } from '#domain/attachments/attachment';
+import {
+  ATTACHMENT_LIMITS,
+  ATTACHMENT_OWNER_TYPES,
+  CERTIFICATION_LIST,
+} from '#domain/attachments/attachment';
 import type { Operation, Resource } from '#domain/authorization/policy';
 import { authorize, isAllowed } from '#domain/authorization/policy';
 import { InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
@@ -29,8 +33,8 @@ const uploadSchema = z.object({
     (name) => !/[\\/]/.test(name) && !/\p{Cc}/u.test(name),
     'a file name without folders or control characters',
   ),
-  contentType: z.enum(ATTACHMENT_LIMITS.contentTypes, {
-    error: `one of ${ATTACHMENT_LIMITS.contentTypes.join(', ')}`,
+  contentType: z.enum([...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes], {
+    error: `one of ${[...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes].join(', ')}`,
   }),
   sizeBytes: z
     .number()
@@ -77,6 +81,9 @@ async function ownerOf(
       const open = application.status === 'DRAFT' || application.status === 'RETURNED';
       return { resource: applicationResource(application), read: 'readApplication', open };
     }
+    case 'IMPORT':
+      if (ownerId !== CERTIFICATION_LIST) throw new NotFound('Import', ownerId);
+      return { resource: {}, read: 'importCertifications', open: true };
   }
 }
 
@@ -86,6 +93,25 @@ async function ownerOf(
  * record the attachment as PENDING with its audit record; return a pre-signed upload bound to that size,
  * type and checksum.
  */
+/** A list to import is a CSV or XLSX file of at most 10 MB; other files are documents and scans. */
+function checkContent(input: z.infer<typeof uploadSchema>): void {
+  const isList = input.ownerType === 'IMPORT';
+  const allowed: readonly string[] = isList
+    ? ATTACHMENT_LIMITS.listContentTypes
+    : ATTACHMENT_LIMITS.contentTypes;
+  if (!allowed.includes(input.contentType)) {
+    throw new InvalidInput([{ path: ['input', 'contentType'], message: `one of ${allowed.join(', ')}` }]);
+  }
+  if (isList && input.sizeBytes > ATTACHMENT_LIMITS.maxListBytes) {
+    throw new InvalidInput([
+      {
+        path: ['input', 'sizeBytes'],
+        message: `a list may be at most ${ATTACHMENT_LIMITS.maxListBytes} bytes`,
+      },
+    ]);
+  }
+}
+
 export interface AttachmentUploadModel {
   readonly attachment: Attachment;
   readonly upload: UploadTicket;
@@ -99,7 +125,12 @@ export async function requestAttachmentUpload(
   authorize(principal, 'uploadAttachment');
   const input = parseInput(uploadSchema, rawInput, ['input']);
   const owner = await ownerOf(input.ownerType, input.ownerId, ports);
-  authorize(principal, 'uploadAttachment', owner.resource);
+  authorize(
+    principal,
+    input.ownerType === 'IMPORT' ? 'importCertifications' : 'uploadAttachment',
+    owner.resource,
+  );
+  checkContent(input);
   if (!owner.open) {
     throw new PolicyViolation(
       'R6.2',
@@ -139,7 +170,11 @@ export async function completeAttachmentUpload(
   authorize(principal, 'uploadAttachment');
   const attachment = await requireRecord(ports.programme, 'Attachment', parseId(args.id, ['id']));
   const { resource } = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
-  authorize(principal, 'uploadAttachment', resource);
+  authorize(
+    principal,
+    attachment.ownerType === 'IMPORT' ? 'importCertifications' : 'uploadAttachment',
+    resource,
+  );
   if (attachment.status === 'UPLOADED') return attachment;
   const stored = await ports.files.head(attachment.storageKey);
   if (!stored)

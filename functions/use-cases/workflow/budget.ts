@@ -90,13 +90,15 @@ export async function budgetSummary(
 }
 
 /**
- * R2.2: an approval commits the project's amount against the budget of the fiscal year it is approved in.
- * Returns the budget's change, to be written in the same transaction as the approval (conditioned on the
- * budget's version, so two approvals cannot both take the last of it).
+ * R2.2: an approval commits the project's amount against the budget of the fiscal year it is approved in
+ * (on the automatic path, R6.7b, the joint disbursement document is the approval: its projects commit
+ * together). Returns the budget's change, to be written in the same transaction as the approval
+ * (conditioned on the budget's version, so two approvals cannot both take the last of it). Amounts the
+ * commission overrode for may go beyond what remains; the others must fit in it.
  */
 export async function commitment(
   principal: Principal,
-  project: Project,
+  projects: readonly Pick<Project, 'id' | 'proposedAmountFen'>[],
   fiscalYear: number,
   ports: ProgrammePorts,
 ): Promise<{ write: RecordWrite<'Budget'>; audit: AuditRecord }> {
@@ -107,13 +109,18 @@ export async function commitment(
       `no budget has been set for ${fiscalYear}; approvals commit against it`,
     );
   const remaining = remainingBudget(budget);
-  const overridden = budget.overrides.some((override) => override.projectId === project.id);
-  if (project.proposedAmountFen > remaining && !overridden) {
+  const overridden = (project: Pick<Project, 'id'>) =>
+    budget.overrides.some((override) => override.projectId === project.id);
+  const required = projects
+    .filter((project) => !overridden(project))
+    .reduce((total, project) => total + project.proposedAmountFen, 0);
+  if (required > 0 && required > remaining) {
     throw new PolicyViolation(
       'R2.2',
-      `${formatFen(project.proposedAmountFen)} yuan exceeds the ${formatFen(remaining)} yuan remaining of the ${fiscalYear} budget; the commission may record an override with a reason`,
+      `${formatFen(required)} yuan exceeds the ${formatFen(remaining)} yuan remaining of the ${fiscalYear} budget; the commission may record an override with a reason`,
     );
   }
+  const total = projects.reduce((sum, project) => sum + project.proposedAmountFen, 0);
   const now = ports.clock.now();
   return recordChange(
     principal,
@@ -121,6 +128,6 @@ export async function commitment(
     'commitBudget',
     'Budget',
     budget,
-    revise(budget, { committedFen: budget.committedFen + project.proposedAmountFen }, now),
+    revise(budget, { committedFen: budget.committedFen + total }, now),
   );
 }

@@ -10,6 +10,7 @@ import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import type { WorkflowPorts } from './projects.ts';
 import { waitingProject } from './projects.ts';
+import { commitment } from './budget.ts';
 
 /**
  * R6.6: the commission drafts a disbursement document listing approved projects, their payees and
@@ -95,6 +96,10 @@ export async function countersignDisbursementDocument(
   );
   const now = ports.clock.now();
   const year = cstDate(now).slice(0, 4);
+  // Automatic awards (R6.7b) had no deliberation: the document approves them, and commits them (R2.2).
+  const uncommitted = projects.filter((project) => project.committedFiscalYear === undefined);
+  const budgetChanges =
+    uncommitted.length > 0 ? [await commitment(principal, uncommitted, Number(year), ports)] : [];
   const number = await ports.programme.nextInSequence(`DISBURSEMENT_DOCUMENT#${year}`);
   const payments = await Promise.all(
     document.lines.map(async (line): Promise<Payment> => {
@@ -156,10 +161,17 @@ export async function countersignDisbursementDocument(
       'decideDISBURSEMENT_DOCUMENT',
       'Project',
       project,
-      revise(project, { decisions: { ...project.decisions, DISBURSEMENT_DOCUMENT: decision } }, now),
+      revise(
+        project,
+        {
+          decisions: { ...project.decisions, DISBURSEMENT_DOCUMENT: decision },
+          committedFiscalYear: project.committedFiscalYear ?? Number(year),
+        },
+        now,
+      ),
     ),
   );
-  const changes = [{ write, audit }, ...paymentChanges, ...projectChanges];
+  const changes = [{ write, audit }, ...paymentChanges, ...projectChanges, ...budgetChanges];
   await ports.programme.commit({
     writes: changes.map((change) => change.write),
     audits: changes.map((change) => change.audit),

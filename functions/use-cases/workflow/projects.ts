@@ -344,7 +344,7 @@ export async function deliberate(
   const fiscalYear = Number(cstDate(ports.clock.now()).slice(0, 4));
   const also =
     input.approved && !project.decisions?.DELIBERATION
-      ? [await commitment(principal, project, fiscalYear, ports)]
+      ? [await commitment(principal, [project], fiscalYear, ports)]
       : [];
   const changes = input.approved ? { deliberation, committedFiscalYear: fiscalYear } : { deliberation };
   return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);

@@ -93,6 +93,10 @@ const EXPECTED: Record<Operation, Expectation> = {
   applyForReward: { on: 'record', own: [PRV, ENT], other: [] },
   acceptApplication: { on: 'record', own: [TO], other: [] },
   readApplication: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
+  /** R6.7b: the commission imports the lists; finance follows what they will pay. */
+  importCertifications: everywhere([EC]),
+  readCertificationImports: everywhere([EC, FIN]),
+  readCertifications: { on: 'enterprise', own: [EC, JR, FIN, PO, TO, ENT], other: [EC, JR, FIN, PO] },
   proposeProject: everywhere([EC, JR]),
   readProjects: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
   readPublicity: everywhere(CALLERS),

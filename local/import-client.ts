@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+
+/**
+ * The steps a commission user's browser takes to import a list, for `npm run import`: upload the file
+ * (sign, PUT, confirm), start the import, follow its progress, read its report.
+ */
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.csv': 'text/csv',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface ImportProgress {
+  readonly processedLines: number;
+  readonly totalLines: number;
+}
+
+export interface ImportSummary {
+  readonly id: string;
+  readonly status: string;
+  readonly encoding: string;
+  readonly totalLines: number;
+  readonly awardedFen: number;
+  readonly runs: number;
+  readonly failure: string | null;
+  readonly counts: Record<string, number>;
+  readonly reportCsvUrl: string | null;
+  /** Every line that was not recorded with an award, with its reason. */
+  readonly notCreated: readonly { line: number; outcome: string; reason: string }[];
+}
+
+export class ImportClientError extends Error {}
+
+type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+function caller(url: string, token: string): Call {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch {
+      throw new ImportClientError(
+        `no API answers at ${url}: start it first with "npm start" in another terminal`,
+      );
+    }
+    const body = (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    if (body.errors?.length) {
+      throw new ImportClientError(
+        body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n'),
+      );
+    }
+    return Object.values(body.data ?? {})[0] as T;
+  };
+}
+
+const SUMMARY = `id status encoding totalLines processedLines awardedFen runs failure reportCsvUrl
+  counts { created zeroAmount duplicate unmatched ineligible invalid }`;
+
+export async function importListFile(options: {
+  readonly url: string;
+  readonly token: string;
+  readonly path: string;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly pollMs?: number;
+}): Promise<ImportSummary> {
+  const contentType = CONTENT_TYPES[extname(options.path).toLowerCase()];
+  if (contentType === undefined) throw new ImportClientError('the list must be a .csv or .xlsx file');
+  const content = await readFile(options.path).catch(() => {
+    throw new ImportClientError(`cannot read ${options.path}`);
+  });
+  const call = caller(options.url, options.token);
+  const signed = await call<{
+    attachment: { id: string };
+    upload: { url: string; method: string; headersJson: string };
+  }>(
+    `mutation($input: RequestAttachmentUploadInput!) {
+      requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } } }`,
+    {
+      input: {
+        ownerType: 'IMPORT',
+        ownerId: 'CERTIFICATION_LIST',
+        purpose: 'CERTIFICATION_LIST',
+        fileName: basename(options.path),
+        contentType,
+        sizeBytes: content.length,
+        sha256Base64: createHash('sha256').update(content).digest('base64'),
+      },
+    },
+  );
+  const put = await fetch(signed.upload.url, {
+    method: signed.upload.method,
+    headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
+    body: content,
+  });
+  if (put.status !== 200)
+    throw new ImportClientError(`the upload was refused (${put.status}): ${await put.text()}`);
+  await call('mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
+    id: signed.attachment.id,
+  });
+  const started = await call<{ id: string }>(
+    'mutation($input: ImportCertificationsInput!) { importCertifications(input: $input) { id } }',
+    { input: { attachmentId: signed.attachment.id } },
+  );
+  let summary: Omit<ImportSummary, 'notCreated'> & { processedLines: number };
+  for (;;) {
+    summary = await call(`query($id: ID!) { certificationImport(id: $id) { ${SUMMARY} } }`, {
+      id: started.id,
+    });
+    options.onProgress?.(summary);
+    if (summary.status !== 'RUNNING') break;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+  }
+  const notCreated: { line: number; outcome: string; reason: string }[] = [];
+  for (const outcome of ['ZERO_AMOUNT', 'DUPLICATE', 'UNMATCHED', 'INELIGIBLE', 'INVALID']) {
+    let after: string | null = null;
+    do {
+      const page: {
+        lines: {
+          edges: { node: { line: number; outcome: string; reason: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await call(
+        `query($id: ID!, $outcome: ImportOutcome, $after: String) { certificationImport(id: $id) {
+          lines(outcome: $outcome, first: 100, after: $after) { edges { node { line outcome reason } } pageInfo { hasNextPage endCursor } } } }`,
+        { id: started.id, outcome, after },
+      );
+      notCreated.push(...page.lines.edges.map((edge) => edge.node));
+      after = page.lines.pageInfo.hasNextPage ? page.lines.pageInfo.endCursor : null;
+    } while (after !== null);
+  }
+  return { ...summary, notCreated: notCreated.sort((a, b) => a.line - b.line) };
+}
