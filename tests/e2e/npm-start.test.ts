@@ -118,6 +118,42 @@ describe('npm start (the local runtime, end to end)', () => {
     expect(dynamoDbLocalProcessesOn(dynamoPort)).toBe('');
   }, 150_000);
 
+  it('npm run import brings the sample list into the running API and prints its report', async () => {
+    const port = await freePort();
+    const started = runStart({ PORT: String(port), DYNAMODB_LOCAL_PORT: String(await freePort()) });
+    try {
+      await waitFor(started, /API ready at/);
+      const run = (file: string) =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          const child = spawn(tsx, ['local/import.ts', file], {
+            cwd: root,
+            env: { ...process.env, LOCAL_DATA_DIR: dataDir, PORT: String(port) },
+          });
+          let output = '';
+          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+          child.once('exit', (code) => resolve({ code, output }));
+        });
+      // The demo registry holds the sample's twelve enterprises: 9 municipal (tier 4), 3 national (tier 5).
+      const first = await run('tests/fixtures/certifications-sample.csv');
+      expect(first.output).toMatch(/COMPLETED \(run 1, 12 lines, UTF-8\)/);
+      expect(first.output).toMatch(
+        /created 12, zero amount 0, duplicate 0, unmatched 0, ineligible 0, invalid 0/,
+      );
+      expect(first.output).toMatch(/awarded 15,000,000\.00 yuan/);
+      expect(first.output).toMatch(/report \(CSV, 5 minutes\): http/);
+      const again = await run('tests/fixtures/certifications-sample.csv');
+      expect(again.output).toMatch(/COMPLETED \(run 2, 12 lines/);
+      expect(again.output).toMatch(/created 12, zero amount 0, duplicate 0/);
+      const missing = await run('no-such-file.csv');
+      expect(missing).toMatchObject({ code: 1 });
+      expect(missing.output).toContain('npm run import: cannot read no-such-file.csv');
+    } finally {
+      started.child.kill('SIGTERM');
+      await exitOf(started);
+    }
+  }, 150_000);
+
   it('says in one line what to do when the API port is taken', async () => {
     const blocker = createServer();
     const port = await freePort();
