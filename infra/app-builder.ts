@@ -25,6 +25,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     userPool: stateful.userPool,
     appClient: stateful.appClient,
     attachments: stateful.attachments,
+    imports: stateful.imports,
     allowedOrigins: settings.allowedOrigins,
   });
   Tags.of(app).add('service', 'smart-factory-awards');
@@ -39,6 +40,13 @@ function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessS
   const acknowledge = (id: string, reason: string): void => {
     Validations.of(stateless).acknowledge({ id, reason });
   };
+  // S3's EventBridge switch is set through a CDK-provided custom resource whose Lambda logs with the
+  // basic execution role.
+  Validations.of(stateful).acknowledge({
+    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    reason:
+      'The AWS-managed basic execution policy lets the CDK bucket-notifications handler (which turns on EventBridge for the imports bucket) write its own CloudWatch logs and nothing else.',
+  });
   acknowledge(
     'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
     'The AWS-managed basic execution policy lets the function write its own CloudWatch logs and nothing else.',
@@ -53,12 +61,24 @@ function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessS
     'Attachment keys are created at run time, so the function that signs upload and download URLs needs s3:PutObject and s3:GetObject on the objects of the attachments bucket; nothing else (no delete, list or ACL actions) and no other bucket.',
   );
   acknowledge(
+    `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttAttachmentsBucket134755D7Arn3EBF7014/import/*]`,
+    'The import function reads the lists the commission uploaded (keys `import/…` made at run time): s3:GetObject on that prefix only.',
+  );
+  acknowledge(
+    `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttImportsBucketB463A28BArnED5516E7/*]`,
+    'Operators drop lists under any key: the import function may read (s3:GetObject only) every object of the imports bucket.',
+  );
+  acknowledge(
+    'AwsSolutions-IAM5[Resource::<CertificationImportsFunction890838B2.Arn>:*]',
+    'The GraphQL function invokes the import function (asynchronously, to run a requested import) in any of its versions or aliases (CDK grants the :* suffix); it invokes nothing else.',
+  );
+  acknowledge(
     'AwsSolutions-IAM5[Resource::<WorkflowTaskFunctionE88F4855.Arn>:*]',
     'The state machine may invoke the workflow task function in any of its versions or aliases (CDK grants the :* suffix); it invokes nothing else.',
   );
   acknowledge(
     'AwsSolutions-SQS3',
-    'The queue is itself the dead-letter queue of the approval workflow (failed executions); it needs none of its own.',
+    'Both queues are themselves dead-letter queues (failed workflow executions; failed import runs); they need none of their own.',
   );
   acknowledge(
     'AwsSolutions-L1',

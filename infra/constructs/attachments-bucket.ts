@@ -77,6 +77,13 @@ export class AttachmentsBucket extends Construct {
     });
   }
 
+  /** The import function reads the lists the commission uploaded (attachments of owner type IMPORT). */
+  grantReadLists(grantee: IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.bucket.arnForObjects('import/*')] }),
+    );
+  }
+
   /**
    * What the signer of pre-signed URLs needs, and nothing more: a URL carries its signer's permissions,
    * so objects can be written and read (HeadObject is covered by s3:GetObject) but never deleted, listed

@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import { DataTable } from '../constructs/data-table.ts';
 import { Identity } from '../constructs/identity.ts';
+import { ImportsBucket } from '../constructs/imports-bucket.ts';
 
 export interface StatefulStackProps extends StackProps {
   /** Browser origins of the front ends, allowed to upload and download attachments directly. */
@@ -13,14 +14,15 @@ export interface StatefulStackProps extends StackProps {
 }
 
 /**
- * What holds state and must outlive deployments: the table, the user pool and the attachments bucket.
- * All are retained.
+ * What holds state and must outlive deployments: the table, the user pool, the attachments bucket and
+ * the bucket of lists to import. All are retained.
  */
 export class StatefulStack extends Stack {
   readonly table: TableV2;
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
   readonly attachments: AttachmentsBucket;
+  readonly imports: ImportsBucket;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -29,5 +31,6 @@ export class StatefulStack extends Stack {
     this.userPool = identity.userPool;
     this.appClient = identity.appClient;
     this.attachments = new AttachmentsBucket(this, 'Attachments', { allowedOrigins: props.allowedOrigins });
+    this.imports = new ImportsBucket(this, 'Imports', { accessLogs: this.attachments.accessLogs });
   }
 }

@@ -4,6 +4,8 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
+import type { ImportsBucket } from '../constructs/imports-bucket.ts';
+import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
@@ -17,6 +19,7 @@ export interface StatelessStackProps extends StackProps {
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
   readonly attachments: AttachmentsBucket;
+  readonly imports: ImportsBucket;
   readonly allowedOrigins: readonly string[];
 }
 
@@ -90,6 +93,15 @@ export class StatelessStack extends Stack {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+
+    const imports = new CertificationImportFunction(this, 'CertificationImports', {
+      table: props.table,
+      attachments: props.attachments,
+      imports: props.imports,
+      stateMachine: workflow.stateMachine,
+    });
+    imports.function.grantInvoke(graphql.function);
+    graphql.function.addEnvironment('IMPORT_FUNCTION_NAME', imports.function.functionName);
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

@@ -170,16 +170,23 @@ describe('cdk-nag', () => {
 
 describe('attachments bucket', () => {
   type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
-  const statementsOf = (template: Template, type: string): Statement[] =>
-    Object.values(template.findResources(type)).flatMap(
-      (resource) =>
-        (resource as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
-          .Statement,
-    );
+  /** The statements of every policy of a type, or only of the policies attached to roles matching `role`. */
+  const statementsOf = (template: Template, type: string, role?: RegExp): Statement[] =>
+    Object.values(template.findResources(type))
+      .filter(
+        (resource) =>
+          role === undefined ||
+          role.test(JSON.stringify((resource as { Properties: { Roles?: unknown } }).Properties.Roles)),
+      )
+      .flatMap(
+        (resource) =>
+          (resource as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties
+            .PolicyDocument.Statement,
+      );
   const attachmentsBucketId = (): string => {
     const [id] = Object.keys(
       stateful.findResources('AWS::S3::Bucket', {
-        Properties: { VersioningConfiguration: Match.anyValue() },
+        Properties: { VersioningConfiguration: Match.anyValue(), CorsConfiguration: Match.anyValue() },
       }),
     );
     if (id === undefined) throw new Error('no versioned bucket in the stateful stack');
@@ -223,8 +230,8 @@ describe('attachments bucket', () => {
     });
   });
 
-  it('keeps its access logs in a second private, encrypted bucket without ACLs', () => {
-    stateful.resourceCountIs('AWS::S3::Bucket', 2);
+  it('keeps its access logs in a second private, encrypted bucket without ACLs (as the imports bucket is)', () => {
+    stateful.resourceCountIs('AWS::S3::Bucket', 3);
     for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {
       expect(bucket).toMatchObject({
         DeletionPolicy: 'Retain',
@@ -237,11 +244,11 @@ describe('attachments bucket', () => {
     }
   });
 
-  it('refuses requests without TLS on both buckets', () => {
+  it('refuses requests without TLS on every bucket (attachments, their logs, imports)', () => {
     const denials = statementsOf(stateful, 'AWS::S3::BucketPolicy').filter(
       (statement) => statement.Effect === 'Deny',
     );
-    expect(denials).toHaveLength(2);
+    expect(denials).toHaveLength(3);
     for (const denial of denials) {
       expect(denial).toMatchObject({
         Action: 's3:*',
@@ -258,8 +265,8 @@ describe('attachments bucket', () => {
     });
   });
 
-  it('lets the function put and get objects in it, and nothing else', () => {
-    const statements = statementsOf(stateless, 'AWS::IAM::Policy');
+  it('lets the GraphQL function put and get objects in it, and nothing else', () => {
+    const statements = statementsOf(stateless, 'AWS::IAM::Policy', /GraphqlFunction/);
     const s3Statements = statements.filter((statement) =>
       [statement.Action].flat().some((action) => action.startsWith('s3:')),
     );
@@ -308,5 +315,99 @@ describe('alarms', () => {
       Namespace: 'AWS/States',
       Threshold: 1,
     });
+  });
+});
+
+describe('certification imports (R6.7b)', () => {
+  const importFunction = () => {
+    const [id] = Object.keys(
+      stateless.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: Match.objectLike({ IMPORTS_BUCKET: Match.anyValue() }) } },
+      }),
+    );
+    if (id === undefined) throw new Error('no import function');
+    return id;
+  };
+
+  it('keeps dropped lists in a private, encrypted, versioned, logged, retained bucket that announces new objects on EventBridge', () => {
+    stateful.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: Match.stringLikeRegexp('^ImportsBucket') },
+      NotificationConfiguration: { EventBridgeConfiguration: {} },
+    });
+    stateful.hasResource('AWS::S3::Bucket', {
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: 'Enabled' },
+        BucketEncryption: Match.anyValue(),
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'imports/' }),
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+      }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('runs the import function for every object created in that bucket, with retries and a dead-letter queue', () => {
+    stateless.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: { bucket: { name: [Match.anyValue()] } },
+      },
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [importFunction(), 'Arn'] },
+          DeadLetterConfig: Match.anyValue(),
+          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 4 }),
+        }),
+      ],
+    });
+    stateless.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ IMPORTS_BUCKET: Match.anyValue() }) },
+      DeadLetterConfig: { TargetArn: Match.anyValue() },
+      Timeout: 900,
+    });
+    stateless.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2 });
+    stateless.hasResourceProperties('AWS::SQS::Queue', {
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+    });
+  });
+
+  it('raises alarms on the dead-letter queue and on failed runs', () => {
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: importFunction() } }],
+      Threshold: 1,
+    });
+    const queueAlarms = stateless.findResources('AWS::CloudWatch::Alarm', {
+      Properties: { MetricName: 'ApproximateNumberOfMessagesVisible' },
+    });
+    expect(Object.keys(queueAlarms)).toHaveLength(2); // the workflow's and the imports'
+  });
+
+  it('lets the GraphQL function invoke the import function, and the import function only read the lists', () => {
+    stateless.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('GraphqlFunction') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction', Effect: 'Allow' })]),
+      },
+    });
+    const importPolicies = Object.values(
+      stateless.findResources('AWS::IAM::Policy', {
+        Properties: { Roles: [{ Ref: Match.stringLikeRegexp('CertificationImports') }] },
+      }),
+    );
+    const actions = importPolicies.flatMap((policy) =>
+      (
+        policy as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } }
+      ).Properties.PolicyDocument.Statement.flatMap((statement) => [statement.Action].flat()),
+    );
+    expect(actions.filter((action) => action.startsWith('s3:'))).toEqual(['s3:GetObject', 's3:GetObject']);
+    expect(actions).toContain('states:StartExecution');
   });
 });
