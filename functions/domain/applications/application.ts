@@ -1,9 +1,25 @@
 import type { Fen } from '../money.ts';
+import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
 
-/** R6.2: application notices and applications for the diagnosis-programme rewards (R5.1a, R5.1b). */
+/**
+ * R6.2: application notices and applications for the diagnosis-programme rewards (R5.1a, R5.1b), the
+ * district benchmark titles (R6.7a) and lighthouse factories (R6.7c).
+ */
 
-export const PROGRAMMES = ['DIAGNOSIS_REWARD', 'IMPLEMENTATION_REWARD'] as const;
+export const PROGRAMMES = [
+  'DIAGNOSIS_REWARD',
+  'IMPLEMENTATION_REWARD',
+  'DISTRICT_BENCHMARK',
+  'LIGHTHOUSE',
+] as const;
 export type Programme = (typeof PROGRAMMES)[number];
+
+/** The benchmark programmes: an enterprise applies for a title, and is awarded the R5.3 difference. */
+export const BENCHMARK_PROGRAMMES: Readonly<Partial<Record<Programme, CertificationLevel>>> = {
+  DISTRICT_BENCHMARK: 'DISTRICT',
+  LIGHTHOUSE: 'GLOBAL',
+};
+export const isBenchmarkProgramme = (programme: Programme): boolean => programme in BENCHMARK_PROGRAMMES;
 
 export interface RequiredMaterial {
   /** Stable code, e.g. `INVESTMENT_EVIDENCE`. */
@@ -92,13 +108,19 @@ export interface Application {
   /** The provider id or the enterprise credit code. */
   readonly applicantId: string;
   readonly applicantName: string;
-  /** The enterprise the application concerns (diagnosed or implementing), and its town. */
+  /** The enterprise the application concerns (diagnosed, implementing or certified), and its town. */
   readonly creditCode: string;
   readonly town: string;
-  readonly providerId: string;
-  readonly reportId: string;
+  /** The diagnosis programme's provider and report (R5.1a, R5.1b); none for a benchmark title. */
+  readonly providerId?: string | undefined;
+  readonly reportId?: string | undefined;
+  /** The title applied for (R6.7a, R6.7c), and its level. */
+  readonly benchmark?: { readonly title: BenchmarkTitle; readonly level: CertificationLevel } | undefined;
   readonly planYear: number;
-  /** R5.1a: the fixed reward; R5.1b: what the enterprise asks for (at most the cap). */
+  /**
+   * R5.1a: the fixed reward; R5.1b: what the enterprise asks for (at most the cap); a benchmark title:
+   * the R5.3 difference as it stood at submission (recomputed at approval).
+   */
   readonly requestedAmountFen: Fen;
   readonly investment?: InvestmentFigures | undefined;
   readonly status: ApplicationStatus;
@@ -112,10 +134,20 @@ export interface Application {
   readonly updatedAt: string;
 }
 
-/** Uniqueness claims the programme keeps (R5.1a / R5.1b interpretations). */
+/**
+ * Uniqueness claims the programme keeps (R5.1a / R5.1b interpretations; one application per enterprise
+ * and title under a benchmark notice's year).
+ */
 export const rewardClaim = (
-  application: Pick<Application, 'programme' | 'planYear' | 'creditCode' | 'reportId'>,
-): string =>
-  application.programme === 'DIAGNOSIS_REWARD'
-    ? `DIAGNOSIS_REWARD#${application.planYear}#${application.creditCode}`
-    : `IMPLEMENTATION_REWARD#${application.reportId}`;
+  application: Pick<Application, 'programme' | 'planYear' | 'creditCode' | 'reportId' | 'benchmark'>,
+): string => {
+  switch (application.programme) {
+    case 'DIAGNOSIS_REWARD':
+      return `DIAGNOSIS_REWARD#${application.planYear}#${application.creditCode}`;
+    case 'IMPLEMENTATION_REWARD':
+      return `IMPLEMENTATION_REWARD#${application.reportId ?? ''}`;
+    case 'DISTRICT_BENCHMARK':
+    case 'LIGHTHOUSE':
+      return `BENCHMARK#${application.planYear}#${application.creditCode}#${application.benchmark?.title ?? ''}`;
+  }
+};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fenSchema, yearSchema } from '../diagnosis/input-schemas.ts';
 import { optional, text } from '../registry/input-schemas.ts';
 import { PROGRAMMES } from './application.ts';
+import { BENCHMARK_TITLES } from '../policy/policy-version.ts';
 
 /** Input rules of notices and applications (R6.2). */
 
@@ -61,7 +62,10 @@ const investmentSchema = z.object({
 
 export const draftApplicationSchema = z.object({
   noticeId: text(1, 64),
-  reportId: text(1, 64),
+  /** The diagnosis programme's report (R5.1a, R5.1b). */
+  reportId: optional(text(1, 64)),
+  /** The title a benchmark application is for (R6.7a, R6.7c). */
+  title: optional(z.enum(BENCHMARK_TITLES)),
   requestedAmountFen: optional(fenSchema),
   investment: optional(investmentSchema),
 });

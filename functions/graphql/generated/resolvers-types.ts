@@ -77,6 +77,8 @@ export type Application = {
   readonly applicantName: Scalars['String']['output'];
   /** Provider or enterprise. 申报主体类型。 */
   readonly applicantType: ApplicantType;
+  /** The title applied for (R6.7a, R6.7c). 申报称号。 */
+  readonly benchmarkTitle?: Maybe<BenchmarkTitle>;
   /** The enterprise concerned. 统一社会信用代码。 */
   readonly creditCode: Scalars['String']['output'];
   /** The experts' evaluations (R6.3). Commission and joint review group only. 专家评审。 */
@@ -89,7 +91,7 @@ export type Application = {
   readonly materials: ReadonlyArray<Attachment>;
   /** Notice applied under. 通知编号。 */
   readonly noticeId: Scalars['ID']['output'];
-  /** Plan year. 计划年度。 */
+  /** Plan year (a benchmark notice's year). 计划年度。 */
   readonly planYear: Scalars['Int']['output'];
   /** Policy version it is decided under (R8.1). 政策版本。 */
   readonly policyVersionId: Scalars['ID']['output'];
@@ -97,9 +99,9 @@ export type Application = {
   readonly preliminaryReview?: Maybe<PreliminaryReview>;
   /** Reward. 申报项目。 */
   readonly programme: Programme;
-  /** Report it rests on. 报告编号。 */
-  readonly reportId: Scalars['ID']['output'];
-  /** R5.1a fixed reward, or R5.1b requested amount (≤ cap). 申请金额。 */
+  /** Report it rests on (diagnosis programme only). 报告编号。 */
+  readonly reportId?: Maybe<Scalars['ID']['output']>;
+  /** R5.1a fixed reward, R5.1b requested amount (≤ cap), or a title's R5.3 difference at submission. 申请金额。 */
   readonly requestedAmountFen: Scalars['Fen']['output'];
   /** Why the town returned it. 退回原因。 */
   readonly returnReason?: Maybe<Scalars['String']['output']>;
@@ -971,10 +973,12 @@ export type DraftApplicationInput = {
   readonly investment?: InputMaybe<InvestmentFiguresInput>;
   /** The notice. 通知编号。 */
   readonly noticeId: Scalars['ID']['input'];
-  /** The applicant's diagnosis report. 报告编号。 */
-  readonly reportId: Scalars['ID']['input'];
+  /** The applicant's diagnosis report (R5.1a, R5.1b). 报告编号。 */
+  readonly reportId?: InputMaybe<Scalars['ID']['input']>;
   /** R5.1b: amount asked (ignored for R5.1a, whose amount is fixed). 申请金额。 */
   readonly requestedAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** The title applied for (R6.7a district titles, R6.7c LIGHTHOUSE_FACTORY). 申报称号。 */
+  readonly title?: InputMaybe<BenchmarkTitle>;
 };
 
 /** A document to draft. 起草拨付文件。 */
@@ -2112,8 +2116,12 @@ export type PreliminaryReviewInput = {
 export type Programme =
   /** R5.1a: 20,000 yuan per enterprise diagnosed, for the provider. 诊断奖励。 */
   | 'DIAGNOSIS_REWARD'
+  /** R6.7a: a district smart production line, warehouse, workshop or factory (tiers 1–3), reviewed path. 区级标杆。 */
+  | 'DISTRICT_BENCHMARK'
   /** R5.1b: up to 100,000 yuan for the implementing enterprise. 实施奖励。 */
-  | 'IMPLEMENTATION_REWARD';
+  | 'IMPLEMENTATION_REWARD'
+  /** R6.7c: a global lighthouse factory (tier 6), lighthouse path (deliberation only). 灯塔工厂。 */
+  | 'LIGHTHOUSE';
 
 /** A project proposed for support (拟支持项目) on its way through publicity and approval. */
 export type Project = {
@@ -3381,6 +3389,7 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   applicantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   applicantType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  benchmarkTitle?: Resolver<Maybe<ResolversTypes['BenchmarkTitle']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expertReviews?: Resolver<Maybe<ReadonlyArray<ResolversTypes['ExpertReview']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3391,7 +3400,7 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   preliminaryReview?: Resolver<Maybe<ResolversTypes['PreliminaryReview']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
-  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requestedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;

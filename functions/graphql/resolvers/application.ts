@@ -51,6 +51,7 @@ export const applicationResolvers = {
   },
   Application: {
     preliminaryReview: (application) => application.review?.preliminary ?? null,
+    benchmarkTitle: (application) => application.benchmark?.title ?? null,
     expertReviews: (application, _args, { principal }) => [...expertReviewsOf(principal, application)],
     materials: (application, _args, { principal, app }) => applicationMaterials(principal, application, app),
   },

@@ -1,6 +1,6 @@
 import type { Application, ApplicationNotice, ApplicationStatus } from '#domain/applications/application';
 import type { Attachment } from '#domain/attachments/attachment';
-import { APPLICATION_TRANSITIONS, rewardClaim } from '#domain/applications/application';
+import { APPLICATION_TRANSITIONS, isBenchmarkProgramme, rewardClaim } from '#domain/applications/application';
 import {
   applicationVersionSchema,
   draftApplicationSchema,
@@ -9,7 +9,7 @@ import {
 } from '#domain/applications/input-schemas';
 import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
-import { Forbidden, NotFound, PolicyViolation } from '#domain/errors';
+import { Forbidden, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
 import { formatFen } from '#domain/money';
 import type { PolicyVersion } from '#domain/policy/policy-version';
@@ -20,6 +20,7 @@ import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { pageSize, parseInput } from '#domain/validation';
 import { readableReport } from '../diagnosis/reports.ts';
+import { benchmarkDraft, submittedDifference } from './benchmark-applications.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   readableRecord,
@@ -36,6 +37,27 @@ type Ports = ProgrammePorts & {
   readonly enterprises: EnterpriseRepository;
   readonly providers: ProviderRepository;
 };
+
+/** Someone already applied for the same reward (a claim holds it). */
+function alreadyApplied(application: Application): PolicyViolation {
+  switch (application.programme) {
+    case 'DIAGNOSIS_REWARD':
+      return new PolicyViolation(
+        'R5.1a',
+        `a diagnosis reward for ${application.creditCode} in the ${application.planYear} plan has already been applied for`,
+      );
+    case 'IMPLEMENTATION_REWARD':
+      return new PolicyViolation(
+        'R5.1b',
+        'an implementation reward for this diagnosis report has already been applied for',
+      );
+    default:
+      return new PolicyViolation(
+        'R5.3',
+        `${application.applicantName} has already applied for ${application.benchmark?.title ?? 'this title'} under a ${application.planYear} notice`,
+      );
+  }
+}
 
 function transition(application: Application, next: ApplicationStatus): void {
   if (!APPLICATION_TRANSITIONS[application.status].includes(next)) {
@@ -109,10 +131,18 @@ export async function draftApplication(
   const user = authorizeUser(principal, 'applyForReward');
   const input = parseInput(draftApplicationSchema, rawInput, ['input']);
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', input.noticeId);
+  const policy = await policyOf(notice, ports);
+  if (isBenchmarkProgramme(notice.programme)) {
+    const draft = await benchmarkDraft(user, notice, policy, input.title, ports);
+    return saveRecord(ports, principal, ports.clock.now(), 'draftApplication', 'Application', null, draft);
+  }
+  if (input.reportId === undefined)
+    throw new InvalidInput([
+      { path: ['input', 'reportId'], message: 'the diagnosis report the reward rests on' },
+    ]);
   const report = await readableReport(principal, input.reportId, ports);
   requireSamePlanYear(notice, report);
   const applicant = applicantOf(user, notice, report);
-  const policy = await policyOf(notice, ports);
   const name =
     applicant.applicantType === 'PROVIDER'
       ? ((await ports.providers.get(applicant.applicantId))?.name ?? applicant.applicantId)
@@ -158,11 +188,10 @@ export async function updateApplicationDraft(
   const updated = revise(
     application,
     {
-      requestedAmountFen: requestedAmount(
-        notice,
-        policy,
-        input.requestedAmountFen ?? application.requestedAmountFen,
-      ),
+      // A benchmark title's amount is R5.3's, worked out at submission and approval, never typed in.
+      requestedAmountFen: isBenchmarkProgramme(application.programme)
+        ? application.requestedAmountFen
+        : requestedAmount(notice, policy, input.requestedAmountFen ?? application.requestedAmountFen),
       investment: input.investment ?? application.investment,
     },
     now,
@@ -201,15 +230,11 @@ export async function submitApplication(
       `applications to "${notice.title}" are accepted from ${notice.opensAt} until ${notice.closesAt} only`,
     );
   }
-  const report = await requireRecord(ports.programme, 'DiagnosisReport', application.reportId);
-  requireSamePlanYear(notice, report);
-  if (report.status !== 'CONFIRMED') {
-    throw new PolicyViolation(
-      'R6.2.1',
-      'the diagnosis report has not been signed, stamped and confirmed by the enterprise',
-    );
-  }
-  requestedAmount(notice, await policyOf(notice, ports), application.requestedAmountFen);
+  const policy = await policyOf(notice, ports);
+  // R5.3: a benchmark title is applied for at the difference it pays now.
+  const requestedAmountFen = isBenchmarkProgramme(application.programme)
+    ? await submittedDifference(application, notice, policy, ports)
+    : await diagnosisAmount(application, notice, policy, ports);
   if (
     application.programme === 'IMPLEMENTATION_REWARD' &&
     (application.investment === undefined || application.requestedAmountFen <= 0)
@@ -239,20 +264,10 @@ export async function submitApplication(
   }
   const claim = rewardClaim(application);
   const holder = await ports.programme.claimOwner(claim);
-  if (holder !== undefined && holder !== application.id) {
-    throw application.programme === 'DIAGNOSIS_REWARD'
-      ? new PolicyViolation(
-          'R5.1a',
-          `a diagnosis reward for ${application.creditCode} in the ${application.planYear} plan has already been applied for`,
-        )
-      : new PolicyViolation(
-          'R5.1b',
-          'an implementation reward for this diagnosis report has already been applied for',
-        );
-  }
+  if (holder !== undefined && holder !== application.id) throw alreadyApplied(application);
   const submitted = revise(
     application,
-    { status: 'SUBMITTED', submittedAt: now.toISOString(), returnReason: undefined },
+    { status: 'SUBMITTED', submittedAt: now.toISOString(), returnReason: undefined, requestedAmountFen },
     now,
   );
   const { write, audit } = recordChange(
@@ -275,6 +290,24 @@ export async function submitApplication(
     audits: [audit],
   });
   return submitted;
+}
+
+/** R5.1a, R5.1b at submission: the report confirmed (R6.2.1), the amount within the cap. */
+async function diagnosisAmount(
+  application: Application,
+  notice: ApplicationNotice,
+  policy: PolicyVersion,
+  ports: Ports,
+): Promise<number> {
+  const report = await requireRecord(ports.programme, 'DiagnosisReport', application.reportId ?? '');
+  requireSamePlanYear(notice, report);
+  if (report.status !== 'CONFIRMED') {
+    throw new PolicyViolation(
+      'R6.2.1',
+      'the diagnosis report has not been signed, stamped and confirmed by the enterprise',
+    );
+  }
+  return requestedAmount(notice, policy, application.requestedAmountFen);
 }
 
 async function applicantEligibility(

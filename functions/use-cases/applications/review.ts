@@ -119,8 +119,8 @@ export async function assignExpert(
   const expert = await ports.programme.get('Expert', input.expertId);
   if (!expert)
     throw new InvalidInput([{ path: ['input', 'expertId'], message: 'no registered expert has this id' }]);
-  const linked = [application.creditCode, application.providerId.replace(/^PRV-/, '')].filter((code) =>
-    expert.affiliations.includes(code),
+  const linked = [application.creditCode, (application.providerId ?? '').replace(/^PRV-/, '')].filter(
+    (code) => expert.affiliations.includes(code),
   );
   if (linked.length > 0) {
     throw new PolicyViolation(

@@ -18,6 +18,9 @@ import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import { commitment } from './budget.ts';
+import { benchmarkApproval } from '../benchmark/benchmark-approval.ts';
+import { titleLabel } from '#domain/benchmark/certification-list';
+import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
@@ -37,6 +40,20 @@ export const projectResource = (project: Project): Resource => ({
   ...(project.payeeType === 'ENTERPRISE' ? { creditCode: project.payeeId } : { providerId: project.payeeId }),
 });
 
+/** The rule that caps a proposed amount, by programme. */
+const AMOUNT_RULE: Readonly<Record<Programme, string>> = {
+  DIAGNOSIS_REWARD: 'R5.1a',
+  IMPLEMENTATION_REWARD: 'R5.1b',
+  DISTRICT_BENCHMARK: 'R5.3',
+  LIGHTHOUSE: 'R5.3',
+};
+const PROGRAMME_TITLE: Readonly<Record<Programme, string>> = {
+  DIAGNOSIS_REWARD: '智能化诊断奖励',
+  IMPLEMENTATION_REWARD: '智能化改造实施奖励',
+  DISTRICT_BENCHMARK: '标杆示范奖励',
+  LIGHTHOUSE: '标杆示范奖励',
+};
+
 /**
  * The project an application becomes when proposed, after every R6.3 check: the application passed its
  * town (enterprise applications, R6.2.2) or was submitted (provider applications), its preliminary review
@@ -49,8 +66,11 @@ async function proposal(
   ports: WorkflowPorts,
 ): Promise<Project> {
   const application = await requireRecord(ports.programme, 'Application', item.applicationId);
-  const ready =
-    application.applicantType === 'ENTERPRISE'
+  // R6.7c: a lighthouse application goes straight to deliberation, without town acceptance or review.
+  const lighthouse = application.programme === 'LIGHTHOUSE';
+  const ready = lighthouse
+    ? application.status === 'SUBMITTED' || application.status === 'ACCEPTED'
+    : application.applicantType === 'ENTERPRISE'
       ? application.status === 'ACCEPTED'
       : application.status === 'SUBMITTED';
   if (!ready)
@@ -58,7 +78,7 @@ async function proposal(
       'R6.3',
       `an application that is ${application.status} cannot be proposed for support`,
     );
-  if (!reviewComplete(application)) {
+  if (!lighthouse && !reviewComplete(application)) {
     throw new PolicyViolation(
       'R6.3',
       'a project is proposed after its preliminary review passed and experts evaluated it',
@@ -66,15 +86,15 @@ async function proposal(
   }
   if (item.proposedAmountFen <= 0 || item.proposedAmountFen > application.requestedAmountFen) {
     throw new PolicyViolation(
-      application.programme === 'IMPLEMENTATION_REWARD' ? 'R5.1b' : 'R5.1a',
+      AMOUNT_RULE[application.programme],
       `the proposed amount must be more than 0 and at most the ${formatFen(application.requestedAmountFen)} yuan applied for`,
     );
   }
   return {
     id: `PRJ-${application.id}`,
-    path: 'REVIEWED',
+    path: lighthouse ? 'LIGHTHOUSE' : 'REVIEWED',
     applicationId: application.id,
-    title: `${application.planYear}年度${application.programme === 'DIAGNOSIS_REWARD' ? '智能化诊断奖励' : '智能化改造实施奖励'} · ${application.applicantName}`,
+    title: `${application.planYear}年度${PROGRAMME_TITLE[application.programme]}${application.benchmark ? `（${titleLabel(application.benchmark.title, application.benchmark.level)}）` : ''} · ${application.applicantName}`,
     creditCode: application.creditCode,
     enterpriseName:
       application.applicantType === 'ENTERPRISE' ? application.applicantName : application.creditCode,
@@ -340,13 +360,21 @@ export async function deliberate(
     decidedBy: user.userId,
     decidedAt: ports.clock.now().toISOString(),
   };
-  // R2.2: approval commits the amount against the budget of the fiscal year it is given in.
+  // R2.2: approval commits the amount against the budget of the fiscal year it is given in; a benchmark
+  // title's amount is its R5.3 difference as it stands at approval (R6.7a, R6.7c).
   const fiscalYear = Number(cstDate(ports.clock.now()).slice(0, 4));
-  const also =
-    input.approved && !project.decisions?.DELIBERATION
-      ? [await commitment(principal, [project], fiscalYear, ports)]
-      : [];
-  const changes = input.approved ? { deliberation, committedFiscalYear: fiscalYear } : { deliberation };
+  const approving = input.approved && !project.decisions?.DELIBERATION;
+  const benchmark = approving ? await benchmarkApproval(principal, project, ports) : undefined;
+  const amountFen = benchmark?.amountFen ?? project.proposedAmountFen;
+  const also = approving
+    ? [
+        await commitment(principal, [{ id: project.id, proposedAmountFen: amountFen }], fiscalYear, ports),
+        ...(benchmark?.changes ?? []),
+      ]
+    : [];
+  const changes = input.approved
+    ? { deliberation, committedFiscalYear: fiscalYear, proposedAmountFen: amountFen }
+    : { deliberation };
   return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);
 }
 
