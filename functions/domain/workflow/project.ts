@@ -1,4 +1,5 @@
 import type { Fen } from '../money.ts';
+import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
 import type { HumanStage, WorkflowPath } from '../../workflow/states.ts';
 
 /**
@@ -41,6 +42,8 @@ export interface Project {
   readonly applicationId?: string | undefined;
   /** The certification whose award it pays (automatic path, R6.7b). */
   readonly certificationId?: string | undefined;
+  /** The benchmark title applied for (R6.7a, R6.7c): approval works out its R5.3 difference. */
+  readonly benchmark?: { readonly title: BenchmarkTitle; readonly level: CertificationLevel } | undefined;
   readonly title: string;
   readonly creditCode: string;
   readonly enterpriseName: string;

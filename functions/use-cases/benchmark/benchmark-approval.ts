@@ -7,7 +7,7 @@ import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import type { Project } from '#domain/workflow/project';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, revise, stamp } from '../programme/record-change.ts';
+import { recordChange, revise, stamp } from '../programme/record-change.ts';
 
 /** Who certifies a title obtained by application: the district for R6.7a, the lighthouse network for R6.7c. */
 const CERTIFYING_BODY = { DISTRICT: '青浦区经济委员会', GLOBAL: '世界经济论坛全球灯塔网络' } as const;
@@ -24,10 +24,8 @@ export async function benchmarkApproval(
   project: Project,
   ports: ProgrammePorts,
 ): Promise<{ amountFen: number; changes: { write: RecordWrite; audit: AuditRecord }[] } | undefined> {
-  if (project.applicationId === undefined) return undefined;
-  const application = await requireRecord(ports.programme, 'Application', project.applicationId);
-  const benchmark = application.benchmark;
-  if (!benchmark) return undefined;
+  const { benchmark, applicationId } = project;
+  if (!benchmark || applicationId === undefined) return undefined;
   const policy = (await ports.programme.policyVersions()).find(
     (version) => version.id === project.policyVersionId,
   );
@@ -46,19 +44,16 @@ export async function benchmarkApproval(
   const amountFen = Math.min(difference.awardFen, project.proposedAmountFen);
   const now = ports.clock.now();
   const certification: Certification = {
-    id: certificationId(
-      CERTIFYING_BODY[benchmark.level === 'GLOBAL' ? 'GLOBAL' : 'DISTRICT'],
-      application.id,
-    ),
+    id: certificationId(CERTIFYING_BODY[benchmark.level === 'GLOBAL' ? 'GLOBAL' : 'DISTRICT'], applicationId),
     creditCode: project.creditCode,
     enterpriseName: project.enterpriseName,
     town: project.town,
     title: benchmark.title,
     level: benchmark.level,
     certifyingBody: CERTIFYING_BODY[benchmark.level === 'GLOBAL' ? 'GLOBAL' : 'DISTRICT'],
-    certificateNumber: application.id,
+    certificateNumber: applicationId,
     certifiedOn: cstDate(now),
-    source: { kind: 'APPLICATION', applicationId: application.id },
+    source: { kind: 'APPLICATION', applicationId },
     policyVersionId: policy.id,
     outcome: { ...difference, awardFen: amountFen, projectId: project.id },
     ...stamp(now),

@@ -94,6 +94,7 @@ async function proposal(
     id: `PRJ-${application.id}`,
     path: lighthouse ? 'LIGHTHOUSE' : 'REVIEWED',
     applicationId: application.id,
+    benchmark: application.benchmark,
     title: `${application.planYear}年度${PROGRAMME_TITLE[application.programme]}${application.benchmark ? `（${titleLabel(application.benchmark.title, application.benchmark.level)}）` : ''} · ${application.applicantName}`,
     creditCode: application.creditCode,
     enterpriseName:
