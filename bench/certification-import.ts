@@ -21,7 +21,7 @@ import type { Workflow } from '#domain/workflow/project';
 import { createAppServices } from '#graphql/app-services';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
-import { demoCreditCode } from '../local/demo-data.ts';
+import { demoCreditCode, demoEnterprises } from '../local/demo-data.ts';
 import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
 import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
 import { prepareDatabase } from '../local/local-api.ts';
@@ -88,31 +88,14 @@ async function main(): Promise<void> {
     // The registry: one eligible enterprise per line (not timed).
     const commission = { kind: 'user', userId: 'bench', role: 'ECONOMIC_COMMISSION' } as const;
     const registered = pLimit(16);
+    const template = demoEnterprises(1)[0];
     const enterprises = Array.from({ length: LINES }, (_, index) => ({
       creditCode: demoCreditCode(200_000 + index),
       name: `上海基准${index}智能制造有限公司`,
     }));
     await Promise.all(
       enterprises.map((enterprise) =>
-        registered(() =>
-          createEnterprise(
-            commission,
-            {
-              ...enterprise,
-              town: 'ZHUJIAJIAO',
-              registeredAddress: '上海市青浦区朱家角镇基准路1号',
-              businessInQingpu: true,
-              taxInQingpu: true,
-              independentLiability: true,
-              wellManaged: true,
-              businessStatus: 'NORMAL',
-              soundFinancialRecords: true,
-              creditStanding: 'GOOD',
-              principalName: '王伟',
-            },
-            app,
-          ),
-        ),
+        registered(() => createEnterprise(commission, { ...template, ...enterprise }, app)),
       ),
     );
     const list = [

@@ -16,6 +16,17 @@ export interface AttachmentsBucketProps {
   readonly allowedOrigins: readonly string[];
 }
 
+/**
+ * Every bucket of the service: no public access, SSE-S3 encryption, TLS only, no ACLs (the owner owns
+ * every object).
+ */
+export const PRIVATE_BUCKET = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  encryption: BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+  objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+} as const;
+
 /** Long enough to trace who fetched a file well after the function's own logs (six months) are gone. */
 const ACCESS_LOG_RETENTION = Duration.days(365);
 
@@ -36,11 +47,8 @@ export class AttachmentsBucket extends Construct {
     this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
 
     this.accessLogs = new Bucket(this, 'AccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      // S3 server access logging can deliver only to a bucket with SSE-S3 default encryption.
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // S3 server access logging can deliver only to a bucket with SSE-S3 default encryption, as here.
+      ...PRIVATE_BUCKET,
       lifecycleRules: [{ expiration: ACCESS_LOG_RETENTION }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -51,10 +59,7 @@ export class AttachmentsBucket extends Construct {
     });
 
     this.bucket = new Bucket(this, 'Bucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...PRIVATE_BUCKET,
       versioned: true,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'attachments/',

@@ -1,5 +1,4 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -7,6 +6,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { alarmOnAny } from './alarms.ts';
 import type { AttachmentsBucket } from './attachments-bucket.ts';
 import type { ImportsBucket } from './imports-bucket.ts';
 import { ServiceFunction } from './service-function.ts';
@@ -67,22 +67,17 @@ export class CertificationImportFunction extends Construct {
       targets: [new LambdaFunction(this.function, { deadLetterQueue: this.deadLetters, retryAttempts: 4 })],
     });
 
-    new Alarm(this, 'DeadLettersAlarm', {
-      alarmDescription:
-        'An import failed after its retries: its event is in the dead-letter queue and the function logs say why.',
-      metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'ErrorsAlarm', {
-      alarmDescription: 'An import run failed (it is retried; see the function logs).',
-      metric: this.function.metricErrors({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    alarmOnAny(
+      this,
+      'DeadLettersAlarm',
+      'An import failed after its retries: its event is in the dead-letter queue and the function logs say why.',
+      this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    );
+    alarmOnAny(
+      this,
+      'ErrorsAlarm',
+      'An import run failed (it is retried; see the function logs).',
+      this.function.metricErrors({ period: Duration.minutes(5) }),
+    );
   }
 }

@@ -10,8 +10,8 @@ import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
+import { alarmOnAny } from '../constructs/alarms.ts';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 
 export interface StatelessStackProps extends StackProps {
@@ -68,31 +68,24 @@ export class StatelessStack extends Stack {
       metricName: 'StagesOverdue',
       metricValue: '1',
     });
-    new Alarm(this, 'StageOverdueAlarm', {
-      alarmDescription:
-        'A publicity/approval stage waited past its time limit (R6.3–R6.6): see the overdueStages query.',
-      metric: overdue.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'WorkflowDeadLettersAlarm', {
-      alarmDescription: 'Failed workflow executions are waiting in the dead-letter queue.',
-      metric: workflow.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    new Alarm(this, 'WorkflowFailedAlarm', {
-      alarmDescription: 'An approval workflow execution failed: the project is FAILED and needs attention.',
-      metric: workflow.stateMachine.metricFailed({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    alarmOnAny(
+      this,
+      'StageOverdueAlarm',
+      'A publicity/approval stage waited past its time limit (R6.3–R6.6): see the overdueStages query.',
+      overdue.metric({ statistic: 'Sum', period: Duration.minutes(5) }),
+    );
+    alarmOnAny(
+      this,
+      'WorkflowDeadLettersAlarm',
+      'Failed workflow executions are waiting in the dead-letter queue.',
+      workflow.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    );
+    alarmOnAny(
+      this,
+      'WorkflowFailedAlarm',
+      'An approval workflow execution failed: the project is FAILED and needs attention.',
+      workflow.stateMachine.metricFailed({ period: Duration.minutes(5) }),
+    );
 
     const imports = new CertificationImportFunction(this, 'CertificationImports', {
       table: props.table,

@@ -60,6 +60,17 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
 
 function readCsv(bytes: Uint8Array): TabularFile {
   const { text, encoding } = decode(bytes);
+  return { format: 'CSV', encoding, ...csvRows(text, { path: 'file', sameColumns: false }) };
+}
+
+/**
+ * A CSV text as its header and rows, each with the line a spreadsheet shows it on (blank lines skipped,
+ * line breaks inside quoted cells counted). `sameColumns` refuses rows with another number of cells.
+ */
+export function csvRows(
+  text: string,
+  options: { readonly path: string; readonly sameColumns: boolean },
+): { header: string[]; rows: TabularRow[] } {
   type ParsedRecord = { record: string[]; info: { lines: number } };
   let records: ParsedRecord[];
   try {
@@ -67,18 +78,18 @@ function readCsv(bytes: Uint8Array): TabularFile {
     const parsed: unknown = parse(text, {
       bom: true,
       skip_empty_lines: true,
-      relax_column_count: true,
+      relax_column_count: !options.sameColumns,
       trim: true,
       info: true,
     });
     records = parsed as ParsedRecord[];
   } catch (error) {
-    throw refuse(`not readable as CSV: ${(error as Error).message}`);
+    throw new InvalidInput([
+      { path: [options.path], message: `not readable as CSV: ${(error as Error).message}` },
+    ]);
   }
   const [header, ...rows] = records;
   return {
-    format: 'CSV',
-    encoding,
     header: header?.record ?? [],
     rows: rows.map(({ record, info }) => ({
       // The line the record starts on: csv-parse counts to its last line, breaks in quoted cells included.

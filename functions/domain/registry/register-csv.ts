@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { csvRows } from '../imports/tabular-file.ts';
 import { InvalidInput } from '../errors.ts';
 
 /**
@@ -49,24 +49,8 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may be at most ${MAX_REGISTER_BYTES} bytes` },
     ]);
   }
-  type ParsedRecord = { record: string[]; info: { lines: number } };
-  let records: ParsedRecord[];
-  try {
-    // With `info`, csv-parse returns { record, info } pairs; its typings do not follow the option.
-    const parsed: unknown = parse(csv, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      trim: true,
-      info: true,
-    });
-    records = parsed as ParsedRecord[];
-  } catch (error) {
-    throw new InvalidInput([{ path: ['csv'], message: `not readable as CSV: ${(error as Error).message}` }]);
-  }
-  const [headerRecord, ...rows] = records;
-  const header = headerRecord?.record;
-  if (!header) throw new InvalidInput([{ path: ['csv'], message: 'the file is empty' }]);
+  const { header, rows } = csvRows(csv, { path: 'csv', sameColumns: true });
+  if (header.length === 0) throw new InvalidInput([{ path: ['csv'], message: 'the file is empty' }]);
   const columns = header.map(columnFor);
   const unknown = header.filter((_, index) => columns[index] === undefined);
   const missing = (Object.keys(REGISTER_COLUMNS) as RegisterColumn[]).filter(
@@ -86,12 +70,10 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may have at most ${MAX_REGISTER_LINES} lines` },
     ]);
   }
-  return rows.map(({ record, info }) => ({
-    // The line the record starts on, as a spreadsheet shows it: csv-parse counts to its last line, and
-    // blank lines and line breaks inside quoted cells both count.
-    line: info.lines - record.reduce((breaks, value) => breaks + (value.match(/\n/g)?.length ?? 0), 0),
+  return rows.map(({ line, cells }) => ({
+    line,
     values: Object.fromEntries(
-      record.flatMap((value, column) => (columns[column] && value !== '' ? [[columns[column], value]] : [])),
+      cells.flatMap((value, column) => (columns[column] && value !== '' ? [[columns[column], value]] : [])),
     ),
   }));
 }

@@ -19,7 +19,7 @@ import { enterpriseResource } from '#domain/registry/resources';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import { requireUploaded } from '../diagnosis/attachments.ts';
-import { readableRecord } from '../programme/record-change.ts';
+import { everyRecord, readableRecord } from '../programme/record-change.ts';
 import type { ImportPorts } from './import-certifications.ts';
 import { runCertificationImport, startCertificationImport } from './import-certifications.ts';
 
@@ -155,19 +155,7 @@ export async function enterpriseCertifications(
   ports: Pick<Ports, 'programme' | 'enterprises'>,
 ): Promise<Certification[]> {
   const creditCode = await readableEnterpriseCode(principal, rawCreditCode, ports);
-  const certifications: Certification[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<Certification> = await ports.programme.list('Certification', {
-      pattern: 'byEnterprise',
-      value: creditCode,
-      first: 100,
-      after,
-    });
-    certifications.push(...page.edges.map((edge) => edge.node));
-    after = page.hasNextPage ? page.endCursor : null;
-  } while (after !== null);
-  return certifications;
+  return everyRecord(ports.programme, 'Certification', { pattern: 'byEnterprise', value: creditCode });
 }
 
 /** What an enterprise has been awarded so far (R5.3); an empty standing when nothing yet. */

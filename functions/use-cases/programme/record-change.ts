@@ -6,7 +6,14 @@ import type { Operation, Resource } from '#domain/authorization/policy';
 import { Conflict, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import { parseId } from '#domain/validation';
-import type { ProgrammeRecords, ProgrammeStore, RecordKind, RecordWrite } from '#domain/programme-store';
+import type {
+  ListRequest,
+  ProgrammeRecords,
+  ProgrammeStore,
+  RecordKind,
+  RecordWrite,
+} from '#domain/programme-store';
+import type { Page } from '#domain/validation';
 
 const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   IntentionEntry: 'INTENTION_ENTRY',
@@ -111,6 +118,22 @@ export function revise<T extends { readonly version: number; readonly updatedAt:
 /** A new record's bookkeeping fields. */
 export function stamp(now: Date): { version: 1; createdAt: string; updatedAt: string } {
   return { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+}
+
+/** Every record of a listing, page after page: for the short lists a use case reads whole. */
+export async function everyRecord<K extends RecordKind>(
+  store: ProgrammeStore,
+  kind: K,
+  request: Omit<ListRequest<K>, 'first' | 'after'>,
+): Promise<ProgrammeRecords[K][]> {
+  const records: ProgrammeRecords[K][] = [];
+  let after: string | null = null;
+  do {
+    const page: Page<ProgrammeRecords[K]> = await store.list(kind, { ...request, first: 100, after });
+    records.push(...page.edges.map((edge) => edge.node));
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after !== null);
+  return records;
 }
 
 export async function requireRecord<K extends RecordKind>(

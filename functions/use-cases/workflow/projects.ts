@@ -24,6 +24,7 @@ import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
+  everyRecord,
   readableRecord,
   recordChange,
   requireRecord,
@@ -423,22 +424,13 @@ export async function listObjections(
   return page.edges.map((edge) => edge.node);
 }
 
-/** Every open objection of a project, page after page. */
-async function openObjections(projectId: string, ports: ProgrammePorts): Promise<Objection[]> {
-  const open: Objection[] = [];
-  let after: string | null = null;
-  do {
-    const page: Page<Objection> = await ports.programme.list('Objection', {
-      pattern: 'byProject',
-      value: projectId,
-      first: 100,
-      after,
-      accept: (objection) => objection.status === 'OPEN',
-    });
-    open.push(...page.edges.map((edge) => edge.node));
-    after = page.hasNextPage ? page.endCursor : null;
-  } while (after !== null);
-  return open;
+/** Every open objection of a project. */
+function openObjections(projectId: string, ports: ProgrammePorts): Promise<Objection[]> {
+  return everyRecord(ports.programme, 'Objection', {
+    pattern: 'byProject',
+    value: projectId,
+    accept: (objection) => objection.status === 'OPEN',
+  });
 }
 
 /**
