@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { attachmentDisposition } from '#adapters/files/s3-file-store';
 import type { Clock } from '#domain/clock';
 import { NotFound } from '#domain/errors';
@@ -196,16 +197,32 @@ export class LocalFileStore implements FileStore {
     return new Uint8Array(await readFile(this.locate(key).data));
   }
 
-  async write(key: string, content: Uint8Array, contentType: string): Promise<void> {
+  write(key: string, content: Uint8Array, contentType: string): Promise<void> {
+    return this.writeStream(key, [content], contentType);
+  }
+
+  async writeStream(
+    key: string,
+    content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    contentType: string,
+  ): Promise<void> {
     const { data, meta } = this.locate(key);
-    const stored: StoredObject = {
-      sizeBytes: content.byteLength,
-      sha256Base64: createHash('sha256').update(content).digest('base64'),
-      contentType,
-    };
     await mkdir(dirname(data), { recursive: true });
     const temp = `${data}.${randomUUID()}`;
-    await writeFile(temp, content);
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    await pipeline(
+      Readable.from(content),
+      async function* (source: AsyncIterable<Uint8Array>) {
+        for await (const chunk of source) {
+          sizeBytes += chunk.byteLength;
+          hash.update(chunk);
+          yield chunk;
+        }
+      },
+      createWriteStream(temp),
+    );
+    const stored: StoredObject = { sizeBytes, sha256Base64: hash.digest('base64'), contentType };
     await writeFile(`${temp}${META_SUFFIX}`, JSON.stringify(stored));
     await rename(temp, data);
     await rename(`${temp}${META_SUFFIX}`, meta);

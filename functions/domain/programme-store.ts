@@ -9,6 +9,7 @@ import type {
 } from './diagnosis/diagnosis.ts';
 import type { PolicyVersion } from './policy/policy-version.ts';
 import type { BenchmarkStanding, Certification } from './benchmark/certification.ts';
+import type { FraudFinding, PaymentBatch } from './payments/payments.ts';
 import type { CertificationImport, ImportLineResult } from './benchmark/certification-import.ts';
 import type { HolidayArrangement } from './calendar/working-day-calendar.ts';
 import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
@@ -38,6 +39,8 @@ export interface ProgrammeRecords {
   Certification: Certification;
   BenchmarkStanding: BenchmarkStanding;
   CertificationImport: CertificationImport;
+  PaymentBatch: PaymentBatch;
+  FraudFinding: FraudFinding;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -53,13 +56,15 @@ export interface ListPatterns {
   Project: 'byStage';
   Objection: 'byProject';
   DisbursementDocument: 'all';
-  Payment: 'byDocument';
+  Payment: 'byDocument' | 'byStatus' | 'byBatch';
   Budget: never;
   HolidayArrangement: 'all';
   Expert: 'all';
   Certification: 'byEnterprise';
   BenchmarkStanding: never;
   CertificationImport: 'all';
+  PaymentBatch: 'all';
+  FraudFinding: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {

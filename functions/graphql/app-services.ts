@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
+import { DynamoIdempotency } from '#adapters/dynamodb/idempotency';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
@@ -32,6 +33,7 @@ export function createAppServices(options: {
   const programme = new DynamoProgrammeStore(documents, options.tableName);
   const services = {
     clock: options.clock,
+    idempotency: new DynamoIdempotency(options.dynamo, options.tableName),
     towns: new DynamoTownRepository(documents, options.tableName),
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
     providers: new DynamoProviderRepository(documents, options.tableName),

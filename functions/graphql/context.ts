@@ -4,6 +4,7 @@ import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
+import type { Idempotency } from '#domain/idempotency';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
@@ -23,6 +24,8 @@ export interface AppServices {
   readonly workflow: Workflow;
   /** Where imports requested through the API run (the import Lambda, or this process locally). */
   readonly imports: ImportQueue;
+  /** Requests that must happen once under a client's key (payment batches and results). */
+  readonly idempotency: Idempotency;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */

@@ -466,6 +466,54 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   certificationImports: () => ({ query: '{ certificationImports { edges { node { id } } } }' }),
   certifications: () => ({ query: `{ certifications(creditCode: "${OWN_CODE}") { id } }` }),
   benchmarkStanding: () => ({ query: `{ benchmarkStanding(creditCode: "${OWN_CODE}") { highestTier } }` }),
+  paymentBatches: () => ({ query: '{ paymentBatches { edges { cursor } } }' }),
+  paymentBatch: () => ({ query: '{ paymentBatch(id: "BATCH-none") { id } }' }),
+  payments: () => ({ query: '{ payments(status: READY) { edges { cursor } } }' }),
+  fraudFindings: () => ({ query: '{ fraudFindings { edges { cursor } } }' }),
+  reconciliation: () => ({ query: '{ reconciliation(fiscalYear: 2031) { mismatches } }' }),
+  // Nothing is ready to pay in the matrix: past authorization the batch is refused by R6.6.
+  createPaymentBatch: (caller) => ({
+    query: 'mutation($input: CreatePaymentBatchInput!) { createPaymentBatch(input: $input) { id } }',
+    variables: { input: { idempotencyKey: `matrix-${caller}-batch` } },
+  }),
+  submitPaymentBatch: () => ({
+    query: 'mutation { submitPaymentBatch(id: "BATCH-none", version: 1) { id } }',
+  }),
+  recordPaymentResult: (caller) => ({
+    query: 'mutation($input: RecordPaymentResultInput!) { recordPaymentResult(input: $input) { id } }',
+    variables: {
+      input: {
+        idempotencyKey: `matrix-${caller}-result`,
+        paymentId: 'PAY-none',
+        result: { paid: false, reason: '退回' },
+      },
+    },
+  }),
+  uploadPaymentResults: (caller) => ({
+    query: 'mutation($input: UploadPaymentResultsInput!) { uploadPaymentResults(input: $input) { applied } }',
+    variables: {
+      input: { idempotencyKey: `matrix-${caller}-file`, batchId: 'BATCH-none', attachmentId: 'FILE-none' },
+    },
+  }),
+  cancelPayment: () => ({
+    query: 'mutation($input: CancelPaymentInput!) { cancelPayment(input: $input) { id } }',
+    variables: { input: { paymentId: 'PAY-none', version: 1, reason: '重复拨付需取消' } },
+  }),
+  recordFraudFinding: () => ({
+    query: 'mutation($input: RecordFraudFindingInput!) { recordFraudFinding(input: $input) { id } }',
+    variables: {
+      input: {
+        projectId: 'PRJ-none',
+        evidence: '证据材料不少于十个字。',
+        decidedOn: '2026-01-05',
+        serious: false,
+      },
+    },
+  }),
+  recordRecovery: () => ({
+    query: 'mutation($input: RecordRecoveryInput!) { recordRecovery(input: $input) { id } }',
+    variables: { input: { findingId: 'FRAUD-none', amountFen: 100, recoveredOn: '2026-01-05' } },
+  }),
   // Past authorization the missing attachment is refused as input (BAD_USER_INPUT).
   importCertifications: () => ({
     query: 'mutation { importCertifications(input: { attachmentId: "FILE-none" }) { id } }',
@@ -560,6 +608,18 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   certifications: [...READERS, 'TOWN_OFFICER', 'ENTERPRISE'],
   benchmarkStanding: [...READERS, 'TOWN_OFFICER', 'ENTERPRISE'],
   importCertifications: [EC],
+  paymentBatches: [EC, 'FINANCE'],
+  paymentBatch: [EC, 'FINANCE'],
+  payments: [EC, 'FINANCE'],
+  fraudFindings: [EC, 'FINANCE'],
+  reconciliation: [EC, 'FINANCE'],
+  createPaymentBatch: ['FINANCE'],
+  submitPaymentBatch: ['FINANCE'],
+  recordPaymentResult: ['FINANCE'],
+  uploadPaymentResults: ['FINANCE'],
+  cancelPayment: [EC],
+  recordFraudFinding: [EC],
+  recordRecovery: [EC, 'FINANCE'],
 };
 
 /**
@@ -578,6 +638,13 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'overrideBudget',
   'budget',
   'certificationImport',
+  'paymentBatch',
+  'submitPaymentBatch',
+  'recordPaymentResult',
+  'uploadPaymentResults',
+  'cancelPayment',
+  'recordFraudFinding',
+  'recordRecovery',
 ];
 
 /**

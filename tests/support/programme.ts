@@ -100,6 +100,52 @@ export class ProgrammeDriver {
     return signed.attachment.id;
   }
 
+  /** The commission uploads a list and imports it (R6.7b); resolves with the import once it has finished. */
+  async importList(
+    content: string,
+    fileName: string,
+  ): Promise<{
+    id: string;
+    status: string;
+    runs: number;
+    awardedFen: number;
+    counts: Record<string, number>;
+  }> {
+    const attachmentId = await this.upload(
+      'commission',
+      'IMPORT',
+      'CERTIFICATION_LIST',
+      'CERTIFICATION_LIST',
+      {
+        content: Buffer.from(content, 'utf8'),
+        fileName,
+        contentType: 'text/csv',
+      },
+    );
+    const started = await this.ok<{ id: string }>(
+      'commission',
+      'mutation($input: ImportCertificationsInput!) { importCertifications(input: $input) { id } }',
+      { input: { attachmentId } },
+    );
+    for (let attempt = 0; attempt < 500; attempt += 1) {
+      const current = await this.ok<{
+        id: string;
+        status: string;
+        runs: number;
+        awardedFen: number;
+        counts: Record<string, number>;
+      }>(
+        'commission',
+        `query($id: ID!) { certificationImport(id: $id) { id status runs awardedFen
+          counts { created zeroAmount duplicate unmatched ineligible invalid } } }`,
+        { id: started.id },
+      );
+      if (current.status !== 'RUNNING') return current;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`import ${started.id} never completed`);
+  }
+
   /** Assignment (by `commission`) → acceptance → report with its file (by `provider`). Returns the report. */
   async diagnose(creditCode: string): Promise<{ id: string; version: number; assignmentId: string }> {
     const assignment = await this.ok<{ id: string; version: number }>('commission', ASSIGN, {

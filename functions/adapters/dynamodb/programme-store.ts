@@ -106,8 +106,26 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
   },
   Payment: {
     prefix: 'PAYMENT',
-    indexes: (p) => ({ gsi1: { pk: `PAYMENT_DOCUMENT#${p.documentId}`, sk: `${p.createdAt}#${p.id}` } }),
-    patterns: { byDocument: { index: 'gsi1', partition: (documentId) => `PAYMENT_DOCUMENT#${documentId}` } },
+    indexes: (p) => ({
+      gsi1: { pk: `PAYMENT_DOCUMENT#${p.documentId}`, sk: `${p.createdAt}#${p.id}` },
+      gsi2: { pk: `PAYMENT_STATUS#${p.status}`, sk: `${p.createdAt}#${p.id}` },
+      ...(p.batchId === undefined ? {} : { gsi3: { pk: `PAYMENT_BATCH#${p.batchId}`, sk: p.id } }),
+    }),
+    patterns: {
+      byDocument: { index: 'gsi1', partition: (documentId) => `PAYMENT_DOCUMENT#${documentId}` },
+      byStatus: { index: 'gsi2', partition: (status) => `PAYMENT_STATUS#${status}` },
+      byBatch: { index: 'gsi3', partition: (batchId) => `PAYMENT_BATCH#${batchId}` },
+    },
+  },
+  PaymentBatch: {
+    prefix: 'BATCH',
+    indexes: (b) => ({ gsi1: { pk: 'BATCH', sk: `${b.createdAt}#${b.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'BATCH' } },
+  },
+  FraudFinding: {
+    prefix: 'FRAUD',
+    indexes: (f) => ({ gsi1: { pk: 'FRAUD', sk: `${f.createdAt}#${f.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'FRAUD' } },
   },
   // One budget per fiscal year, read by its id only.
   Budget: { prefix: 'BUDGET', indexes: () => ({}), patterns: {} },

@@ -6,6 +6,8 @@ import {
 } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { Upload } from '@aws-sdk/lib-storage';
+import { Readable } from 'node:stream';
 import type { Clock } from '#domain/clock';
 import { NotFound } from '#domain/errors';
 import type {
@@ -120,6 +122,14 @@ export class S3FileStore implements FileStore {
         ChecksumAlgorithm: 'SHA256',
       }),
     );
+  }
+
+  async writeStream(key: string, content: AsyncIterable<Uint8Array>, contentType: string): Promise<void> {
+    // Multipart, part by part: an export of any size is never held whole in memory.
+    await new Upload({
+      client: this.client,
+      params: { Bucket: this.bucketName, Key: key, Body: Readable.from(content), ContentType: contentType },
+    }).done();
   }
 
   async head(key: string): Promise<StoredObject | undefined> {

@@ -7,6 +7,8 @@
 export const ATTACHMENT_OWNER_TYPES = ['REPORT', 'APPLICATION', 'IMPORT'] as const;
 /** The owner id and purpose of every list uploaded for import. */
 export const CERTIFICATION_LIST = 'CERTIFICATION_LIST';
+/** The owner id and purpose of the bank's result files finance uploads (R6.6). */
+export const BANK_RESULTS = 'BANK_RESULTS';
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const ATTACHMENT_STATUSES = ['PENDING', 'UPLOADED'] as const;

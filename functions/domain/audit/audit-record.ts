@@ -21,6 +21,8 @@ export const AUDIT_ENTITY_TYPES = [
   'CERTIFICATION',
   'BENCHMARK_STANDING',
   'CERTIFICATION_IMPORT',
+  'PAYMENT_BATCH',
+  'FRAUD_FINDING',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -120,6 +120,15 @@ export const OPERATION_RULES = {
   /** An enterprise's certifications and benchmark standing (R5.3): like its projects. */
   readCertifications: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', ENTERPRISE: 'SELF' }),
 
+  /** R6.6: finance pulls payments into batches, exports them, releases them and records the results. */
+  readPayments: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
+  managePaymentBatches: grant({ FINANCE: 'ALL' }),
+  /** The commission cancels a payment before it is batched, with a reason. */
+  cancelPayment: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** R7: the commission records fraud findings; recoveries are recorded by the commission or finance. */
+  recordFraudFinding: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  recordRecovery: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
+
   /** R6.3: the joint review group (its daily work done by the commission) signs off proposed projects. */
   proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
   readProjects: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),

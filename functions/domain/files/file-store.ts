@@ -55,4 +55,6 @@ export interface FileStore {
   read(key: string): Promise<Uint8Array>;
   /** Stores a file the system made (an import's report), replacing what was there. */
   write(key: string, content: Uint8Array, contentType: string): Promise<void>;
+  /** The same for a large file made piece by piece (a batch export): never held whole in memory. */
+  writeStream(key: string, content: AsyncIterable<Uint8Array>, contentType: string): Promise<void>;
 }

@@ -117,7 +117,7 @@ export interface DisbursementDocument {
   readonly updatedAt: string;
 }
 
-export const PAYMENT_STATUSES = ['READY', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
+export const PAYMENT_STATUSES = ['READY', 'HELD', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /**
@@ -142,7 +142,29 @@ export interface Payment {
     readonly accountNumber: string;
   } | null;
   readonly amountFen: number;
+  /**
+   * READY → IN_BATCH → PAID, or FAILED (the bank's reason) and then batched again; HELD when the payee
+   * fails eligibility or has no bank account when a batch is made (R4.4); CANCELLED by the commission
+   * before it is batched, or by a fraud finding (R7.1).
+   */
   readonly status: PaymentStatus;
+  /** R2.2: the fiscal year whose budget the award was committed against. */
+  readonly fiscalYear?: number | undefined;
+  readonly batchId?: string | undefined;
+  readonly holdReason?: string | undefined;
+  readonly cancelReason?: string | undefined;
+  readonly bankReference?: string | undefined;
+  readonly paidOn?: string | undefined;
+  readonly failureReason?: string | undefined;
+  /** Every batch it was in and what the bank said. */
+  readonly attempts?:
+    | readonly {
+        readonly batchId: string;
+        readonly paid: boolean;
+        readonly detail: string;
+        readonly at: string;
+      }[]
+    | undefined;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

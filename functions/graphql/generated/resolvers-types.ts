@@ -9,10 +9,11 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
-import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel } from '../../domain/workflow/project.ts';
+import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel, Payment as BatchPaymentModel } from '../../domain/workflow/project.ts';
 import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
 import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
 import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
+import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel } from '../../domain/payments/payments.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -308,6 +309,8 @@ export type AuditEntityType =
   | 'ENTERPRISE'
   /** An expert reviewer's record. 专家。 */
   | 'EXPERT'
+  /** A fraud finding, its recovery and ban (R7). 违规认定。 */
+  | 'FRAUD_FINDING'
   /** A year's holiday arrangement loaded by an administrator. 节假日安排。 */
   | 'HOLIDAY_ARRANGEMENT'
   /** An intention-pool entry. 意向企业。 */
@@ -316,6 +319,8 @@ export type AuditEntityType =
   | 'OBJECTION'
   /** A payment. 拨付。 */
   | 'PAYMENT'
+  /** A batch of payments finance pulls (R6.6). 支付批次。 */
+  | 'PAYMENT_BATCH'
   /** A project proposed for support. 拟支持项目。 */
   | 'PROJECT'
   /** A provider. 服务商。 */
@@ -397,6 +402,33 @@ export type BankAccountInput = {
   readonly accountNumber: Scalars['String']['input'];
   /** Bank and branch, 2–100 characters. 开户行。 */
   readonly bankName: Scalars['String']['input'];
+};
+
+/** A payment in a batch, with its account for the bank. 批次支付明细。 */
+export type BatchPayment = {
+  readonly __typename?: 'BatchPayment';
+  /** The account to pay, or null (such a payment is held instead). 收款账户。 */
+  readonly account?: Maybe<PaymentAccount>;
+  /** The payment. 支付。 */
+  readonly payment: Payment;
+};
+
+/** A page of batch payments. 支付分页。 */
+export type BatchPaymentConnection = {
+  readonly __typename?: 'BatchPaymentConnection';
+  /** Payments. 分页项。 */
+  readonly edges: ReadonlyArray<BatchPaymentEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A payment in a page. 分页项。 */
+export type BatchPaymentEdge = {
+  readonly __typename?: 'BatchPaymentEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The payment. 支付。 */
+  readonly node: BatchPayment;
 };
 
 /** One benchmark award of an enterprise. 标杆奖励。 */
@@ -492,6 +524,16 @@ export type CalendarYear = {
   readonly source: Scalars['String']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
+};
+
+/** A payment cancelled before it is batched. 取消支付。 */
+export type CancelPaymentInput = {
+  /** The payment. 支付编号。 */
+  readonly paymentId: Scalars['ID']['input'];
+  /** Why, 5–1000 characters. 原因。 */
+  readonly reason: Scalars['String']['input'];
+  /** Its current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /** A benchmark certification (标杆认定); unique by certifying body and certificate number. */
@@ -711,6 +753,20 @@ export type CreateEnterpriseInput = {
   readonly town: Scalars['ID']['input'];
   /** R4.3 运行管理规范。 */
   readonly wellManaged: Scalars['Boolean']['input'];
+};
+
+/** A batch to make (R6.6). 创建批次。 */
+export type CreatePaymentBatchInput = {
+  /** Only this document's payments. 拨付文件。 */
+  readonly documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client's key: the same key replays the first batch; a different request with it is refused. 幂等键。 */
+  readonly idempotencyKey: Scalars['String']['input'];
+  /** At most this total. 最高金额。 */
+  readonly maxAmountFen?: InputMaybe<Scalars['Fen']['input']>;
+  /** At most this many payments. 最多笔数。 */
+  readonly maxCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this payee type. 收款方类型。 */
+  readonly payeeType?: InputMaybe<ApplicantType>;
 };
 
 /** A new provider. ECONOMIC_COMMISSION only. 新服务商。 */
@@ -1175,6 +1231,13 @@ export type ExpertReviewInput = {
   readonly version: Scalars['Int']['input'];
 };
 
+/** Export format of a batch. 导出格式。 */
+export type ExportFormat =
+  /** CSV, UTF-8 with BOM, totals row. CSV。 */
+  | 'CSV'
+  /** Excel workbook, totals row. XLSX。 */
+  | 'XLSX';
+
 /** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
 export type FileObjectionInput = {
   /** Phone or e-mail, 5–100 characters. 联系方式。 */
@@ -1198,6 +1261,57 @@ export type FollowUp = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** Who recorded it. 记录人。 */
   readonly recordedBy: Scalars['String']['output'];
+};
+
+/** A fraud finding against an award (R7.1), its receivable and ban (R7.2). 违规认定。 */
+export type FraudFinding = {
+  readonly __typename?: 'FraudFinding';
+  /** Last day of the ban. 禁止申报截止。 */
+  readonly banUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** Payments cancelled by it. 取消的支付。 */
+  readonly cancelledPaymentIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** Decision date. 认定日期。 */
+  readonly decidedOn: Scalars['LocalDate']['output'];
+  /** Evidence. 证据。 */
+  readonly evidence: Scalars['String']['output'];
+  /** Fiscal year of the award. 预算年度。 */
+  readonly fiscalYear: Scalars['Int']['output'];
+  /** Id: `FRAUD-` and the project. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Paid and to be recovered. 应追回。 */
+  readonly paidFen: Scalars['Fen']['output'];
+  /** Enterprise credit code or provider id. 对象。 */
+  readonly payeeId: Scalars['ID']['output'];
+  /** Name. 名称。 */
+  readonly payeeName: Scalars['String']['output'];
+  /** Payee type. 对象类型。 */
+  readonly payeeType: ApplicantType;
+  /** The award. 项目编号。 */
+  readonly projectId: Scalars['ID']['output'];
+  /** Recovered so far. 已追回。 */
+  readonly recoveredFen: Scalars['Fen']['output'];
+  /** Recoveries. 追回记录。 */
+  readonly recoveries: ReadonlyArray<Recovery>;
+  /** Serious: barred for three years (R7.2). 情节严重。 */
+  readonly serious: Scalars['Boolean']['output'];
+};
+
+/** A page of findings. 认定分页。 */
+export type FraudFindingConnection = {
+  readonly __typename?: 'FraudFindingConnection';
+  /** Findings. 分页项。 */
+  readonly edges: ReadonlyArray<FraudFindingEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A finding in a page. 分页项。 */
+export type FraudFindingEdge = {
+  readonly __typename?: 'FraudFindingEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The finding. 认定。 */
+  readonly node: FraudFinding;
 };
 
 /** Liveness of the API. 健康状态。 */
@@ -1459,6 +1573,8 @@ export type Mutation = {
   readonly assignExpert: Application;
   /** Matches a planned enterprise with a roster provider (R6.1.3). Commission. 对接服务商。 */
   readonly assignProvider: DiagnosisAssignment;
+  /** The commission cancels a payment before it is batched. 取消支付。 */
+  readonly cancelPayment: Payment;
   /** Confirms an upload after checking size, type and SHA-256. 确认上传。 */
   readonly completeAttachmentUpload: Attachment;
   /** The enterprise confirms its signed and stamped report (R6.2.1). 企业确认报告。 */
@@ -1469,6 +1585,8 @@ export type Mutation = {
   readonly createDiagnosisPlan: DiagnosisPlan;
   /** Registers an enterprise. ECONOMIC_COMMISSION, or a town officer for their own town. 新增企业。 */
   readonly createEnterprise: Enterprise;
+  /** R6.6: finance makes a batch of ready payments (idempotent under its key). 创建支付批次。 */
+  readonly createPaymentBatch: PaymentBatch;
   /** Registers a provider. ECONOMIC_COMMISSION only. 新增服务商。 */
   readonly createProvider: Provider;
   /** An assigned expert declares a conflict of interest and takes no part (R6.3). 声明回避。 */
@@ -1514,8 +1632,14 @@ export type Mutation = {
   readonly recordExpertReview: Application;
   /** Records follow-up cooperation (R6.1.4). Commission or the town. 记录后续合作。 */
   readonly recordFollowUp: DiagnosisReport;
+  /** R7.1, R7.2: a fraud finding against an award. 记录违规认定。 */
+  readonly recordFraudFinding: FraudFinding;
   /** Records the investigation of the open objections. Commission. 异议调查。 */
   readonly recordInvestigation: Project;
+  /** R6.6: one payment's result (idempotent under its key). 记录支付结果。 */
+  readonly recordPaymentResult: Payment;
+  /** R7.1: money recovered on a finding. 记录追回。 */
+  readonly recordRecovery: FraudFinding;
   /** Registers an expert or updates the record, links included (R6.3). Commission. 登记专家。 */
   readonly registerExpert: Expert;
   /** Signs an upload of a report or application file. 申请上传附件。 */
@@ -1530,12 +1654,16 @@ export type Mutation = {
   readonly submitApplication: Application;
   /** The provider submits the report of its accepted assignment. 提交诊断报告。 */
   readonly submitDiagnosisReport: DiagnosisReport;
+  /** R6.6: a second finance user releases the batch for payment (four eyes). 提交批次。 */
+  readonly submitPaymentBatch: PaymentBatch;
   /** Changes a draft or returned application. 修改申报。 */
   readonly updateApplicationDraft: Application;
   /** Changes an enterprise (see the input for who may change what). 变更企业。 */
   readonly updateEnterprise: Enterprise;
   /** Changes a provider (see the input for who may change what). 变更服务商。 */
   readonly updateProvider: Provider;
+  /** R6.6: the bank's result file for a batch (idempotent under its key). 上传支付结果。 */
+  readonly uploadPaymentResults: PaymentResultsReport;
   /** Withdraws an application. 撤回申报。 */
   readonly withdrawApplication: Application;
 };
@@ -1596,6 +1724,16 @@ export type MutationAssignProviderArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationCancelPaymentArgs = {
+  input: CancelPaymentInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationCompleteAttachmentUploadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1639,6 +1777,16 @@ export type MutationCreateDiagnosisPlanArgs = {
  */
 export type MutationCreateEnterpriseArgs = {
   input: CreateEnterpriseInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationCreatePaymentBatchArgs = {
+  input: CreatePaymentBatchInput;
 };
 
 
@@ -1828,8 +1976,38 @@ export type MutationRecordFollowUpArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationRecordFraudFindingArgs = {
+  input: RecordFraudFindingInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationRecordInvestigationArgs = {
   input: RecordInvestigationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRecordPaymentResultArgs = {
+  input: RecordPaymentResultInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationRecordRecoveryArgs = {
+  input: RecordRecoveryInput;
 };
 
 
@@ -1908,6 +2086,17 @@ export type MutationSubmitDiagnosisReportArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationSubmitPaymentBatchArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationUpdateApplicationDraftArgs = {
   input: UpdateApplicationDraftInput;
 };
@@ -1930,6 +2119,16 @@ export type MutationUpdateEnterpriseArgs = {
  */
 export type MutationUpdateProviderArgs = {
   input: UpdateProviderInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationUploadPaymentResultsArgs = {
+  input: UploadPaymentResultsInput;
 };
 
 
@@ -2008,12 +2207,26 @@ export type Payment = {
   readonly __typename?: 'Payment';
   /** Amount. 金额。 */
   readonly amountFen: Scalars['Fen']['output'];
+  /** Bank reference, once paid. 银行流水号。 */
+  readonly bankReference?: Maybe<Scalars['String']['output']>;
+  /** The batch it is (or was last) in. 批次编号。 */
+  readonly batchId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was cancelled. 取消原因。 */
+  readonly cancelReason?: Maybe<Scalars['String']['output']>;
   /** Document number. 文号。 */
   readonly documentNumber: Scalars['String']['output'];
+  /** The bank's reason, when it failed. 失败原因。 */
+  readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** Fiscal year of the budget it is paid from (R2.2). 预算年度。 */
+  readonly fiscalYear?: Maybe<Scalars['Int']['output']>;
   /** Whether a bank account was on record at issue (the account itself is for finance's batches). 是否有账户。 */
   readonly hasBankAccount: Scalars['Boolean']['output'];
+  /** Why it is held. 暂缓原因。 */
+  readonly holdReason?: Maybe<Scalars['String']['output']>;
   /** Id: the document's and the project's. 编号。 */
   readonly id: Scalars['ID']['output'];
+  /** Date paid. 支付日期。 */
+  readonly paidOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Payee. 收款方。 */
   readonly payeeId: Scalars['ID']['output'];
   /** Payee name. 收款方名称。 */
@@ -2024,14 +2237,152 @@ export type Payment = {
   readonly projectId: Scalars['ID']['output'];
   /** Status. 状态。 */
   readonly status: PaymentStatus;
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
+/** The bank details a payment is made to, as they stood when its document was issued (finance only). 收款账户。 */
+export type PaymentAccount = {
+  readonly __typename?: 'PaymentAccount';
+  /** Account name. 账户名称。 */
+  readonly accountName: Scalars['String']['output'];
+  /** Account number. 银行账号。 */
+  readonly accountNumber: Scalars['String']['output'];
+  /** Bank. 开户银行。 */
+  readonly bankName: Scalars['String']['output'];
+};
+
+/** A batch of payments finance pulls and pays (R6.6). 支付批次。 */
+export type PaymentBatch = {
+  readonly __typename?: 'PaymentBatch';
+  /** Made at. 创建时间。 */
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** Who made it. 创建人。 */
+  readonly createdBy: Scalars['String']['output'];
+  /** A link (5 minutes) to the batch as a file for the bank, with a totals row. 导出链接。 */
+  readonly exportUrl: Scalars['String']['output'];
+  /** Failed so far. 失败笔数。 */
+  readonly failedCount: Scalars['Int']['output'];
+  /** Id. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Paid so far. 已支付笔数。 */
+  readonly paidCount: Scalars['Int']['output'];
+  /** Amount paid so far. 已支付金额。 */
+  readonly paidFen: Scalars['Fen']['output'];
+  /** Payments in it. 笔数。 */
+  readonly paymentCount: Scalars['Int']['output'];
+  /** Its payments, a page at a time. 支付明细。 */
+  readonly payments: BatchPaymentConnection;
+  /** Status. 状态。 */
+  readonly status: PaymentBatchStatus;
+  /** When it was released. 提交时间。 */
+  readonly submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who released it (never its maker). 提交人。 */
+  readonly submittedBy?: Maybe<Scalars['String']['output']>;
+  /** Their total. 总金额。 */
+  readonly totalFen: Scalars['Fen']['output'];
+  /** Version. 版本号。 */
+  readonly version: Scalars['Int']['output'];
+};
+
+
+/** A batch of payments finance pulls and pays (R6.6). 支付批次。 */
+export type PaymentBatchExportUrlArgs = {
+  format: ExportFormat;
+};
+
+
+/** A batch of payments finance pulls and pays (R6.6). 支付批次。 */
+export type PaymentBatchPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of batches. 批次分页。 */
+export type PaymentBatchConnection = {
+  readonly __typename?: 'PaymentBatchConnection';
+  /** Batches. 分页项。 */
+  readonly edges: ReadonlyArray<PaymentBatchEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A batch in a page. 分页项。 */
+export type PaymentBatchEdge = {
+  readonly __typename?: 'PaymentBatchEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The batch. 批次。 */
+  readonly node: PaymentBatch;
+};
+
+/** Where a payment batch stands (R6.6). 批次状态。 */
+export type PaymentBatchStatus =
+  /** Every payment's result recorded. 已完成。 */
+  | 'CLOSED'
+  /** Made; may be exported; awaiting release by a second finance user. 待提交。 */
+  | 'OPEN'
+  /** Released for payment (four eyes); results being recorded. 已提交。 */
+  | 'SUBMITTED';
+
+/** A page of payments. 支付分页。 */
+export type PaymentConnection = {
+  readonly __typename?: 'PaymentConnection';
+  /** Payments. 分页项。 */
+  readonly edges: ReadonlyArray<PaymentEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A payment in a page. 分页项。 */
+export type PaymentEdge = {
+  readonly __typename?: 'PaymentEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The payment. 支付。 */
+  readonly node: Payment;
+};
+
+/** A payment's result as the bank reports it: paid (reference and date) or failed (reason). 支付结果。 */
+export type PaymentResultInput = {
+  /** Bank reference, when paid. 银行流水号。 */
+  readonly bankReference?: InputMaybe<Scalars['String']['input']>;
+  /** Paid or not. 是否成功。 */
+  readonly paid: Scalars['Boolean']['input'];
+  /** Date paid. 支付日期。 */
+  readonly paidOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The bank's reason, when failed. 失败原因。 */
+  readonly reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A refused line of a result file. 错误行。 */
+export type PaymentResultsError = {
+  readonly __typename?: 'PaymentResultsError';
+  /** Line (header is line 1). 行号。 */
+  readonly line: Scalars['Int']['output'];
+  /** Why. 原因。 */
+  readonly message: Scalars['String']['output'];
+};
+
+/** Report of a bank result file. 结果文件处理报告。 */
+export type PaymentResultsReport = {
+  readonly __typename?: 'PaymentResultsReport';
+  /** Results recorded. 已记录。 */
+  readonly applied: Scalars['Int']['output'];
+  /** Lines refused, with their numbers and reasons. 错误行。 */
+  readonly errors: ReadonlyArray<PaymentResultsError>;
+  /** Lines whose result was already recorded. 已存在。 */
+  readonly unchanged: Scalars['Int']['output'];
 };
 
 /** Status of a payment. 拨付状态。 */
 export type PaymentStatus =
-  /** Cancelled before batching. 已取消。 */
+  /** Cancelled before batching, or by a fraud finding (R7.1). 已取消。 */
   | 'CANCELLED'
-  /** Failed at the bank. 失败。 */
+  /** Failed at the bank (see failureReason); taken again by a later batch. 失败。 */
   | 'FAILED'
+  /** Held: the payee failed eligibility or has no bank account (see holdReason, R4.4). 暂缓。 */
+  | 'HELD'
   /** In a payment batch. 已入批次。 */
   | 'IN_BATCH'
   /** Paid. 已拨付。 */
@@ -2413,6 +2764,8 @@ export type Query = {
   readonly enterprises: EnterpriseConnection;
   /** The register of experts (R6.3). Commission. 专家库。 */
   readonly experts: ReadonlyArray<Expert>;
+  /** Fraud findings (commission, finance). 违规认定列表。 */
+  readonly fraudFindings: FraudFindingConnection;
   /** Liveness: `ok` when the API answers. Public. 健康检查。 */
   readonly health: Health;
   /** A year's intention pool: the commission all towns, a town officer their own. 意向企业库。 */
@@ -2425,6 +2778,12 @@ export type Query = {
   readonly overdueAssignmentCounts: ReadonlyArray<ProviderOverdueCount>;
   /** Projects whose human stage waited past its time limit (an alarm was raised), oldest first. 超时环节。 */
   readonly overdueStages: ReadonlyArray<Project>;
+  /** A batch (finance, commission). 支付批次。 */
+  readonly paymentBatch: PaymentBatch;
+  /** Payment batches, oldest first (finance, commission). 支付批次列表。 */
+  readonly paymentBatches: PaymentBatchConnection;
+  /** Payments in a status, oldest first (finance, commission). 支付列表。 */
+  readonly payments: PaymentConnection;
   /** Policy versions (R8.1). Any signed-in role. 政策版本。 */
   readonly policyVersions: ReadonlyArray<PolicyVersion>;
   /** One project. 项目。 */
@@ -2437,6 +2796,8 @@ export type Query = {
   readonly providers: ProviderConnection;
   /** Projects now in publicity. Public: anyone may call it, signed in or not (R6.4). 公示列表。 */
   readonly publicity: PublicityEntryConnection;
+  /** A fiscal year reconciled (commission, finance). 对账。 */
+  readonly reconciliation: Reconciliation;
   /** Every local unit, active ones first. Any signed-in role. 街镇列表。 */
   readonly towns: ReadonlyArray<Town>;
   /** Which build is answering. Any signed-in role. 版本。 */
@@ -2624,6 +2985,16 @@ export type QueryEnterprisesArgs = {
  * Read operations. Each area of the API extends this type in its own file.
  * 查询。
  */
+export type QueryFraudFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
 export type QueryIntentionPoolArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2646,6 +3017,36 @@ export type QueryObjectionsArgs = {
  */
 export type QueryOverdueAssignmentCountsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryPaymentBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryPaymentBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: PaymentStatus;
 };
 
 
@@ -2699,6 +3100,15 @@ export type QueryPublicityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryReconciliationArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
 /** Hand an open assignment to another provider. 改派。 */
 export type ReassignProviderInput = {
   /** Assignment id. 编号。 */
@@ -2709,6 +3119,29 @@ export type ReassignProviderInput = {
   readonly providerId: Scalars['ID']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
+};
+
+/** A fiscal year reconciled (R2.2, R6.6): approved = paid + pending + cancelled, budget and batches agree. 对账。 */
+export type Reconciliation = {
+  readonly __typename?: 'Reconciliation';
+  /** Awards approved in the year. 批准金额。 */
+  readonly approvedFen: Scalars['Fen']['output'];
+  /** Batches checked. 核对批次数。 */
+  readonly batchesChecked: Scalars['Int']['output'];
+  /** The budget's committed, if a budget is set. 预算已承诺。 */
+  readonly budgetCommittedFen?: Maybe<Scalars['Fen']['output']>;
+  /** The budget's disbursed. 预算已拨付。 */
+  readonly budgetDisbursedFen?: Maybe<Scalars['Fen']['output']>;
+  /** Cancelled. 已取消。 */
+  readonly cancelledFen: Scalars['Fen']['output'];
+  /** Fiscal year. 年度。 */
+  readonly fiscalYear: Scalars['Int']['output'];
+  /** Every difference found: empty when everything reconciles. 差异。 */
+  readonly mismatches: ReadonlyArray<Scalars['String']['output']>;
+  /** Paid. 已支付。 */
+  readonly paidFen: Scalars['Fen']['output'];
+  /** Not yet paid (awaiting document, ready, held, in a batch, failed). 待支付。 */
+  readonly pendingFen: Scalars['Fen']['output'];
 };
 
 /** Follow-up cooperation to record (R6.1.4). 后续合作。 */
@@ -2723,6 +3156,18 @@ export type RecordFollowUpInput = {
   readonly version: Scalars['Int']['input'];
 };
 
+/** A fraud finding (R7.1). 违规认定。 */
+export type RecordFraudFindingInput = {
+  /** Decision date (not in the future). 认定日期。 */
+  readonly decidedOn: Scalars['LocalDate']['input'];
+  /** Evidence, 10–4000 characters. 证据。 */
+  readonly evidence: Scalars['String']['input'];
+  /** The award's project. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Serious: a three-year ban (R7.2). 情节严重。 */
+  readonly serious: Scalars['Boolean']['input'];
+};
+
 /** The investigation's outcome. 调查结论。 */
 export type RecordInvestigationInput = {
   /** Finding, 2–2000 characters. 结论。 */
@@ -2733,6 +3178,37 @@ export type RecordInvestigationInput = {
   readonly upheld: Scalars['Boolean']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
+};
+
+/** One payment's result. 记录支付结果。 */
+export type RecordPaymentResultInput = {
+  /** The client's key (idempotency). 幂等键。 */
+  readonly idempotencyKey: Scalars['String']['input'];
+  /** The payment. 支付编号。 */
+  readonly paymentId: Scalars['ID']['input'];
+  /** What the bank did. 结果。 */
+  readonly result: PaymentResultInput;
+};
+
+/** Money recovered on a finding. 追回。 */
+export type RecordRecoveryInput = {
+  /** Amount recovered, at most what is outstanding. 金额。 */
+  readonly amountFen: Scalars['Fen']['input'];
+  /** The finding. 认定编号。 */
+  readonly findingId: Scalars['ID']['input'];
+  /** Date. 日期。 */
+  readonly recoveredOn: Scalars['LocalDate']['input'];
+};
+
+/** What went back to the budget on a finding. 追回记录。 */
+export type Recovery = {
+  readonly __typename?: 'Recovery';
+  /** Amount. 金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** Recorded by. 记录人。 */
+  readonly by: Scalars['String']['output'];
+  /** Date. 日期。 */
+  readonly recoveredOn: Scalars['LocalDate']['output'];
 };
 
 /** An expert to register or update. 登记专家。 */
@@ -2967,6 +3443,16 @@ export type UpdateProviderInput = {
   readonly wellManaged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A bank result file for a released batch (uploaded with owner type IMPORT, owner id and purpose BANK_RESULTS). 结果文件。 */
+export type UploadPaymentResultsInput = {
+  /** The uploaded CSV: 支付编号, 结果 (成功/失败), 银行流水号, 支付日期, 失败原因. 附件编号。 */
+  readonly attachmentId: Scalars['ID']['input'];
+  /** The batch. 批次编号。 */
+  readonly batchId: Scalars['ID']['input'];
+  /** The client's key (idempotency). 幂等键。 */
+  readonly idempotencyKey: Scalars['String']['input'];
+};
+
 /** A pre-signed upload: PUT the file to `url` with exactly these headers. 上传凭证。 */
 export type UploadTicket = {
   readonly __typename?: 'UploadTicket';
@@ -3108,6 +3594,9 @@ export type ResolversTypes = {
   Ban: ResolverTypeWrapper<Ban>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  BatchPayment: ResolverTypeWrapper<BatchPaymentModel>;
+  BatchPaymentConnection: ResolverTypeWrapper<Omit<BatchPaymentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['BatchPaymentEdge']> }>;
+  BatchPaymentEdge: ResolverTypeWrapper<Omit<BatchPaymentEdge, 'node'> & { node: ResolversTypes['BatchPayment'] }>;
   BenchmarkAwardEntry: ResolverTypeWrapper<BenchmarkAwardEntry>;
   BenchmarkStanding: ResolverTypeWrapper<BenchmarkStandingModel>;
   BenchmarkTitle: BenchmarkTitle;
@@ -3116,6 +3605,7 @@ export type ResolversTypes = {
   BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
   CalendarYear: ResolverTypeWrapper<CalendarYear>;
+  CancelPaymentInput: CancelPaymentInput;
   Certification: ResolverTypeWrapper<CertificationModel>;
   CertificationImport: ResolverTypeWrapper<CertificationImportModel>;
   CertificationImportConnection: ResolverTypeWrapper<Omit<CertificationImportConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['CertificationImportEdge']> }>;
@@ -3129,6 +3619,7 @@ export type ResolversTypes = {
   ContactInput: ContactInput;
   CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  CreatePaymentBatchInput: CreatePaymentBatchInput;
   CreateProviderInput: CreateProviderInput;
   CreditStanding: CreditStanding;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -3161,9 +3652,13 @@ export type ResolversTypes = {
   Expert: ResolverTypeWrapper<ExpertModel>;
   ExpertReview: ResolverTypeWrapper<ExpertReview>;
   ExpertReviewInput: ExpertReviewInput;
+  ExportFormat: ExportFormat;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FileObjectionInput: FileObjectionInput;
   FollowUp: ResolverTypeWrapper<FollowUp>;
+  FraudFinding: ResolverTypeWrapper<FraudFindingModel>;
+  FraudFindingConnection: ResolverTypeWrapper<Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['FraudFindingEdge']> }>;
+  FraudFindingEdge: ResolverTypeWrapper<Omit<FraudFindingEdge, 'node'> & { node: ResolversTypes['FraudFinding'] }>;
   Health: ResolverTypeWrapper<Health>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangementModel>;
   HolidayArrangementInput: HolidayArrangementInput;
@@ -3194,6 +3689,16 @@ export type ResolversTypes = {
   OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
+  PaymentAccount: ResolverTypeWrapper<PaymentAccount>;
+  PaymentBatch: ResolverTypeWrapper<PaymentBatchModel>;
+  PaymentBatchConnection: ResolverTypeWrapper<Omit<PaymentBatchConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PaymentBatchEdge']> }>;
+  PaymentBatchEdge: ResolverTypeWrapper<Omit<PaymentBatchEdge, 'node'> & { node: ResolversTypes['PaymentBatch'] }>;
+  PaymentBatchStatus: PaymentBatchStatus;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PaymentEdge']> }>;
+  PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
+  PaymentResultInput: PaymentResultInput;
+  PaymentResultsError: ResolverTypeWrapper<PaymentResultsError>;
+  PaymentResultsReport: ResolverTypeWrapper<PaymentResultsReport>;
   PaymentStatus: PaymentStatus;
   PlanEntry: ResolverTypeWrapper<PlanEntry>;
   PlanEntryInput: PlanEntryInput;
@@ -3220,8 +3725,13 @@ export type ResolversTypes = {
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignProviderInput: ReassignProviderInput;
+  Reconciliation: ResolverTypeWrapper<Reconciliation>;
   RecordFollowUpInput: RecordFollowUpInput;
+  RecordFraudFindingInput: RecordFraudFindingInput;
   RecordInvestigationInput: RecordInvestigationInput;
+  RecordPaymentResultInput: RecordPaymentResultInput;
+  RecordRecoveryInput: RecordRecoveryInput;
+  Recovery: ResolverTypeWrapper<Recovery>;
   RegisterExpertInput: RegisterExpertInput;
   ReportStatus: ReportStatus;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
@@ -3239,6 +3749,7 @@ export type ResolversTypes = {
   UpdateApplicationDraftInput: UpdateApplicationDraftInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateProviderInput: UpdateProviderInput;
+  UploadPaymentResultsInput: UploadPaymentResultsInput;
   UploadTicket: ResolverTypeWrapper<UploadTicket>;
   VersionInfo: ResolverTypeWrapper<VersionInfo>;
   WaitingStage: ResolverTypeWrapper<WaitingStage>;
@@ -3265,12 +3776,16 @@ export type ResolversParentTypes = {
   Ban: Ban;
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
+  BatchPayment: BatchPaymentModel;
+  BatchPaymentConnection: Omit<BatchPaymentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['BatchPaymentEdge']> };
+  BatchPaymentEdge: Omit<BatchPaymentEdge, 'node'> & { node: ResolversParentTypes['BatchPayment'] };
   BenchmarkAwardEntry: BenchmarkAwardEntry;
   BenchmarkStanding: BenchmarkStandingModel;
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetModel;
   BudgetOverride: BudgetOverride;
   CalendarYear: CalendarYear;
+  CancelPaymentInput: CancelPaymentInput;
   Certification: CertificationModel;
   CertificationImport: CertificationImportModel;
   CertificationImportConnection: Omit<CertificationImportConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['CertificationImportEdge']> };
@@ -3283,6 +3798,7 @@ export type ResolversParentTypes = {
   ContactInput: ContactInput;
   CreateDiagnosisPlanInput: CreateDiagnosisPlanInput;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  CreatePaymentBatchInput: CreatePaymentBatchInput;
   CreateProviderInput: CreateProviderInput;
   DateTime: Scalars['DateTime']['output'];
   DeclareConflictInput: DeclareConflictInput;
@@ -3315,6 +3831,9 @@ export type ResolversParentTypes = {
   Fen: Scalars['Fen']['output'];
   FileObjectionInput: FileObjectionInput;
   FollowUp: FollowUp;
+  FraudFinding: FraudFindingModel;
+  FraudFindingConnection: Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['FraudFindingEdge']> };
+  FraudFindingEdge: Omit<FraudFindingEdge, 'node'> & { node: ResolversParentTypes['FraudFinding'] };
   Health: Health;
   HolidayArrangement: HolidayArrangementModel;
   HolidayArrangementInput: HolidayArrangementInput;
@@ -3341,6 +3860,15 @@ export type ResolversParentTypes = {
   OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: PageInfo;
   Payment: PaymentModel;
+  PaymentAccount: PaymentAccount;
+  PaymentBatch: PaymentBatchModel;
+  PaymentBatchConnection: Omit<PaymentBatchConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PaymentBatchEdge']> };
+  PaymentBatchEdge: Omit<PaymentBatchEdge, 'node'> & { node: ResolversParentTypes['PaymentBatch'] };
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PaymentEdge']> };
+  PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
+  PaymentResultInput: PaymentResultInput;
+  PaymentResultsError: PaymentResultsError;
+  PaymentResultsReport: PaymentResultsReport;
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
   PolicyVersion: PolicyVersionModel;
@@ -3363,8 +3891,13 @@ export type ResolversParentTypes = {
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
   Query: Record<PropertyKey, never>;
   ReassignProviderInput: ReassignProviderInput;
+  Reconciliation: Reconciliation;
   RecordFollowUpInput: RecordFollowUpInput;
+  RecordFraudFindingInput: RecordFraudFindingInput;
   RecordInvestigationInput: RecordInvestigationInput;
+  RecordPaymentResultInput: RecordPaymentResultInput;
+  RecordRecoveryInput: RecordRecoveryInput;
+  Recovery: Recovery;
   RegisterExpertInput: RegisterExpertInput;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: RequiredMaterial;
@@ -3379,6 +3912,7 @@ export type ResolversParentTypes = {
   UpdateApplicationDraftInput: UpdateApplicationDraftInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateProviderInput: UpdateProviderInput;
+  UploadPaymentResultsInput: UploadPaymentResultsInput;
   UploadTicket: UploadTicket;
   VersionInfo: VersionInfo;
   WaitingStage: WaitingStage;
@@ -3490,6 +4024,21 @@ export type BankAccountResolvers<ContextType = GraphQLContext, ParentType extend
   accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BatchPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchPayment'] = ResolversParentTypes['BatchPayment']> = {
+  account?: Resolver<Maybe<ResolversTypes['PaymentAccount']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type BatchPaymentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchPaymentConnection'] = ResolversParentTypes['BatchPaymentConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['BatchPaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BatchPaymentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchPaymentEdge'] = ResolversParentTypes['BatchPaymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BatchPayment'], ParentType, ContextType>;
 };
 
 export type BenchmarkAwardEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BenchmarkAwardEntry'] = ResolversParentTypes['BenchmarkAwardEntry']> = {
@@ -3792,6 +4341,33 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FraudFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudFinding'] = ResolversParentTypes['FraudFinding']> = {
+  banUntil?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  cancelledPaymentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recoveredFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  recoveries?: Resolver<ReadonlyArray<ResolversTypes['Recovery']>, ParentType, ContextType>;
+  serious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FraudFindingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudFindingConnection'] = ResolversParentTypes['FraudFindingConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['FraudFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FraudFindingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudFindingEdge'] = ResolversParentTypes['FraudFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FraudFinding'], ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3894,11 +4470,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   amendDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationAmendDiagnosisPlanArgs, 'input'>>;
   assignExpert?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAssignExpertArgs, 'input'>>;
   assignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationAssignProviderArgs, 'input'>>;
+  cancelPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationCancelPaymentArgs, 'input'>>;
   completeAttachmentUpload?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationCompleteAttachmentUploadArgs, 'id'>>;
   confirmDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationConfirmDiagnosisReportArgs, 'input'>>;
   countersignDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationCountersignDisbursementDocumentArgs, 'id' | 'version'>>;
   createDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisPlanArgs, 'input'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
+  createPaymentBatch?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType, RequireFields<MutationCreatePaymentBatchArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   declareConflict?: Resolver<ResolversTypes['ConflictDeclaration'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
   deliberate?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationDeliberateArgs, 'input'>>;
@@ -3917,7 +4495,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;
   recordExpertReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRecordExpertReviewArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  recordFraudFinding?: Resolver<ResolversTypes['FraudFinding'], ParentType, ContextType, RequireFields<MutationRecordFraudFindingArgs, 'input'>>;
   recordInvestigation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordInvestigationArgs, 'input'>>;
+  recordPaymentResult?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentResultArgs, 'input'>>;
+  recordRecovery?: Resolver<ResolversTypes['FraudFinding'], ParentType, ContextType, RequireFields<MutationRecordRecoveryArgs, 'input'>>;
   registerExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationRegisterExpertArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
@@ -3925,9 +4506,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosisReportArgs, 'input'>>;
+  submitPaymentBatch?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType, RequireFields<MutationSubmitPaymentBatchArgs, 'id' | 'version'>>;
   updateApplicationDraft?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationUpdateApplicationDraftArgs, 'input'>>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
+  uploadPaymentResults?: Resolver<ResolversTypes['PaymentResultsReport'], ParentType, ContextType, RequireFields<MutationUploadPaymentResultsArgs, 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
 };
 
@@ -3954,14 +4537,76 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  bankReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   hasBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holdReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaymentAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAccount'] = ResolversParentTypes['PaymentAccount']> = {
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentBatch'] = ResolversParentTypes['PaymentBatch']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PaymentBatchExportUrlArgs, 'format'>>;
+  failedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  paymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['BatchPaymentConnection'], ParentType, ContextType, Partial<PaymentBatchPaymentsArgs>>;
+  status?: Resolver<ResolversTypes['PaymentBatchStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaymentBatchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentBatchConnection'] = ResolversParentTypes['PaymentBatchConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PaymentBatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PaymentBatchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentBatchEdge'] = ResolversParentTypes['PaymentBatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType>;
+};
+
+export type PaymentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PaymentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+};
+
+export type PaymentResultsErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentResultsError'] = ResolversParentTypes['PaymentResultsError']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentResultsReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentResultsReport'] = ResolversParentTypes['PaymentResultsReport']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ReadonlyArray<ResolversTypes['PaymentResultsError']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PlanEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanEntry'] = ResolversParentTypes['PlanEntry']> = {
@@ -4101,20 +4746,43 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'creditCode'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   experts?: Resolver<ReadonlyArray<ResolversTypes['Expert']>, ParentType, ContextType>;
+  fraudFindings?: Resolver<ResolversTypes['FraudFindingConnection'], ParentType, ContextType, Partial<QueryFraudFindingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
   overdueStages?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType>;
+  paymentBatch?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType, RequireFields<QueryPaymentBatchArgs, 'id'>>;
+  paymentBatches?: Resolver<ResolversTypes['PaymentBatchConnection'], ParentType, ContextType, Partial<QueryPaymentBatchesArgs>>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'status'>>;
   policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'overdueOnly' | 'stage'>>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicity?: Resolver<ResolversTypes['PublicityEntryConnection'], ParentType, ContextType, RequireFields<QueryPublicityArgs, 'first'>>;
+  reconciliation?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'fiscalYear'>>;
   towns?: Resolver<ReadonlyArray<ResolversTypes['Town']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['VersionInfo'], ParentType, ContextType>;
+};
+
+export type ReconciliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reconciliation'] = ResolversParentTypes['Reconciliation']> = {
+  approvedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  batchesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  budgetCommittedFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  budgetDisbursedFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  cancelledFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mismatches?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  paidFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  pendingFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+};
+
+export type RecoveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recovery'] = ResolversParentTypes['Recovery']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recoveredOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
 };
 
 export type RequiredMaterialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredMaterial'] = ResolversParentTypes['RequiredMaterial']> = {
@@ -4167,6 +4835,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Ban?: BanResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  BatchPayment?: BatchPaymentResolvers<ContextType>;
+  BatchPaymentConnection?: BatchPaymentConnectionResolvers<ContextType>;
+  BatchPaymentEdge?: BatchPaymentEdgeResolvers<ContextType>;
   BenchmarkAwardEntry?: BenchmarkAwardEntryResolvers<ContextType>;
   BenchmarkStanding?: BenchmarkStandingResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
@@ -4204,6 +4875,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExpertReview?: ExpertReviewResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
+  FraudFinding?: FraudFindingResolvers<ContextType>;
+  FraudFindingConnection?: FraudFindingConnectionResolvers<ContextType>;
+  FraudFindingEdge?: FraudFindingEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
@@ -4223,6 +4897,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObjectionReceipt?: ObjectionReceiptResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAccount?: PaymentAccountResolvers<ContextType>;
+  PaymentBatch?: PaymentBatchResolvers<ContextType>;
+  PaymentBatchConnection?: PaymentBatchConnectionResolvers<ContextType>;
+  PaymentBatchEdge?: PaymentBatchEdgeResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
+  PaymentResultsError?: PaymentResultsErrorResolvers<ContextType>;
+  PaymentResultsReport?: PaymentResultsReportResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   PreliminaryReview?: PreliminaryReviewResolvers<ContextType>;
@@ -4238,6 +4920,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PublicityEntryEdge?: PublicityEntryEdgeResolvers<ContextType>;
   PublicityPeriod?: PublicityPeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reconciliation?: ReconciliationResolvers<ContextType>;
+  Recovery?: RecoveryResolvers<ContextType>;
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   SafeAmount?: GraphQLScalarType;
   Town?: TownResolvers<ContextType>;

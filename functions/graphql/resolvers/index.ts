@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { applicationResolvers } from './application.ts';
 import { auditResolvers } from './audit.ts';
 import { benchmarkResolvers } from './benchmark.ts';
+import { paymentResolvers } from './payments.ts';
 import { diagnosisResolvers } from './diagnosis.ts';
 import { enterpriseResolvers } from './enterprise.ts';
 import { providerResolvers } from './provider.ts';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     ...applicationQuery,
     ...workflowResolvers.Query,
     ...benchmarkResolvers.Query,
+    ...paymentResolvers.Query,
   },
   Mutation: {
     ...enterpriseResolvers.Mutation,
@@ -33,6 +35,7 @@ export const resolvers: Resolvers = {
     ...applicationMutation,
     ...workflowResolvers.Mutation,
     ...benchmarkResolvers.Mutation,
+    ...paymentResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,
@@ -44,4 +47,6 @@ export const resolvers: Resolvers = {
   Budget: workflowResolvers.Budget,
   CertificationImport: benchmarkResolvers.CertificationImport,
   BenchmarkStanding: benchmarkResolvers.BenchmarkStanding,
+  PaymentBatch: paymentResolvers.PaymentBatch,
+  BatchPayment: paymentResolvers.BatchPayment,
 };

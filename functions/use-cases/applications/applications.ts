@@ -246,8 +246,9 @@ export async function submitApplication(
   }
   const eligibility = await applicantEligibility(application, cstDate(now), ports);
   if (!eligibility.eligible) {
+    // A ban names its own rule (R7.2); any other failing condition is R4.4's check at submission.
     throw new PolicyViolation(
-      'R4.4',
+      eligibility.reasons.some((reason) => reason.rule === 'R7.2') ? 'R7.2' : 'R4.4',
       `${application.applicantName} is not eligible for support`,
       eligibility.reasons,
     );

@@ -6,11 +6,16 @@ import { NotFound, PolicyViolation } from '#domain/errors';
 import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import type { Project } from '#domain/workflow/project';
+import type { CertificationLevel } from '#domain/policy/policy-version';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise, stamp } from '../programme/record-change.ts';
 
 /** Who certifies a title obtained by application: the district for R6.7a, the lighthouse network for R6.7c. */
 const CERTIFYING_BODY = { DISTRICT: '青浦区经济委员会', GLOBAL: '世界经济论坛全球灯塔网络' } as const;
+
+/** The certification a benchmark application's approval records (unique per application). */
+export const applicationCertificationId = (level: CertificationLevel, applicationId: string): string =>
+  certificationId(CERTIFYING_BODY[level === 'GLOBAL' ? 'GLOBAL' : 'DISTRICT'], applicationId);
 
 /**
  * R6.7a, R6.7c at approval: the promotion office's approval of a benchmark application is the moment the
@@ -44,7 +49,7 @@ export async function benchmarkApproval(
   const amountFen = Math.min(difference.awardFen, project.proposedAmountFen);
   const now = ports.clock.now();
   const certification: Certification = {
-    id: certificationId(CERTIFYING_BODY[benchmark.level === 'GLOBAL' ? 'GLOBAL' : 'DISTRICT'], applicationId),
+    id: applicationCertificationId(benchmark.level, applicationId),
     creditCode: project.creditCode,
     enterpriseName: project.enterpriseName,
     town: project.town,

@@ -3,6 +3,7 @@ import type { Attachment, AttachmentOwnerType } from '#domain/attachments/attach
 import {
   ATTACHMENT_LIMITS,
   ATTACHMENT_OWNER_TYPES,
+  BANK_RESULTS,
   CERTIFICATION_LIST,
 } from '#domain/attachments/attachment';
 import type { Operation, Resource } from '#domain/authorization/policy';
@@ -82,6 +83,7 @@ async function ownerOf(
       return { resource: applicationResource(application), read: 'readApplication', open };
     }
     case 'IMPORT':
+      if (ownerId === BANK_RESULTS) return { resource: {}, read: 'managePaymentBatches', open: true };
       if (ownerId !== CERTIFICATION_LIST) throw new NotFound('Import', ownerId);
       return { resource: {}, read: 'importCertifications', open: true };
   }
@@ -93,6 +95,14 @@ async function ownerOf(
  * record the attachment as PENDING with its audit record; return a pre-signed upload bound to that size,
  * type and checksum.
  */
+/**
+ * Who may upload at all, before anything is looked up: whoever writes records with files, and finance for
+ * the bank's result files (the owner decides the rest).
+ */
+function authorizeUpload(principal: Principal): void {
+  if (!isAllowed(principal, 'managePaymentBatches')) authorize(principal, 'uploadAttachment');
+}
+
 /** A list to import is a CSV or XLSX file of at most 10 MB; other files are documents and scans. */
 function checkContent(input: z.infer<typeof uploadSchema>): void {
   const isList = input.ownerType === 'IMPORT';
@@ -122,14 +132,10 @@ export async function requestAttachmentUpload(
   rawInput: unknown,
   ports: Ports,
 ): Promise<AttachmentUploadModel> {
-  authorize(principal, 'uploadAttachment');
+  authorizeUpload(principal);
   const input = parseInput(uploadSchema, rawInput, ['input']);
   const owner = await ownerOf(input.ownerType, input.ownerId, ports);
-  authorize(
-    principal,
-    input.ownerType === 'IMPORT' ? 'importCertifications' : 'uploadAttachment',
-    owner.resource,
-  );
+  authorize(principal, input.ownerType === 'IMPORT' ? owner.read : 'uploadAttachment', owner.resource);
   checkContent(input);
   if (!owner.open) {
     throw new PolicyViolation(
@@ -167,14 +173,10 @@ export async function completeAttachmentUpload(
   args: { id: string },
   ports: Ports,
 ): Promise<Attachment> {
-  authorize(principal, 'uploadAttachment');
+  authorizeUpload(principal);
   const attachment = await requireRecord(ports.programme, 'Attachment', parseId(args.id, ['id']));
-  const { resource } = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
-  authorize(
-    principal,
-    attachment.ownerType === 'IMPORT' ? 'importCertifications' : 'uploadAttachment',
-    resource,
-  );
+  const owner = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
+  authorize(principal, attachment.ownerType === 'IMPORT' ? owner.read : 'uploadAttachment', owner.resource);
   if (attachment.status === 'UPLOADED') return attachment;
   const stored = await ports.files.head(attachment.storageKey);
   if (!stored)

@@ -33,6 +33,8 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   Certification: 'CERTIFICATION',
   BenchmarkStanding: 'BENCHMARK_STANDING',
   CertificationImport: 'CERTIFICATION_IMPORT',
+  PaymentBatch: 'PAYMENT_BATCH',
+  FraudFinding: 'FRAUD_FINDING',
 };
 
 /** The ports every programme use case works through. */

@@ -121,6 +121,7 @@ export async function countersignDisbursementDocument(
         bankAccount: account ?? null,
         amountFen: line.amountFen,
         status: 'READY',
+        fiscalYear: project.committedFiscalYear ?? Number(year),
         ...stamp(now),
       };
     }),

@@ -1,0 +1,49 @@
+import {
+  batchPayments,
+  cancelPayment,
+  createPaymentBatch,
+  listPaymentBatches,
+  listPayments,
+  readablePaymentBatch,
+  submitPaymentBatch,
+} from '#use-cases/payments/batches';
+import { exportPaymentBatch } from '#use-cases/payments/export';
+import { listFraudFindings, recordFraudFinding, recordRecovery } from '#use-cases/payments/fraud';
+import { reconcile } from '#use-cases/payments/reconciliation';
+import { recordPaymentResult, uploadPaymentResults } from '#use-cases/payments/results';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { toConnection } from './connection.ts';
+
+export const paymentResolvers = {
+  Query: {
+    paymentBatches: async (_parent, args, { principal, app }) =>
+      toConnection(await listPaymentBatches(principal, args, app)),
+    paymentBatch: (_parent, { id }, { principal, app }) => readablePaymentBatch(principal, id, app),
+    payments: async (_parent, args, { principal, app }) =>
+      toConnection(await listPayments(principal, args, app)),
+    fraudFindings: async (_parent, args, { principal, app }) =>
+      toConnection(await listFraudFindings(principal, args, app)),
+    reconciliation: (_parent, { fiscalYear }, { principal, app }) => reconcile(principal, fiscalYear, app),
+  },
+  Mutation: {
+    createPaymentBatch: (_parent, { input }, { principal, app }) => createPaymentBatch(principal, input, app),
+    submitPaymentBatch: (_parent, args, { principal, app }) => submitPaymentBatch(principal, args, app),
+    recordPaymentResult: (_parent, { input }, { principal, app }) =>
+      recordPaymentResult(principal, input, app),
+    uploadPaymentResults: (_parent, { input }, { principal, app }) =>
+      uploadPaymentResults(principal, input, app),
+    cancelPayment: (_parent, { input }, { principal, app }) => cancelPayment(principal, input, app),
+    recordFraudFinding: (_parent, { input }, { principal, app }) => recordFraudFinding(principal, input, app),
+    recordRecovery: (_parent, { input }, { principal, app }) => recordRecovery(principal, input, app),
+  },
+  PaymentBatch: {
+    payments: async (batch, args, { principal, app }) =>
+      toConnection(await batchPayments(principal, batch, args, app)),
+    exportUrl: async (batch, { format }, { principal, app }) =>
+      (await exportPaymentBatch(principal, batch, format, app)).url,
+  },
+  BatchPayment: {
+    payment: (payment) => payment,
+    account: (payment) => payment.bankAccount,
+  },
+} satisfies Resolvers;

@@ -1,0 +1,381 @@
+import { z } from 'zod';
+import { authorize, authorizeUser } from '#domain/authorization/policy';
+import { Conflict, Forbidden, PolicyViolation } from '#domain/errors';
+import type { Idempotency } from '#domain/idempotency';
+import type { Principal } from '#domain/identity/principal';
+import { fenSchema } from '#domain/diagnosis/input-schemas';
+import type { BatchFilter, PaymentBatch } from '#domain/payments/payments';
+import { openBatchClaim } from '#domain/payments/payments';
+import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
+import { optional, text } from '#domain/registry/input-schemas';
+import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
+import { cstDate } from '#domain/time/cst';
+import type { Page } from '#domain/validation';
+import { pageSize, parseId, parseInput } from '#domain/validation';
+import type { Payment } from '#domain/workflow/project';
+import { budgetId } from '#domain/workflow/project';
+import type { AuditRecord } from '#domain/audit/audit-record';
+import type { RecordWrite } from '#domain/programme-store';
+import type { ProgrammePorts } from '../programme/record-change.ts';
+import {
+  everyRecord,
+  readableRecord,
+  recordChange,
+  requireRecord,
+  requireVersion,
+  revise,
+  saveRecord,
+  stamp,
+} from '../programme/record-change.ts';
+
+export type PaymentPorts = ProgrammePorts & {
+  readonly enterprises: EnterpriseRepository;
+  readonly providers: ProviderRepository;
+  readonly idempotency: Idempotency;
+};
+
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.:-]{8,100}$/, '8–100 letters, digits, or _ . : - (a UUID will do)');
+
+const createSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  documentId: optional(text(1, 80)),
+  payeeType: optional(z.enum(['PROVIDER', 'ENTERPRISE'])),
+  maxCount: optional(z.number().int().min(1).max(20_000)),
+  maxAmountFen: optional(fenSchema.refine((value) => value > 0, 'must be more than 0')),
+});
+
+/** Payments written in one transaction with the claims that keep them in this batch (3 items each) and the batch. */
+const PAYMENTS_PER_TRANSACTION = 30;
+/** Statuses a batch takes payments from: FAILED ones are paid again, HELD ones once their payee is fit. */
+const BATCHABLE = ['READY', 'FAILED', 'HELD'] as const;
+
+/** R4.4: why a payment cannot be released now (its payee's eligibility, a missing bank account). */
+async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): Promise<Map<string, string>> {
+  const today = cstDate(ports.clock.now());
+  const enterprises = await ports.enterprises.getMany(
+    payments.filter((payment) => payment.payeeType === 'ENTERPRISE').map((payment) => payment.payeeId),
+  );
+  const reasons = new Map<string, string>();
+  for (const payment of payments) {
+    const subject =
+      payment.payeeType === 'ENTERPRISE'
+        ? enterprises.get(payment.payeeId)
+        : await ports.providers.get(payment.payeeId);
+    const eligibility =
+      subject === undefined
+        ? { eligible: false, reasons: [{ rule: 'R4.4', message: 'is no longer in the registry' }] }
+        : payment.payeeType === 'ENTERPRISE'
+          ? enterpriseEligibility(subject as Parameters<typeof enterpriseEligibility>[0], today)
+          : providerEligibility(subject as Parameters<typeof providerEligibility>[0], today);
+    const problems = eligibility.reasons
+      // The roster (R6.1.2) decides who is matched with enterprises, not who is paid for work done.
+      .filter((reason) => reason.rule !== 'R6.1.2')
+      .map((reason) => `${reason.rule}: ${reason.message}`);
+    if (payment.bankAccount === null)
+      problems.push('no bank account was on record when the document was issued');
+    if (problems.length > 0) reasons.set(payment.id, problems.join('; '));
+  }
+  return reasons;
+}
+
+/**
+ * R6.6: finance makes a batch of the payments ready to pay (those whose bank refused them included),
+ * filtered by document and payee type, up to a count or an amount. Each payee's eligibility is checked
+ * again first (R4.4): a banned or deregistered payee's payment is held, with the reason, and left out.
+ * Idempotent under the client's key: the same key replays the first batch.
+ */
+export async function createPaymentBatch(
+  principal: Principal,
+  rawInput: unknown,
+  ports: PaymentPorts,
+): Promise<PaymentBatch> {
+  const user = authorizeUser(principal, 'managePaymentBatches');
+  const { idempotencyKey, ...filter } = parseInput(createSchema, rawInput, ['input']);
+  return ports.idempotency.once('createPaymentBatch', `${user.userId}:${idempotencyKey}`, filter, () =>
+    buildBatch(principal, user.userId, filter, ports),
+  );
+}
+
+async function candidates(filter: BatchFilter, ports: PaymentPorts): Promise<Payment[]> {
+  const lists = await Promise.all(
+    BATCHABLE.map((status) =>
+      everyRecord(ports.programme, 'Payment', {
+        pattern: 'byStatus',
+        value: status,
+        accept: (payment) =>
+          (filter.documentId === undefined || payment.documentId === filter.documentId) &&
+          (filter.payeeType === undefined || payment.payeeType === filter.payeeType),
+      }),
+    ),
+  );
+  return lists.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+async function buildBatch(
+  principal: Principal,
+  userId: string,
+  filter: BatchFilter,
+  ports: PaymentPorts,
+): Promise<PaymentBatch> {
+  const now = ports.clock.now();
+  const found = await candidates(filter, ports);
+  const holds = await holdReasons(found, ports);
+  const selected: Payment[] = [];
+  let total = 0;
+  for (const payment of found) {
+    if (holds.has(payment.id)) continue;
+    if (filter.maxCount !== undefined && selected.length >= filter.maxCount) break;
+    if (filter.maxAmountFen !== undefined && total + payment.amountFen > filter.maxAmountFen) continue;
+    selected.push(payment);
+    total += payment.amountFen;
+  }
+  await holdPayments(principal, found, holds, ports);
+  if (selected.length === 0)
+    throw new PolicyViolation('R6.6', 'no payment is ready to be paid with these filters');
+  const batch: PaymentBatch = {
+    id: `BATCH-${crypto.randomUUID()}`,
+    status: 'OPEN',
+    filter,
+    paymentCount: 0,
+    totalFen: 0,
+    paidCount: 0,
+    paidFen: 0,
+    failedCount: 0,
+    createdBy: userId,
+    ...stamp(now),
+  };
+  let current = await saveRecord(ports, principal, now, 'createPaymentBatch', 'PaymentBatch', null, batch);
+  // The batch fills chunk by chunk, its count and total written with each chunk; a payment taken
+  // meanwhile by another batch (its claim) is left out.
+  for (let start = 0; start < selected.length; start += PAYMENTS_PER_TRANSACTION) {
+    current = await includeChunk(
+      principal,
+      current,
+      selected.slice(start, start + PAYMENTS_PER_TRANSACTION),
+      ports,
+    );
+  }
+  return current;
+}
+
+async function includeChunk(
+  principal: Principal,
+  batch: PaymentBatch,
+  chunk: readonly Payment[],
+  ports: PaymentPorts,
+): Promise<PaymentBatch> {
+  let pending = [...chunk];
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    const now = ports.clock.now();
+    const filled = revise(
+      batch,
+      {
+        paymentCount: batch.paymentCount + pending.length,
+        totalFen: pending.reduce((sum, payment) => sum + payment.amountFen, batch.totalFen),
+      },
+      now,
+    );
+    const batchChange = recordChange(principal, now, 'fillPaymentBatch', 'PaymentBatch', batch, filled);
+    const changes = pending.map((payment) =>
+      recordChange(
+        principal,
+        now,
+        'batchPayment',
+        'Payment',
+        payment,
+        revise(payment, { status: 'IN_BATCH', batchId: batch.id, holdReason: undefined }, now),
+      ),
+    );
+    try {
+      await ports.programme.commit({
+        writes: [batchChange.write, ...changes.map((change) => change.write)],
+        claims: pending.map((payment) => ({
+          name: openBatchClaim(payment.id),
+          ownerId: batch.id,
+          conflict: `payment ${payment.id} is already in another open batch`,
+        })),
+        audits: [batchChange.audit, ...changes.map((change) => change.audit)],
+      });
+      return filled;
+    } catch (error) {
+      if (!(error instanceof Conflict) || attempt >= 5) throw error;
+      // Read again: keep only those still batchable and not claimed by another batch.
+      const fresh = await ports.programme.getMany(
+        'Payment',
+        pending.map((payment) => payment.id),
+      );
+      const kept: Payment[] = [];
+      for (const payment of fresh.values()) {
+        const owner = await ports.programme.claimOwner(openBatchClaim(payment.id));
+        if (
+          (BATCHABLE as readonly string[]).includes(payment.status) &&
+          (owner === undefined || owner === batch.id)
+        )
+          kept.push(payment);
+      }
+      pending = kept;
+    }
+  }
+  return batch;
+}
+
+/** Payments whose payee cannot be paid now are held with the reason (or keep their hold, updated). */
+async function holdPayments(
+  principal: Principal,
+  payments: readonly Payment[],
+  holds: ReadonlyMap<string, string>,
+  ports: PaymentPorts,
+): Promise<void> {
+  const now = ports.clock.now();
+  const changes = payments
+    .filter((payment) => holds.has(payment.id))
+    .filter((payment) => payment.status !== 'HELD' || payment.holdReason !== holds.get(payment.id))
+    .map((payment) =>
+      recordChange(
+        principal,
+        now,
+        'holdPayment',
+        'Payment',
+        payment,
+        revise(payment, { status: 'HELD', holdReason: holds.get(payment.id) }, now),
+      ),
+    );
+  for (let start = 0; start < changes.length; start += 40) {
+    const part = changes.slice(start, start + 40);
+    await ports.programme
+      .commit({ writes: part.map((change) => change.write), audits: part.map((change) => change.audit) })
+      .catch((error: unknown) => {
+        // Changed by someone else meanwhile: it is checked again by the next batch.
+        if (!(error instanceof Conflict)) throw error;
+      });
+  }
+}
+
+/**
+ * R6.6, four eyes: a batch is released for payment by a finance user other than the one who made it.
+ * Results are recorded only for released batches.
+ */
+export async function submitPaymentBatch(
+  principal: Principal,
+  args: { id: string; version: number },
+  ports: PaymentPorts,
+): Promise<PaymentBatch> {
+  const user = authorizeUser(principal, 'managePaymentBatches');
+  const batch = await requireRecord(ports.programme, 'PaymentBatch', parseId(args.id, ['id']));
+  requireVersion(batch, args.version);
+  if (batch.status !== 'OPEN')
+    throw new PolicyViolation('R6.6', `batch ${batch.id} is already ${batch.status}`);
+  if (batch.createdBy === user.userId)
+    throw new Forbidden('four eyes: the finance user who made the batch cannot release it for payment');
+  const now = ports.clock.now();
+  const submitted = revise(
+    batch,
+    { status: 'SUBMITTED', submittedBy: user.userId, submittedAt: now.toISOString() },
+    now,
+  );
+  return saveRecord(ports, principal, now, 'submitPaymentBatch', 'PaymentBatch', batch, submitted);
+}
+
+export function readablePaymentBatch(
+  principal: Principal,
+  id: string,
+  ports: ProgrammePorts,
+): Promise<PaymentBatch> {
+  return readableRecord(principal, 'readPayments', 'PaymentBatch', id, () => ({}), ports);
+}
+
+export async function listPaymentBatches(
+  principal: Principal,
+  args: { first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<PaymentBatch>> {
+  authorize(principal, 'readPayments');
+  return ports.programme.list('PaymentBatch', {
+    pattern: 'all',
+    value: '',
+    first: pageSize(args.first),
+    after: args.after,
+  });
+}
+
+/** A batch's payments, a page at a time (finance's pull). */
+export async function batchPayments(
+  principal: Principal,
+  batch: PaymentBatch,
+  args: { first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<Payment>> {
+  authorize(principal, 'readPayments');
+  return ports.programme.list('Payment', {
+    pattern: 'byBatch',
+    value: batch.id,
+    first: pageSize(args.first),
+    after: args.after,
+  });
+}
+
+/** Payments in a status, oldest first. */
+export async function listPayments(
+  principal: Principal,
+  args: { status: Payment['status']; first?: number | null; after?: string | null },
+  ports: ProgrammePorts,
+): Promise<Page<Payment>> {
+  authorize(principal, 'readPayments');
+  return ports.programme.list('Payment', {
+    pattern: 'byStatus',
+    value: args.status,
+    first: pageSize(args.first),
+    after: args.after,
+  });
+}
+
+const cancelSchema = z.object({
+  paymentId: text(1, 200),
+  version: z.number().int().min(1),
+  reason: text(5, 1000),
+});
+
+/**
+ * The commission cancels a payment before it is batched, with a reason; its amount returns to the budget
+ * of its fiscal year (R2.2). A payment at the bank, or paid, cannot be cancelled.
+ */
+export async function cancelPayment(
+  principal: Principal,
+  rawInput: unknown,
+  ports: PaymentPorts,
+): Promise<Payment> {
+  authorize(principal, 'cancelPayment');
+  const input = parseInput(cancelSchema, rawInput, ['input']);
+  const payment = await requireRecord(ports.programme, 'Payment', input.paymentId);
+  requireVersion(payment, input.version);
+  if (!(BATCHABLE as readonly string[]).includes(payment.status))
+    throw new PolicyViolation('R6.6', `a payment that is ${payment.status} cannot be cancelled`);
+  const now = ports.clock.now();
+  const cancelled = revise(payment, { status: 'CANCELLED', cancelReason: input.reason }, now);
+  const changes: { write: RecordWrite; audit: AuditRecord }[] = [
+    recordChange(principal, now, 'cancelPayment', 'Payment', payment, cancelled),
+  ];
+  const budget =
+    payment.fiscalYear === undefined
+      ? undefined
+      : await ports.programme.get('Budget', budgetId(payment.fiscalYear));
+  if (budget)
+    changes.push(
+      recordChange(
+        principal,
+        now,
+        'releaseCommitment',
+        'Budget',
+        budget,
+        revise(budget, { committedFen: budget.committedFen - payment.amountFen }, now),
+      ),
+    );
+  await ports.programme.commit({
+    writes: changes.map((change) => change.write),
+    audits: changes.map((change) => change.audit),
+  });
+  return cancelled;
+}
