@@ -163,7 +163,10 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
 const recordKey = (kind: RecordKind, id: string): Key => ({ pk: `${DESIGN[kind].prefix}#${id}`, sk: 'R' });
 const claimKey = (name: string): Key => ({ pk: `CLAIM#${name}`, sk: 'CLAIM' });
 
-function toItem<K extends RecordKind>(kind: K, record: ProgrammeRecords[K]): Record<string, unknown> {
+export function programmeItem<K extends RecordKind>(
+  kind: K,
+  record: ProgrammeRecords[K],
+): Record<string, unknown> {
   const indexes = (DESIGN[kind] as KindDesign<K>).indexes(record);
   return {
     ...recordKey(kind, record.id),
@@ -265,7 +268,7 @@ export class DynamoProgrammeStore implements ProgrammeStore {
   async commit(changes: ChangeSet): Promise<void> {
     const writes: GuardedWrite[] = [
       ...changes.writes.map((write): GuardedWrite => {
-        const item = toItem(write.kind, write.record);
+        const item = programmeItem(write.kind, write.record);
         return write.expectedVersion === null
           ? {
               put: item,

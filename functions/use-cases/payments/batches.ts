@@ -158,7 +158,11 @@ async function buildBatch(
       ports,
     );
   }
-  return current;
+  if (current.paymentCount > 0) return current;
+  // Another batch made at the same moment took every one of them: this one closes empty.
+  const closedAt = ports.clock.now();
+  const empty = revise(current, { status: 'CLOSED', closedAt: closedAt.toISOString() }, closedAt);
+  return saveRecord(ports, principal, closedAt, 'closeEmptyPaymentBatch', 'PaymentBatch', current, empty);
 }
 
 async function includeChunk(

@@ -1,0 +1,117 @@
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
+import type { Enterprise } from '#domain/registry/enterprise';
+import type { Payment } from '#domain/workflow/project';
+import type { AppServices } from '#graphql/context';
+import { createPaymentBatch } from '#use-cases/payments/batches';
+import { recordChange } from '#use-cases/programme/record-change';
+import type { TestTable } from '../../support/dynamo.ts';
+import { createRegistry, enterpriseInput, user } from '../../support/registry.ts';
+import { demoCreditCode } from '../../../local/demo-data.ts';
+
+/**
+ * R6.6 against DynamoDB Local: a payment is in at most one open batch, enforced by the database (a claim
+ * written with it), even when two finance users make batches at the same moment; payees that cannot be
+ * paid now are held with the reason (R4.4, R7.2) and left out.
+ */
+
+const NOW = new Date('2026-11-29T02:00:00Z');
+let table: TestTable;
+let app: AppServices;
+const READY = 40;
+
+function payment(index: number, creditCode: string, bankAccount: Payment['bankAccount']): Payment {
+  return {
+    id: `PAY-DOC-T-PRJ-${index}`,
+    documentId: 'DOC-T',
+    documentNumber: '青经财拨〔2026〕1号',
+    projectId: `PRJ-${index}`,
+    payeeType: 'ENTERPRISE',
+    payeeId: creditCode,
+    payeeName: `上海测试${index}有限公司`,
+    bankAccount,
+    amountFen: 1_000_00 * (index + 1),
+    status: 'READY',
+    fiscalYear: 2026,
+    version: 1,
+    createdAt: new Date(NOW.getTime() + index).toISOString(),
+    updatedAt: NOW.toISOString(),
+  };
+}
+
+const account = { bankName: '中国银行', accountName: '测试', accountNumber: '6216600000000000' };
+
+beforeAll(async () => {
+  ({ table, app } = await createRegistry(NOW));
+  const payments: Payment[] = [];
+  for (let index = 0; index < READY + 2; index += 1) {
+    const creditCode = demoCreditCode(300_000 + index);
+    const banned = index === READY;
+    const enterprise = {
+      ...(enterpriseInput({ creditCode, name: `上海测试${index}有限公司` }) as unknown as Enterprise),
+      ...(banned ? { ban: { until: '2029-01-01', reason: 'R7.1 fraud finding (test)' } } : {}),
+      version: 1,
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    };
+    await app.enterprises.create(
+      enterprise,
+      auditRecord(SYSTEM_ACTOR, NOW, {
+        operation: 'seed',
+        entityType: 'ENTERPRISE',
+        entityId: creditCode,
+        before: null,
+        after: enterprise,
+      }),
+    );
+    payments.push(payment(index, creditCode, index === READY + 1 ? null : account));
+  }
+  for (const record of payments) {
+    const { write, audit } = recordChange(SYSTEM_ACTOR, NOW, 'seedPayment', 'Payment', null, record);
+    await app.programme.commit({ writes: [write], audits: [audit] });
+  }
+}, 120_000);
+afterAll(async () => table.drop());
+
+describe('R6.6 batches against DynamoDB Local', () => {
+  it('two batches made at the same moment share no payment, and together take every payable one', async () => {
+    const [first, second] = await Promise.all([
+      createPaymentBatch(user('FINANCE'), { idempotencyKey: 'concurrent-batch-1' }, app),
+      createPaymentBatch(
+        { kind: 'user', userId: 'finance-2', role: 'FINANCE' },
+        { idempotencyKey: 'concurrent-batch-2' },
+        app,
+      ),
+    ]);
+    expect(first.paymentCount + second.paymentCount).toBe(READY);
+    const { Items } = await table.client.send(
+      new ScanCommand({ TableName: table.tableName, ConsistentRead: true }),
+    );
+    const items = (Items ?? []).map((item) => unmarshall(item));
+    const batched = items
+      .filter((item) => item['entity'] === 'Payment')
+      .map((item) => item['record'] as Payment)
+      .filter((record) => record.status === 'IN_BATCH');
+    expect(batched).toHaveLength(READY);
+    const claims = new Map(
+      items
+        .filter((item) => String(item['pk']).startsWith('CLAIM#PAYMENT_IN_BATCH#'))
+        .map((item) => [String(item['pk']).slice('CLAIM#PAYMENT_IN_BATCH#'.length), item['ownerId']]),
+    );
+    for (const record of batched) expect(claims.get(record.id)).toBe(record.batchId);
+    for (const batch of [first, second]) {
+      const members = batched.filter((record) => record.batchId === batch.id);
+      expect(members).toHaveLength(batch.paymentCount);
+      expect(members.reduce((sum, record) => sum + record.amountFen, 0)).toBe(batch.totalFen);
+    }
+  });
+
+  it('holds the banned payee’s payment (R7.2) and the one without a bank account, with the reasons', async () => {
+    const held = await app.programme.list('Payment', { pattern: 'byStatus', value: 'HELD', first: 10 });
+    const reasons = Object.fromEntries(held.edges.map((edge) => [edge.node.projectId, edge.node.holdReason]));
+    expect(reasons[`PRJ-${READY}`]).toMatch(/^R7\.2: barred/);
+    expect(reasons[`PRJ-${READY + 1}`]).toMatch(/no bank account/);
+  });
+});
