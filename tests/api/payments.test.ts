@@ -371,4 +371,74 @@ describe('R7 fraud after payment: recovery, a three-year ban, and the refusals t
       ),
     ).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R7.2' });
   });
+
+  it('R7.1 before payment: the unpaid payment is cancelled and its amount returns to the budget; no ban unless serious', async () => {
+    const D = { creditCode: '91310118CGG2RWLDKB', name: '上海朱家角新材料科技有限公司' };
+    await driver.ok(
+      'commission',
+      'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
+      {
+        input: enterpriseInput(D),
+      },
+    );
+    await driver.importList(
+      `企业名称,统一社会信用代码,认定称号,认定机构,认定日期,证书编号\n${D.name},${D.creditCode},市级智能工厂,上海市经济和信息化委员会,2026-04-01,PAY-TEST-D\n`,
+      'municipal-d.csv',
+    );
+    const [certification] = await driver.ok<{ outcome: { projectId: string } }[]>(
+      'commission',
+      'query($code: String!) { certifications(creditCode: $code) { outcome { projectId } } }',
+      { code: D.creditCode },
+    );
+    const projectId = certification?.outcome.projectId ?? '';
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const { stage } = await driver.ok<{ stage: string }>(
+        'commission',
+        'query($id: ID!) { project(id: $id) { stage } }',
+        { id: projectId },
+      );
+      if (stage === 'AWAITING_DOCUMENT') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const draft = await driver.ok<{ id: string; version: number }>(
+      'commission',
+      'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version } }',
+      { input: { projectIds: [projectId] } },
+    );
+    await driver.ok(
+      'finance',
+      'mutation($id: ID!, $version: Int!) { countersignDisbursementDocument(id: $id, version: $version) { id } }',
+      {
+        id: draft.id,
+        version: draft.version,
+      },
+    );
+    const committed = async () =>
+      (
+        await driver.ok<{ committedFen: number }>(
+          'finance',
+          'query($year: Int!) { budget(fiscalYear: $year) { committedFen } }',
+          { year: YEAR },
+        )
+      ).committedFen;
+    const before = await committed();
+    const finding = await driver.ok<{
+      paidFen: number;
+      banUntil: string | null;
+      cancelledPaymentIds: string[];
+    }>(
+      'commission',
+      'mutation($input: RecordFraudFindingInput!) { recordFraudFinding(input: $input) { paidFen banUntil cancelledPaymentIds } }',
+      { input: { projectId, evidence: '认定材料存在瑕疵，撤销奖励。', decidedOn: TODAY, serious: false } },
+    );
+    expect(finding).toMatchObject({ paidFen: 0, banUntil: null });
+    expect(finding.cancelledPaymentIds).toHaveLength(1);
+    expect(await committed()).toBe(before - TIER_4);
+    const reconciliation = await driver.ok<{ cancelledFen: number; mismatches: string[] }>(
+      'commission',
+      'query($year: Int!) { reconciliation(fiscalYear: $year) { cancelledFen mismatches } }',
+      { year: YEAR },
+    );
+    expect(reconciliation).toEqual({ cancelledFen: TIER_4, mismatches: [] });
+  });
 });

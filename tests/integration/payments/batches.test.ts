@@ -5,7 +5,8 @@ import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
 import type { Payment } from '#domain/workflow/project';
 import type { AppServices } from '#graphql/context';
-import { createPaymentBatch } from '#use-cases/payments/batches';
+import { cancelPayment, createPaymentBatch } from '#use-cases/payments/batches';
+import { reconcile } from '#use-cases/payments/reconciliation';
 import { recordChange } from '#use-cases/programme/record-change';
 import type { TestTable } from '../../support/dynamo.ts';
 import { createRegistry, enterpriseInput, user } from '../../support/registry.ts';
@@ -113,5 +114,33 @@ describe('R6.6 batches against DynamoDB Local', () => {
     const reasons = Object.fromEntries(held.edges.map((edge) => [edge.node.projectId, edge.node.holdReason]));
     expect(reasons[`PRJ-${READY}`]).toMatch(/^R7\.2: barred/);
     expect(reasons[`PRJ-${READY + 1}`]).toMatch(/no bank account/);
+  });
+
+  it('the commission cancels a payment not yet batched, with a reason; one at the bank cannot be', async () => {
+    const held = await app.programme.get('Payment', `PAY-DOC-T-PRJ-${READY + 1}`);
+    const cancelled = await cancelPayment(
+      user('ECONOMIC_COMMISSION'),
+      { paymentId: held?.id, version: held?.version, reason: '收款账户缺失，改由下年度拨付' },
+      app,
+    );
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: '收款账户缺失，改由下年度拨付' });
+    const inBatch = await app.programme.get('Payment', 'PAY-DOC-T-PRJ-0');
+    await expect(
+      cancelPayment(
+        user('ECONOMIC_COMMISSION'),
+        { paymentId: inBatch?.id, version: inBatch?.version, reason: '不再拨付的原因' },
+        app,
+      ),
+    ).rejects.toMatchObject({ rule: 'R6.6' });
+  });
+
+  it('reconciliation reports payments that no approved award accounts for, and fixes nothing', async () => {
+    const before = await app.programme.get('Payment', 'PAY-DOC-T-PRJ-0');
+    const report = await reconcile(user('FINANCE'), 2026, app);
+    expect(report.approvedFen).toBe(0);
+    expect(report.mismatches.filter((line) => line.includes('not an approved award of 2026'))).toHaveLength(
+      READY + 2,
+    );
+    expect(await app.programme.get('Payment', 'PAY-DOC-T-PRJ-0')).toEqual(before);
   });
 });
