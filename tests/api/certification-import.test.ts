@@ -26,11 +26,6 @@ const LIST = [
 let api: TestApi;
 let driver: ProgrammeDriver;
 
-const IMPORT = `query($id: ID!) { certificationImport(id: $id) {
-  id status runs totalLines processedLines awardedFen encoding
-  counts { created zeroAmount duplicate unmatched ineligible invalid }
-} }`;
-
 interface ImportView {
   id: string;
   status: string;
@@ -39,29 +34,8 @@ interface ImportView {
   counts: Record<string, number>;
 }
 
-async function importList(content: string, fileName: string): Promise<ImportView> {
-  const attachmentId = await driver.upload(
-    'commission',
-    'IMPORT',
-    'CERTIFICATION_LIST',
-    'CERTIFICATION_LIST',
-    {
-      content: Buffer.from(content, 'utf8'),
-      fileName,
-      contentType: 'text/csv',
-    },
-  );
-  const started = await driver.ok<ImportView>(
-    'commission',
-    'mutation($input: ImportCertificationsInput!) { importCertifications(input: $input) { id status } }',
-    { input: { attachmentId } },
-  );
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const current = await driver.ok<ImportView>('commission', IMPORT, { id: started.id });
-    if (current.status !== 'RUNNING') return current;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`import ${started.id} never completed`);
+function importList(content: string, fileName: string): Promise<ImportView> {
+  return driver.importList(content, fileName);
 }
 
 async function waitForStage(projectId: string, stage: string): Promise<void> {

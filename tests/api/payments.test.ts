@@ -53,6 +53,34 @@ async function batchPaymentIds(batchId: string): Promise<string[]> {
   return payments.edges.map((edge) => edge.node.payment.id);
 }
 
+/** Waits for the projects' automatic path to reach the document; the commission drafts it, finance issues it. */
+async function issueDocument(projects: readonly string[]): Promise<{ id: string; projectId: string }[]> {
+  for (const projectId of projects) {
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const { stage } = await driver.ok<{ stage: string }>(
+        'commission',
+        'query($id: ID!) { project(id: $id) { stage } }',
+        {
+          id: projectId,
+        },
+      );
+      if (stage === 'AWAITING_DOCUMENT') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  const draft = await driver.ok<{ id: string; version: number }>(
+    'commission',
+    'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version } }',
+    { input: { projectIds: projects } },
+  );
+  const issued = await driver.ok<{ payments: { id: string; projectId: string }[] }>(
+    'finance',
+    'mutation($id: ID!, $version: Int!) { countersignDisbursementDocument(id: $id, version: $version) { payments { id projectId } } }',
+    { id: draft.id, version: draft.version },
+  );
+  return issued.payments;
+}
+
 beforeAll(async () => {
   api = await startTestApi('development');
   const tokens: Record<string, string> = {
@@ -99,29 +127,8 @@ beforeAll(async () => {
     );
     projectIds[key] = certification?.outcome.projectId ?? '';
   }
-  for (const projectId of Object.values(projectIds)) {
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const { stage } = await driver.ok<{ stage: string }>(
-        'commission',
-        'query($id: ID!) { project(id: $id) { stage } }',
-        { id: projectId },
-      );
-      if (stage === 'AWAITING_DOCUMENT') break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-  const draft = await driver.ok<{ id: string; version: number }>(
-    'commission',
-    'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version } }',
-    { input: { projectIds: Object.values(projectIds) } },
-  );
-  const issued = await driver.ok<{ payments: { id: string; projectId: string }[] }>(
-    'finance',
-    'mutation($id: ID!, $version: Int!) { countersignDisbursementDocument(id: $id, version: $version) { payments { id projectId } } }',
-    { id: draft.id, version: draft.version },
-  );
-  for (const payment of issued.payments)
-    paymentIds[payment.projectId === projectIds['a'] ? 'a' : 'b'] = payment.id;
+  const issued = await issueDocument(Object.values(projectIds));
+  for (const payment of issued) paymentIds[payment.projectId === projectIds['a'] ? 'a' : 'b'] = payment.id;
 }, 120_000);
 afterAll(async () => api.close());
 
@@ -391,28 +398,7 @@ describe('R7 fraud after payment: recovery, a three-year ban, and the refusals t
       { code: D.creditCode },
     );
     const projectId = certification?.outcome.projectId ?? '';
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const { stage } = await driver.ok<{ stage: string }>(
-        'commission',
-        'query($id: ID!) { project(id: $id) { stage } }',
-        { id: projectId },
-      );
-      if (stage === 'AWAITING_DOCUMENT') break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const draft = await driver.ok<{ id: string; version: number }>(
-      'commission',
-      'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version } }',
-      { input: { projectIds: [projectId] } },
-    );
-    await driver.ok(
-      'finance',
-      'mutation($id: ID!, $version: Int!) { countersignDisbursementDocument(id: $id, version: $version) { id } }',
-      {
-        id: draft.id,
-        version: draft.version,
-      },
-    );
+    await issueDocument([projectId]);
     const committed = async () =>
       (
         await driver.ok<{ committedFen: number }>(

@@ -19,7 +19,7 @@ import { enterpriseResource } from '#domain/registry/resources';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import { requireUploaded } from '../diagnosis/attachments.ts';
-import { everyRecord, readableRecord } from '../programme/record-change.ts';
+import { everyRecord, listPage, readableRecord } from '../programme/record-change.ts';
 import type { ImportPorts } from './import-certifications.ts';
 import { runCertificationImport, startCertificationImport } from './import-certifications.ts';
 
@@ -92,12 +92,7 @@ export async function listImports(
   ports: Pick<Ports, 'programme'>,
 ): Promise<Page<CertificationImport>> {
   authorize(principal, 'readCertificationImports');
-  return ports.programme.list('CertificationImport', {
-    pattern: 'all',
-    value: '',
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  return listPage(ports.programme, 'CertificationImport', 'all', '', args);
 }
 
 const outcomeSchema = z.enum(IMPORT_OUTCOMES).nullish();

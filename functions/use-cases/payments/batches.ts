@@ -11,14 +11,16 @@ import { optional, text } from '#domain/registry/input-schemas';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseId, parseInput } from '#domain/validation';
+import { parseId, parseInput } from '#domain/validation';
 import type { Payment } from '#domain/workflow/project';
 import { budgetId } from '#domain/workflow/project';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
+  commitChanges,
   everyRecord,
+  listPage,
   readableRecord,
   recordChange,
   requireRecord,
@@ -194,14 +196,12 @@ async function includeChunk(
       ),
     );
     try {
-      await ports.programme.commit({
-        writes: [batchChange.write, ...changes.map((change) => change.write)],
+      await commitChanges(ports.programme, [batchChange, ...changes], {
         claims: pending.map((payment) => ({
           name: openBatchClaim(payment.id),
           ownerId: batch.id,
           conflict: `payment ${payment.id} is already in another open batch`,
         })),
-        audits: [batchChange.audit, ...changes.map((change) => change.audit)],
       });
       return filled;
     } catch (error) {
@@ -297,12 +297,7 @@ export async function listPaymentBatches(
   ports: ProgrammePorts,
 ): Promise<Page<PaymentBatch>> {
   authorize(principal, 'readPayments');
-  return ports.programme.list('PaymentBatch', {
-    pattern: 'all',
-    value: '',
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  return listPage(ports.programme, 'PaymentBatch', 'all', '', args);
 }
 
 /** A batch's payments, a page at a time (finance's pull). */
@@ -313,12 +308,7 @@ export async function batchPayments(
   ports: ProgrammePorts,
 ): Promise<Page<Payment>> {
   authorize(principal, 'readPayments');
-  return ports.programme.list('Payment', {
-    pattern: 'byBatch',
-    value: batch.id,
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  return listPage(ports.programme, 'Payment', 'byBatch', batch.id, args);
 }
 
 /** Payments in a status, oldest first. */
@@ -328,12 +318,7 @@ export async function listPayments(
   ports: ProgrammePorts,
 ): Promise<Page<Payment>> {
   authorize(principal, 'readPayments');
-  return ports.programme.list('Payment', {
-    pattern: 'byStatus',
-    value: args.status,
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  return listPage(ports.programme, 'Payment', 'byStatus', args.status, args);
 }
 
 const cancelSchema = z.object({
@@ -377,9 +362,6 @@ export async function cancelPayment(
         revise(budget, { committedFen: budget.committedFen - payment.amountFen }, now),
       ),
     );
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
-    audits: changes.map((change) => change.audit),
-  });
+  await commitChanges(ports.programme, changes);
   return cancelled;
 }

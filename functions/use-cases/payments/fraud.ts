@@ -13,11 +13,18 @@ import { fenSchema } from '#domain/diagnosis/input-schemas';
 import { text } from '#domain/registry/input-schemas';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
-import { pageSize, parseInput } from '#domain/validation';
+import { parseInput } from '#domain/validation';
 import type { Payment } from '#domain/workflow/project';
 import { budgetId } from '#domain/workflow/project';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, requireRecord, revise, stamp } from '../programme/record-change.ts';
+import {
+  commitChanges,
+  listPage,
+  recordChange,
+  requireRecord,
+  revise,
+  stamp,
+} from '../programme/record-change.ts';
 import type { PaymentPorts } from './batches.ts';
 import { applicationCertificationId } from '../benchmark/benchmark-approval.ts';
 
@@ -142,10 +149,7 @@ export async function recordFraudFinding(
       ),
     );
   }
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
-    audits: changes.map((change) => change.audit),
-  });
+  await commitChanges(ports.programme, changes);
   if (finding.banUntil !== undefined) await ban(principal, finding, ports);
   return finding;
 }
@@ -240,10 +244,7 @@ export async function recordRecovery(
       revise(budget, { recoveredFen: budget.recoveredFen + input.amountFen }, now),
     ),
   ];
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
-    audits: changes.map((change) => change.audit),
-  });
+  await commitChanges(ports.programme, changes);
   return next;
 }
 
@@ -253,10 +254,5 @@ export async function listFraudFindings(
   ports: ProgrammePorts,
 ): Promise<Page<FraudFinding>> {
   authorize(principal, 'recordRecovery');
-  return ports.programme.list('FraudFinding', {
-    pattern: 'all',
-    value: '',
-    first: pageSize(args.first),
-    after: args.after,
-  });
+  return listPage(ports.programme, 'FraudFinding', 'all', '', args);
 }

@@ -14,7 +14,7 @@ import { parseInput } from '#domain/validation';
 import type { Payment } from '#domain/workflow/project';
 import { budgetId } from '#domain/workflow/project';
 import { requireUploaded } from '../diagnosis/attachments.ts';
-import { recordChange, requireRecord, revise } from '../programme/record-change.ts';
+import { commitChanges, recordChange, requireRecord, revise } from '../programme/record-change.ts';
 import type { PaymentPorts } from './batches.ts';
 import { idempotencyKeySchema } from './batches.ts';
 
@@ -171,11 +171,9 @@ async function commitResult(
       ),
     );
   }
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
+  await commitChanges(ports.programme, changes, {
     // A refused payment leaves its batch: a later batch may take it (and pay it once).
     releases: result.paid ? [] : [{ name: openBatchClaim(payment.id), ownerId: batch.id }],
-    audits: changes.map((change) => change.audit),
   });
 }
 

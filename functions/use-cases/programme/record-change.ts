@@ -5,8 +5,9 @@ import { authorize, isAllowed } from '#domain/authorization/policy';
 import type { Operation, Resource } from '#domain/authorization/policy';
 import { Conflict, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
-import { parseId } from '#domain/validation';
+import { pageSize, parseId } from '#domain/validation';
 import type {
+  ChangeSet,
   ListRequest,
   ProgrammeRecords,
   ProgrammeStore,
@@ -120,6 +121,30 @@ export function revise<T extends { readonly version: number; readonly updatedAt:
 /** A new record's bookkeeping fields. */
 export function stamp(now: Date): { version: 1; createdAt: string; updatedAt: string } {
   return { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+}
+
+/** Writes changes (each with its audit record) in one transaction, with the claims they take or give up. */
+export function commitChanges(
+  store: ProgrammeStore,
+  changes: readonly { readonly write: RecordWrite; readonly audit: AuditRecord }[],
+  extra: Pick<ChangeSet, 'claims' | 'releases'> = {},
+): Promise<void> {
+  return store.commit({
+    writes: changes.map((change) => change.write),
+    audits: changes.map((change) => change.audit),
+    ...extra,
+  });
+}
+
+/** A page of a listing, as a query's `first` and `after` ask for it. */
+export function listPage<K extends RecordKind>(
+  store: ProgrammeStore,
+  kind: K,
+  pattern: ListRequest<K>['pattern'],
+  value: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<ProgrammeRecords[K]>> {
+  return store.list(kind, { pattern, value, first: pageSize(args.first), after: args.after });
 }
 
 /** Every record of a listing, page after page: for the short lists a use case reads whole. */
