@@ -4,7 +4,7 @@ import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'functions/graphql/generated/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'functions/graphql/generated/', 'client/generated/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
