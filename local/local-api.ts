@@ -27,6 +27,7 @@ import { handleFileRequest, LocalFileStore } from './local-file-store.ts';
 import { LocalWorkflowEngine, localWorkflow } from './workflow/local-workflow-engine.ts';
 import { startLocalHttpServer } from './http-server.ts';
 import { localImports } from './local-import-queue.ts';
+import { handleGraphiqlRequest } from './graphiql-page.ts';
 
 /**
  * Creates the table from the shared design if needed and seeds reference data, and with `demo` the
@@ -115,7 +116,8 @@ export async function startLocalApi(options: {
     apollo,
     host: options.host,
     port: options.port,
-    otherRoutes: (req, res) => handleFileRequest(files, req, res),
+    otherRoutes: async (req, res) =>
+      (await handleGraphiqlRequest(req, res, options)) || handleFileRequest(files, req, res),
     context: async (req) => {
       try {
         return requestContext(app, await localPrincipal(req, options.mode, options.devSecret));

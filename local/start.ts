@@ -89,6 +89,7 @@ async function main(): Promise<void> {
         '',
         `smart-factory-awards API ready at ${api.url}`,
         `  data:   ${externalEndpoint ?? (values['in-memory'] ? 'DynamoDB Local, in memory' : `DynamoDB Local, ${LOCAL_PATHS.dynamodbData}`)} (table ${tableName}${seeded.townsAdded > 0 ? `, seeded ${seeded.townsAdded} towns` : ''}${seeded.demoEnterprises > 0 ? `, ${seeded.demoEnterprises} demo enterprises and ${seeded.demoProviders} providers` : ''})`,
+        `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,
         '  stop:   Ctrl-C',

@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApi } from '../support/api.ts';
+import { startTestApi } from '../support/api.ts';
+
+/**
+ * The local GraphiQL page in headless Chromium (Debian's `chromium` package, driven by playwright-core):
+ * it loads with nothing from outside the local server, signs in with the role picker, runs a query and
+ * shows the result.
+ */
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `the GraphiQL browser test needs Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: sudo apt-get install chromium; .ci/run does) or set CHROMIUM_PATH`,
+    );
+  }
+  api = await startTestApi('development');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser.close();
+  await api.close();
+});
+
+describe('GraphiQL on the local server (offline, with a role picker)', () => {
+  it('loads from the local server only, signs in as a town officer, runs a query and shows the result', async () => {
+    const origin = new URL(api.url).origin;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(url);
+    });
+    const query = '{ me { role town } }';
+    await page.goto(
+      `${origin}/graphiql?role=TOWN_OFFICER&town=ZHUJIAJIAO&query=${encodeURIComponent(query)}`,
+    );
+    await expect.poll(() => page.locator('#status').innerText()).toBe('signed in as TOWN_OFFICER');
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.result-window').innerText(), { timeout: 15_000 })
+      .toContain('"role": "TOWN_OFFICER"');
+    const result = await page.locator('.result-window').innerText();
+    expect(result).toContain('"town": "ZHUJIAJIAO"');
+    const screenshot = await page.screenshot({ fullPage: true });
+    // A rendered page, not a blank one: a PNG of a full GraphiQL window is tens of kilobytes.
+    expect([...screenshot.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect(screenshot.length).toBeGreaterThan(20_000);
+    const dir = join(tmpdir(), 'sfa-screenshots');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'graphiql.png'), screenshot);
+    expect(outside).toEqual([]);
+  }, 60_000);
+
+  it('refuses a token for a role without its scope, and serves nothing in production mode', async () => {
+    const origin = new URL(api.url).origin;
+    const refused = await fetch(`${origin}/graphiql/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'ENTERPRISE' }),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ error: 'ENTERPRISE needs creditCode' });
+    const production = await startTestApi('production');
+    try {
+      expect((await fetch(`${new URL(production.url).origin}/graphiql`)).status).toBe(404);
+    } finally {
+      await production.close();
+    }
+  });
+});
