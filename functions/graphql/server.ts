@@ -1,4 +1,7 @@
 import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiMode } from '#config/env';
@@ -7,6 +10,26 @@ import type { ErrorLogger } from './format-error.ts';
 import { createFormatError } from './format-error.ts';
 import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers/index.ts';
+
+/** The longest document accepted, in tokens: the API's largest screen is a few hundred. */
+export const MAX_TOKENS = 2_000;
+
+/**
+ * Limits on what one request may ask (GraphQL Armor): how deep (fragments flattened, so depth cannot hide
+ * in them), how many aliases, directives and tokens, and a cost. Generous for every operation the API's
+ * own examples and screens need; far below what a hostile query needs to hurt. Field suggestions ("did you
+ * mean …") would reveal the schema: off in production.
+ */
+export const ARMOR = (production: boolean): GraphQLArmorConfig => ({
+  maxDepth: { n: 10, flattenFragments: true, ignoreIntrospection: !production },
+  maxAliases: { n: 15, allowList: [] },
+  maxDirectives: { n: 20 },
+  // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens` below): Armor's token plugin
+  // throws from a parsing hook, which Apollo answers with a 500 instead of a parse error.
+  maxTokens: { enabled: false },
+  costLimit: { maxCost: 20_000, ignoreIntrospection: !production },
+  blockFieldSuggestion: { enabled: production },
+});
 
 export interface ServerOptions {
   readonly mode: ApiMode;
@@ -19,9 +42,12 @@ export interface ServerOptions {
  */
 export function createApolloServer({ mode, logError }: ServerOptions): ApolloServer<GraphQLContext> {
   const production = mode === 'production';
+  const armor = new ApolloArmor(ARMOR(production)).protect();
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
+    validationRules: armor.validationRules,
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -32,6 +58,9 @@ export function createApolloServer({ mode, logError }: ServerOptions): ApolloSer
     stopOnTerminationSignals: false,
     formatError: createFormatError(logError),
     plugins: [
+      // GraphQL Armor is typed against @apollo/server's CommonJS declarations; we load its ESM build: the
+      // same interface declared twice, so TypeScript needs telling.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
