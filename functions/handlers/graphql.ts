@@ -42,7 +42,7 @@ export const server = createApolloServer({
   },
 });
 
-export const handler = startServerAndCreateLambdaHandler(
+const apolloHandler = startServerAndCreateLambdaHandler(
   // The integration is typed against @apollo/server's CommonJS declarations and we load its ESM build:
   // the same class declared twice, so TypeScript needs telling.
   server as unknown as CommonJsApolloServer<GraphQLContext>,
@@ -63,3 +63,22 @@ export const handler = startServerAndCreateLambdaHandler(
     },
   },
 );
+
+/** The largest request body served (the HTTP API itself would take 10 MB): the same limit as locally. */
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Refuses an oversized body before Apollo parses it; every other request goes to Apollo. */
+export const handler: typeof apolloHandler = (event, context, callback) => {
+  const body = event.body ?? '';
+  const size = event.isBase64Encoded ? Math.floor((body.length * 3) / 4) : Buffer.byteLength(body);
+  if (size > MAX_BODY_BYTES) {
+    return Promise.resolve({
+      statusCode: 413,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        errors: [{ message: 'request body too large', extensions: { code: 'BAD_REQUEST' } }],
+      }),
+    });
+  }
+  return apolloHandler(event, context, callback);
+};

@@ -104,6 +104,12 @@ describe('Lambda handler (production configuration, DynamoDB Local)', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('refuses a body over 1 MB before parsing it (413)', async () => {
+    const event = httpApiEvent(`{ health { status } } # ${'x'.repeat(1_100_000)}`, '/public/graphql');
+    const { statusCode } = await invoke(event);
+    expect(statusCode).toBe(413);
+  });
+
   it('refuses introspection and stack traces in production', async () => {
     const { body } = await invoke(httpApiEvent('{ __schema { types { name } } }', '/public/graphql'));
     expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
