@@ -10,10 +10,18 @@ export interface DynamoConnection {
 /** Local endpoints need some credentials to sign with; DynamoDB Local accepts any. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
+/**
+ * Throttled requests are retried with back-off (the SDK's standard strategy: throttling errors only, and a
+ * transaction keeps its idempotency token across attempts), up to this many attempts: a burst of throttling
+ * slows an import down rather than failing it.
+ */
+export const DYNAMODB_MAX_ATTEMPTS = 8;
+
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
   const isLocal = connection.endpoint !== undefined && isLoopback(connection.endpoint);
   return new DynamoDBClient({
     region: connection.region,
+    maxAttempts: DYNAMODB_MAX_ATTEMPTS,
     ...(connection.endpoint === undefined ? {} : { endpoint: connection.endpoint }),
     ...(isLocal ? { credentials: LOCAL_CREDENTIALS } : {}),
   });
