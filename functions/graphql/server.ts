@@ -10,6 +10,8 @@ import type { ErrorLogger } from './format-error.ts';
 import { createFormatError } from './format-error.ts';
 import { typeDefs } from './generated/type-defs.ts';
 import { resolvers } from './resolvers/index.ts';
+import type { RequestObserver } from './observe-plugin.ts';
+import { observePlugin } from './observe-plugin.ts';
 
 /** The longest document accepted, in tokens: the API's largest screen is a few hundred. */
 export const MAX_TOKENS = 2_000;
@@ -34,13 +36,19 @@ export const ARMOR = (production: boolean): GraphQLArmorConfig => ({
 export interface ServerOptions {
   readonly mode: ApiMode;
   readonly logError: ErrorLogger;
+  /** Told of each response's refusals and successful mutations (metrics in Lambda). */
+  readonly observer?: RequestObserver | undefined;
 }
 
 /**
  * The one Apollo Server factory, used by the Lambda handler and by `npm start`. Production mode turns
  * off introspection, field suggestions, stack traces and the landing page.
  */
-export function createApolloServer({ mode, logError }: ServerOptions): ApolloServer<GraphQLContext> {
+export function createApolloServer({
+  mode,
+  logError,
+  observer,
+}: ServerOptions): ApolloServer<GraphQLContext> {
   const production = mode === 'production';
   const armor = new ApolloArmor(ARMOR(production)).protect();
   return new ApolloServer<GraphQLContext>({
@@ -61,6 +69,7 @@ export function createApolloServer({ mode, logError }: ServerOptions): ApolloSer
       // GraphQL Armor is typed against @apollo/server's CommonJS declarations; we load its ESM build: the
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ...(observer ? [observePlugin(observer)] : []),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),

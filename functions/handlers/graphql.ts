@@ -9,11 +9,13 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
 };
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaImportQueue } from '#adapters/imports/lambda-import-queue';
 import { StepFunctionsWorkflow } from '#adapters/workflow/step-functions-workflow';
 import { createDynamoClient } from '#adapters/dynamodb/client';
+import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
 import { S3FileStore } from '#adapters/files/s3-file-store';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { loadApiConfig } from '#config/env';
@@ -27,18 +29,34 @@ import { createApolloServer } from '#graphql/server';
 const config = loadApiConfig(process.env);
 const app = createAppServices({
   mode: config.mode,
-  dynamo: createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
+  dynamo: tracer.captureAWSv3Client(
+    createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
+  ),
   tableName: config.tableName,
   clock: systemClock,
-  files: new S3FileStore(new S3Client({ region: config.region }), config.attachmentsBucket, systemClock),
-  workflow: () => new StepFunctionsWorkflow(new SFNClient({ region: config.region }), config.stateMachineArn),
+  files: new S3FileStore(
+    tracer.captureAWSv3Client(new S3Client({ region: config.region })),
+    config.attachmentsBucket,
+    systemClock,
+  ),
+  workflow: () =>
+    new StepFunctionsWorkflow(
+      tracer.captureAWSv3Client(new SFNClient({ region: config.region })),
+      config.stateMachineArn,
+    ),
   imports: () =>
-    new LambdaImportQueue(new LambdaClient({ region: config.region }), config.importFunctionName),
+    new LambdaImportQueue(
+      tracer.captureAWSv3Client(new LambdaClient({ region: config.region })),
+      config.importFunctionName,
+    ),
 });
 export const server = createApolloServer({
   mode: config.mode,
-  logError: (entry) => {
-    console.error(JSON.stringify({ level: 'ERROR', ...entry, error: String(entry.error) }));
+  logError: (entry) =>
+    logger.error('internal error', { correlationId: entry.correlationId, error: entry.error as Error }),
+  observer: {
+    rejected: (code) => count(`Rejected_${code}`),
+    mutated: (field) => count(`Mutation_${field}`),
   },
 });
 
@@ -68,17 +86,28 @@ const apolloHandler = startServerAndCreateLambdaHandler(
 const MAX_BODY_BYTES = 1_000_000;
 
 /** Refuses an oversized body before Apollo parses it; every other request goes to Apollo. */
-export const handler: typeof apolloHandler = (event, context, callback) => {
+export const handler = async (
+  ...[event, context, callback]: Parameters<typeof apolloHandler>
+): Promise<APIGatewayProxyStructuredResultV2> => {
   const body = event.body ?? '';
   const size = event.isBase64Encoded ? Math.floor((body.length * 3) / 4) : Buffer.byteLength(body);
+  logger.addContext(context);
+  logger.appendKeys({ correlationId: event.requestContext.requestId });
   if (size > MAX_BODY_BYTES) {
-    return Promise.resolve({
+    count('Rejected_BODY_TOO_LARGE');
+    metrics.publishStoredMetrics();
+    return {
       statusCode: 413,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         errors: [{ message: 'request body too large', extensions: { code: 'BAD_REQUEST' } }],
       }),
-    });
+    };
   }
-  return apolloHandler(event, context, callback);
+  try {
+    // The integration answers through its promise (it never calls back).
+    return (await apolloHandler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
+  } finally {
+    metrics.publishStoredMetrics();
+  }
 };

@@ -7,6 +7,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { createDynamoClient } from '#adapters/dynamodb/client';
+import { tracer } from '#adapters/observability/powertools';
 import { S3FileStore } from '#adapters/files/s3-file-store';
 import { LambdaImportQueue } from '#adapters/imports/lambda-import-queue';
 import { StepFunctionsWorkflow } from '#adapters/workflow/step-functions-workflow';
@@ -16,10 +17,10 @@ import { createAppServices } from '#graphql/app-services';
 import { createImportHandler } from './import-handler.ts';
 
 const region = requireEnv(process.env, 'AWS_REGION');
-const s3 = new S3Client({ region });
+const s3 = tracer.captureAWSv3Client(new S3Client({ region }));
 const app = createAppServices({
   mode: 'production',
-  dynamo: createDynamoClient({ region }),
+  dynamo: tracer.captureAWSv3Client(createDynamoClient({ region })),
   tableName: requireEnv(process.env, 'TABLE_NAME'),
   clock: systemClock,
   files: new S3FileStore(s3, requireEnv(process.env, 'ATTACHMENTS_BUCKET'), systemClock),

@@ -6,6 +6,7 @@ import type { FileStore } from '#domain/files/file-store';
 import { processImportJob } from '#use-cases/benchmark/certification-imports';
 import type { ImportPorts } from '#use-cases/benchmark/import-certifications';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
+import { count, logger, metrics } from '#adapters/observability/powertools';
 
 /** Who a list dropped into the bucket is imported as, in the audit trail. */
 const bucketActor = (key: string) => ({ actorId: `imports-bucket:${key}`, actorRole: 'SYSTEM' as const });
@@ -38,20 +39,30 @@ export function createImportHandler(
     for (const request of importRequests(event)) {
       try {
         const done = await run(request);
-        console.log(
-          JSON.stringify({
-            event: 'certificationImport',
-            id: done.id,
-            status: done.status,
-            counts: done.counts,
-          }),
-        );
+        logger.info('certification import', {
+          event: 'certificationImport',
+          id: done.id,
+          status: done.status,
+          counts: done.counts,
+        });
+        count('ImportsCompleted');
+        count('AwardsCreated', done.counts.CREATED);
+        count('AwardsZeroAmount', done.counts.ZERO_AMOUNT);
+        count('ImportLinesRefused', done.counts.UNMATCHED + done.counts.INELIGIBLE + done.counts.INVALID);
+        count('AwardedFen', done.awardedFen);
         imports.push({ id: done.id, status: done.status, counts: done.counts });
       } catch (error) {
-        console.error(JSON.stringify({ event: 'certificationImportFailed', request, error: String(error) }));
+        logger.error('certification import failed', {
+          event: 'certificationImportFailed',
+          request,
+          error: error as Error,
+        });
+        count('ImportsFailed');
+        metrics.publishStoredMetrics();
         throw error;
       }
     }
+    metrics.publishStoredMetrics();
     return { imports };
   };
 }

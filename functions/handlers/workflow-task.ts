@@ -6,6 +6,7 @@ import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { storedCalendar } from '#use-cases/workflow/calendar';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
+import { logger, tracer } from '#adapters/observability/powertools';
 import { requireEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
@@ -14,17 +15,17 @@ import { handleWorkflowTask } from '../workflow/task-handler.ts';
 
 const region = requireEnv(process.env, 'AWS_REGION');
 const programme = new DynamoProgrammeStore(
-  createDocumentClient(createDynamoClient({ region })),
+  createDocumentClient(tracer.captureAWSv3Client(createDynamoClient({ region }))),
   requireEnv(process.env, 'TABLE_NAME'),
 );
 const stages = createProjectStages({ programme, clock: systemClock, calendar: storedCalendar(programme) });
-const stepFunctions = new SFNClient({ region });
+const stepFunctions = tracer.captureAWSv3Client(new SFNClient({ region }));
 
 export async function handler(event: WorkflowTask): Promise<Record<string, unknown>> {
   const result = await handleWorkflowTask(event, stages);
   // The alarm on overdue human stages counts these lines (infra/stacks/stateless-stack.ts).
   if (event.task === 'flagOverdue')
-    console.log(JSON.stringify({ event: 'stageOverdue', projectId: event.projectId, stage: event.stage }));
+    logger.warn('stage overdue', { event: 'stageOverdue', projectId: event.projectId, stage: event.stage });
   // A decision recorded before this stage was (re)entered completes it at once.
   if (event.task === 'awaitDecision' && result['decided']) {
     await stepFunctions.send(

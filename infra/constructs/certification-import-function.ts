@@ -24,8 +24,8 @@ export interface CertificationImportFunctionProps {
  * The import Lambda (R6.7b): runs the imports requested through the API (asynchronous invocations) and
  * every list dropped into the imports bucket (EventBridge "Object Created"). Both arrive at least once
  * and a run may be repeated without harm — the same file is the same import. Lambda retries a failed run
- * twice; then the event goes to an encrypted dead-letter queue whose depth raises an alarm, as do the
- * function's errors.
+ * twice; then the event goes to an encrypted dead-letter queue whose depth raises an alarm (the function's
+ * errors and throttles raise the operations dashboard's).
  */
 export class CertificationImportFunction extends Construct {
   readonly function: NodejsFunction;
@@ -72,12 +72,6 @@ export class CertificationImportFunction extends Construct {
       'DeadLettersAlarm',
       'An import failed after its retries: its event is in the dead-letter queue and the function logs say why.',
       this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-    );
-    alarmOnAny(
-      this,
-      'ErrorsAlarm',
-      'An import run failed (it is retried; see the function logs).',
-      this.function.metricErrors({ period: Duration.minutes(5) }),
     );
   }
 }

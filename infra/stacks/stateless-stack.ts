@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import type { ImportsBucket } from '../constructs/imports-bucket.ts';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
+import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { grantTableData } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
@@ -101,6 +102,13 @@ export class StatelessStack extends Stack {
       userPool: props.userPool,
       appClient: props.appClient,
       allowedOrigins: props.allowedOrigins,
+    });
+    new OperationsDashboard(this, 'Operations', {
+      api: api.httpApi,
+      functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },
+      table: props.table,
+      stateMachine: workflow.stateMachine,
+      deadLetterQueues: [workflow.deadLetters, imports.deadLetters],
     });
     new CfnOutput(this, 'GraphqlUrl', { value: `${api.httpApi.apiEndpoint}/graphql` });
     new CfnOutput(this, 'UserPoolId', { value: props.userPool.userPoolId });

@@ -411,3 +411,38 @@ describe('certification imports (R6.7b)', () => {
     expect(actions).toContain('states:StartExecution');
   });
 });
+
+describe('observability (issue 8)', () => {
+  it('alarms on every function’s errors and throttles and on DynamoDB throttling, and has a dashboard', () => {
+    const alarms = Object.values(stateless.findResources('AWS::CloudWatch::Alarm')).map(
+      (alarm) => (alarm as { Properties: { MetricName?: string; Namespace?: string } }).Properties,
+    );
+    const lambdaAlarms = alarms.filter((alarm) => alarm.Namespace === 'AWS/Lambda');
+    expect(lambdaAlarms.filter((alarm) => alarm.MetricName === 'Errors')).toHaveLength(3);
+    expect(lambdaAlarms.filter((alarm) => alarm.MetricName === 'Throttles')).toHaveLength(3);
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmDescription: Match.stringLikeRegexp('DynamoDB throttled'),
+      Metrics: Match.anyValue(),
+    });
+    stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('tells every function its Powertools service name and metrics namespace', () => {
+    const functions = Object.values(stateless.findResources('AWS::Lambda::Function')).filter((fn) =>
+      JSON.stringify(fn).includes('index.handler'),
+    );
+    expect(functions.length).toBeGreaterThanOrEqual(3);
+    for (const fn of functions) {
+      expect(fn).toMatchObject({
+        Properties: {
+          Environment: {
+            Variables: {
+              POWERTOOLS_SERVICE_NAME: 'smart-factory-awards',
+              POWERTOOLS_METRICS_NAMESPACE: 'SmartFactoryAwards',
+            },
+          },
+        },
+      });
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import { Duration } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Dashboard, GraphWidget, MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../../functions/adapters/observability/powertools.ts';
+import { alarmOnAny } from './alarms.ts';
+
+export interface OperationsDashboardProps {
+  readonly api: HttpApi;
+  readonly functions: Readonly<Record<string, IFunction>>;
+  readonly table: TableV2;
+  readonly stateMachine: StateMachine;
+  readonly deadLetterQueues: readonly IQueue[];
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+/** The operations whose throttling would slow or stop the service. */
+const TABLE_OPERATIONS = [
+  'GetItem',
+  'Query',
+  'PutItem',
+  'UpdateItem',
+  'BatchGetItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
+];
+
+/**
+ * What operators watch, and what wakes them: an alarm on every function's errors and throttles and on
+ * DynamoDB throttling (the workflow's and imports' alarms live with them), and one dashboard of the API's
+ * traffic and errors, the functions, the workflow, the queues, the table, and the service's own metrics
+ * (refused requests by code, awards, payments).
+ */
+export class OperationsDashboard extends Construct {
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: OperationsDashboardProps) {
+    super(scope, id);
+    for (const [name, fn] of Object.entries(props.functions)) {
+      alarmOnAny(
+        this,
+        `${name}Throttles`,
+        `The ${name} function was throttled (concurrency limit).`,
+        fn.metricThrottles({ period: FIVE_MINUTES }),
+      );
+      alarmOnAny(
+        this,
+        `${name}Errors`,
+        `The ${name} function failed (see its logs).`,
+        fn.metricErrors({ period: FIVE_MINUTES }),
+      );
+    }
+    const throttled = props.table.metricThrottledRequestsForOperations({
+      operations: TABLE_OPERATIONS as never,
+      period: FIVE_MINUTES,
+    });
+    alarmOnAny(
+      this,
+      'TableThrottles',
+      'DynamoDB throttled requests on the table (retried by the SDK; sustained throttling slows imports and batches).',
+      throttled,
+    );
+
+    const service = (name: string): IMetric =>
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: name,
+        statistic: 'Sum',
+        period: FIVE_MINUTES,
+        dimensionsMap: { service: 'smart-factory-awards' },
+      });
+    const refused = new MathExpression({
+      expression: `SUM(SEARCH('{${METRICS_NAMESPACE},service} MetricName=~"^Rejected_"', 'Sum', 300))`,
+      label: 'refused requests',
+      period: FIVE_MINUTES,
+    });
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      widgets: [
+        [
+          new GraphWidget({
+            title: 'API requests and errors',
+            left: [props.api.metricCount(), props.api.metricClientError(), props.api.metricServerError()],
+          }),
+          new GraphWidget({
+            title: 'API latency',
+            left: [
+              props.api.metricLatency({ statistic: 'p50' }),
+              props.api.metricLatency({ statistic: 'p99' }),
+            ],
+          }),
+          new GraphWidget({ title: 'Refused requests (all codes)', left: [refused] }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Function errors',
+            left: Object.values(props.functions).map((fn) => fn.metricErrors()),
+          }),
+          new GraphWidget({
+            title: 'Function throttles',
+            left: Object.values(props.functions).map((fn) => fn.metricThrottles()),
+          }),
+          new GraphWidget({
+            title: 'Function duration p99',
+            left: Object.values(props.functions).map((fn) => fn.metricDuration({ statistic: 'p99' })),
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Approval workflow',
+            left: [
+              props.stateMachine.metricStarted(),
+              props.stateMachine.metricSucceeded(),
+              props.stateMachine.metricFailed(),
+            ],
+          }),
+          new GraphWidget({
+            title: 'Dead letters',
+            left: props.deadLetterQueues.map((queue) => queue.metricApproximateNumberOfMessagesVisible()),
+          }),
+          new GraphWidget({ title: 'DynamoDB throttled requests', left: [throttled] }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Imports and awards',
+            left: [
+              'ImportsCompleted',
+              'ImportsFailed',
+              'AwardsCreated',
+              'AwardsZeroAmount',
+              'ImportLinesRefused',
+            ].map(service),
+          }),
+          new GraphWidget({
+            title: 'Payments',
+            left: [
+              'Mutation_createPaymentBatch',
+              'Mutation_recordPaymentResult',
+              'Mutation_uploadPaymentResults',
+              'Mutation_recordFraudFinding',
+            ].map(service),
+          }),
+        ],
+      ],
+    });
+  }
+}
