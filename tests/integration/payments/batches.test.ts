@@ -5,7 +5,11 @@ import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
 import type { Payment } from '#domain/workflow/project';
 import type { AppServices } from '#graphql/context';
-import { cancelPayment, createPaymentBatch } from '#use-cases/payments/batches';
+import { cancelPayment, createPaymentBatch, submitPaymentBatch } from '#use-cases/payments/batches';
+import { uploadPaymentResults } from '#use-cases/payments/results';
+import { setBudget } from '#use-cases/workflow/budget';
+import type { Attachment } from '#domain/attachments/attachment';
+import type { ProgrammeStore } from '#domain/programme-store';
 import { reconcile } from '#use-cases/payments/reconciliation';
 import { recordChange } from '#use-cases/programme/record-change';
 import type { TestTable } from '../../support/dynamo.ts';
@@ -142,5 +146,90 @@ describe('R6.6 batches against DynamoDB Local', () => {
       READY + 2,
     );
     expect(await app.programme.get('Payment', 'PAY-DOC-T-PRJ-0')).toEqual(before);
+  });
+
+  it('recording a bank file killed half-way, then run again, pays every payment once and loses none', async () => {
+    await setBudget(user('FINANCE'), { fiscalYear: 2026, amountFen: 1_000_000_000 }, app);
+    const batches = await app.programme.list('PaymentBatch', { pattern: 'all', value: '', first: 10 });
+    const batch = batches.edges.map((edge) => edge.node).find((candidate) => candidate.paymentCount > 5);
+    if (!batch) throw new Error('no batch to settle');
+    const maker = { kind: 'user', userId: batch.createdBy, role: 'FINANCE' } as const;
+    const releaser =
+      maker.userId === 'finance-2'
+        ? user('FINANCE')
+        : ({ kind: 'user', userId: 'finance-2', role: 'FINANCE' } as const);
+    await submitPaymentBatch(releaser, { id: batch.id, version: batch.version }, app);
+    const members = await app.programme.list('Payment', { pattern: 'byBatch', value: batch.id, first: 100 });
+    const csv = [
+      '支付编号,结果,银行流水号,支付日期,失败原因',
+      ...members.edges.map((edge, index) => `${edge.node.id},成功,BANK-${index},2026-11-29,`),
+    ].join('\n');
+    const storageKey = 'import/BANK_RESULTS/results-1';
+    await app.files.write(storageKey, new TextEncoder().encode(csv), 'text/csv');
+    const attachment: Attachment = {
+      id: 'FILE-bank-results-1',
+      ownerType: 'IMPORT',
+      ownerId: 'BANK_RESULTS',
+      purpose: 'BANK_RESULTS',
+      fileName: 'results.csv',
+      contentType: 'text/csv',
+      sizeBytes: csv.length,
+      sha256Base64: 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=',
+      status: 'UPLOADED',
+      storageKey,
+      uploadedBy: 'finance',
+      version: 1,
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    };
+    const { write, audit } = recordChange(
+      SYSTEM_ACTOR,
+      NOW,
+      'seedAttachment',
+      'Attachment',
+      null,
+      attachment,
+    );
+    await app.programme.commit({ writes: [write], audits: [audit] });
+
+    // The process dies after five results are written.
+    let paid = 0;
+    const dying: ProgrammeStore = Object.create(app.programme) as ProgrammeStore;
+    dying.commit = async (changes) => {
+      if (changes.writes.some((change) => change.kind === 'Payment')) {
+        paid += 1;
+        if (paid > 5) throw new Error('the process died');
+      }
+      return app.programme.commit(changes);
+    };
+    const input = { batchId: batch.id, attachmentId: attachment.id };
+    await expect(
+      uploadPaymentResults(
+        user('FINANCE'),
+        { ...input, idempotencyKey: 'bank-file-run-1' },
+        { ...app, programme: dying },
+      ),
+    ).rejects.toThrow('the process died');
+    const rerun = await uploadPaymentResults(
+      user('FINANCE'),
+      { ...input, idempotencyKey: 'bank-file-run-2' },
+      app,
+    );
+    expect(rerun).toEqual({ applied: batch.paymentCount - 5, unchanged: 5, errors: [] });
+    const settled = await app.programme.get('PaymentBatch', batch.id);
+    expect(settled).toMatchObject({
+      status: 'CLOSED',
+      paidCount: batch.paymentCount,
+      paidFen: batch.totalFen,
+      failedCount: 0,
+    });
+    const after = await app.programme.getMany(
+      'Payment',
+      members.edges.map((edge) => edge.node.id),
+    );
+    expect(
+      [...after.values()].every((payment) => payment.status === 'PAID' && payment.attempts?.length === 1),
+    ).toBe(true);
+    expect((await app.programme.get('Budget', 'BUDGET-2026'))?.disbursedFen).toBe(batch.totalFen);
   });
 });
