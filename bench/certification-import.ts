@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
-import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { createDocumentClient } from '#adapters/dynamodb/client';
 import { optionalEnv } from '#config/env';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import { systemClock } from '#domain/clock';
@@ -22,8 +22,7 @@ import { createAppServices } from '#graphql/app-services';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
 import { demoCreditCode, demoEnterprises } from '../local/demo-data.ts';
-import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
-import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
+import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase } from '../local/local-api.ts';
 import { localImports } from '../local/local-import-queue.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
@@ -44,10 +43,7 @@ function itemsWritten(input: Record<string, unknown>): number {
 }
 
 async function main(): Promise<void> {
-  const external = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
-  let local: RunningDynamoDbLocal | undefined;
-  if (external === undefined) local = await startDynamoDbLocal({ port: await freePort() });
-  const dynamo = createDynamoClient({ endpoint: external ?? local?.endpoint, region: 'local' });
+  const { dynamo, close } = await benchDynamo();
   let items = 0;
   let bytes = 0;
   dynamo.middlewareStack.add(
@@ -159,8 +155,7 @@ async function main(): Promise<void> {
     );
     if (ratio < MIN_RATIO) process.exitCode = 1;
   } finally {
-    dynamo.destroy();
-    await local?.stop();
+    await close();
   }
 }
 

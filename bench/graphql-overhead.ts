@@ -13,18 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
-import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { createAppServices, requestContext } from '#graphql/app-services';
 import { createApolloServer } from '#graphql/server';
 import { enterpriseEligibilityToday, listEnterprises } from '#use-cases/registry/enterprise-queries';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
 import { demoEnterprises } from '../local/demo-data.ts';
-import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
-import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
+import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase } from '../local/local-api.ts';
 import { localImports } from '../local/local-import-queue.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
@@ -34,10 +32,7 @@ const QUERY = `query { enterprises(first: 100) { edges { node { creditCode name 
 const COMMISSION = { kind: 'user', userId: 'bench', role: 'ECONOMIC_COMMISSION' } as const;
 
 async function overhead(): Promise<number> {
-  const external = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
-  let local: RunningDynamoDbLocal | undefined;
-  if (external === undefined) local = await startDynamoDbLocal({ port: await freePort() });
-  const dynamo = createDynamoClient({ endpoint: external ?? local?.endpoint, region: 'local' });
+  const { dynamo, close } = await benchDynamo();
   try {
     const tableName = `bench-overhead-${Date.now()}`;
     await prepareDatabase(dynamo, tableName);
@@ -102,8 +97,7 @@ async function overhead(): Promise<number> {
     console.log(`  ratio direct / GraphQL: ${ratio.toFixed(2)} (target ≥ 0.6)`);
     return ratio;
   } finally {
-    dynamo.destroy();
-    await local?.stop();
+    await close();
   }
 }
 

@@ -9,16 +9,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createDynamoClient } from '#adapters/dynamodb/client';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { systemWaitableClock } from '#domain/waitable-clock';
-import { demoCreditCode } from '../local/demo-data.ts';
-import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
-import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
+import { demoCreditCode, demoEnterprises } from '../local/demo-data.ts';
+import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
 
+/** A complete enterprise record to vary: the first of the demo registry. */
+const TEMPLATE = demoEnterprises(1)[0];
 const REQUESTS = Number(optionalEnv(process.env, 'BENCH_LOAD_REQUESTS') ?? 2_000);
 const READS = [
   '{ enterprises(first: 20) { edges { node { creditCode name eligibility { eligible reasons { rule } } } } } }',
@@ -27,10 +27,7 @@ const READS = [
 ];
 
 async function main(): Promise<void> {
-  const external = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
-  let local: RunningDynamoDbLocal | undefined;
-  if (external === undefined) local = await startDynamoDbLocal({ port: await freePort() });
-  const dynamo = createDynamoClient({ endpoint: external ?? local?.endpoint, region: 'local' });
+  const { dynamo, close } = await benchDynamo();
   const tableName = `bench-load-${Date.now()}`;
   try {
     await prepareDatabase(dynamo, tableName, { demo: true, clock: systemClock });
@@ -74,20 +71,7 @@ async function main(): Promise<void> {
                   query:
                     'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
                   variables: {
-                    input: {
-                      creditCode,
-                      name: `上海压测${n}有限公司`,
-                      town: 'ZHUJIAJIAO',
-                      registeredAddress: '上海市青浦区朱家角镇压测路1号',
-                      businessInQingpu: true,
-                      taxInQingpu: true,
-                      independentLiability: true,
-                      wellManaged: true,
-                      businessStatus: 'NORMAL',
-                      soundFinancialRecords: true,
-                      creditStanding: 'GOOD',
-                      principalName: '王伟',
-                    },
+                    input: { ...TEMPLATE, creditCode, name: `上海压测${n}有限公司` },
                   },
                 }),
               };
@@ -136,8 +120,7 @@ async function main(): Promise<void> {
     )
       process.exitCode = 1;
   } finally {
-    dynamo.destroy();
-    await local?.stop();
+    await close();
   }
 }
 

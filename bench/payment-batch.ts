@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { createDocumentClient } from '#adapters/dynamodb/client';
 import { programmeItem } from '#adapters/dynamodb/programme-store';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
@@ -21,8 +21,7 @@ import { systemWaitableClock } from '#domain/waitable-clock';
 import type { Payment } from '#domain/workflow/project';
 import { exportPaymentBatch } from '#use-cases/payments/export';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
-import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
-import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
+import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
 
@@ -87,10 +86,7 @@ async function peakHeap<T>(work: () => Promise<T>): Promise<{ result: T; peakByt
 }
 
 async function main(): Promise<void> {
-  const external = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
-  let local: RunningDynamoDbLocal | undefined;
-  if (external === undefined) local = await startDynamoDbLocal({ port: await freePort() });
-  const dynamo = createDynamoClient({ endpoint: external ?? local?.endpoint, region: 'local' });
+  const { dynamo, close } = await benchDynamo();
   const documents = createDocumentClient(dynamo);
   const tableName = `bench-payments-${Date.now()}`;
   try {
@@ -222,8 +218,7 @@ async function main(): Promise<void> {
     if (pullRatio < MIN_RATIO || exportRatio < MIN_RATIO || memoryRatio > MAX_MEMORY_RATIO)
       process.exitCode = 1;
   } finally {
-    dynamo.destroy();
-    await local?.stop();
+    await close();
   }
 }
 

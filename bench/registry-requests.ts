@@ -8,17 +8,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
+import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { signDevToken } from '#adapters/identity/dev-tokens';
-import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { systemWaitableClock } from '#domain/waitable-clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
 import { demoEnterprises } from '../local/demo-data.ts';
-import type { RunningDynamoDbLocal } from '../local/dynamodb-local.ts';
-import { freePort, startDynamoDbLocal } from '../local/dynamodb-local.ts';
+import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
 
 const ENTERPRISES = 300;
@@ -28,11 +26,7 @@ const QUERY = `query Page($first: Int!) {
 }`;
 
 async function main(): Promise<void> {
-  const external = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
-  let local: RunningDynamoDbLocal | undefined;
-  if (external === undefined) local = await startDynamoDbLocal({ port: await freePort() });
-  const endpoint = external ?? local?.endpoint;
-  const dynamo = createDynamoClient({ endpoint, region: 'local' });
+  const { dynamo, close } = await benchDynamo();
   let requests = 0;
   dynamo.middlewareStack.add(
     (next) => (args) => {
@@ -116,8 +110,7 @@ async function main(): Promise<void> {
     console.log(`  requests ratio (100 vs 10): ${ratio.toFixed(2)} (must be ≤ 1.5)`);
     if (ratio > 1.5) process.exitCode = 1;
   } finally {
-    dynamo.destroy();
-    await local?.stop();
+    await close();
   }
 }
 

@@ -38,20 +38,8 @@ function importList(content: string, fileName: string): Promise<ImportView> {
   return driver.importList(content, fileName);
 }
 
-async function waitForStage(projectId: string, stage: string): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const project = await driver.ok<{ stage: string }>(
-      'commission',
-      'query($id: ID!) { project(id: $id) { stage } }',
-      {
-        id: projectId,
-      },
-    );
-    if (project.stage === stage) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`project ${projectId} never reached ${stage}`);
-}
+const waitForStage = (projectId: string, stage: string): Promise<void> =>
+  driver.waitForStage(projectId, stage);
 
 beforeAll(async () => {
   api = await startTestApi('development');

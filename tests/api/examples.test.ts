@@ -136,14 +136,7 @@ beforeAll(async () => {
       },
     )
   ).id;
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const { stage } = await driver.ok<{ stage: string }>(
-      'commission',
-      `{ project(id: "${fixture.projectId}") { stage } }`,
-    );
-    if (stage === 'IN_PUBLICITY') break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await driver.waitForStage(fixture.projectId, 'IN_PUBLICITY');
 
   // A municipal list, its award's document and a payment batch.
   const imported = await driver.importList(
@@ -156,14 +149,7 @@ beforeAll(async () => {
     `{ certifications(creditCode: "${SECOND.creditCode}") { outcome { projectId } } }`,
   );
   const awardProject = certification?.outcome.projectId ?? '';
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const { stage } = await driver.ok<{ stage: string }>(
-      'commission',
-      `{ project(id: "${awardProject}") { stage } }`,
-    );
-    if (stage === 'AWAITING_DOCUMENT') break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await driver.waitForStage(awardProject, 'AWAITING_DOCUMENT');
   const document = await driver.ok<{ id: string; version: number }>(
     'commission',
     'mutation($input: DraftDisbursementDocumentInput!) { draftDisbursementDocument(input: $input) { id version } }',

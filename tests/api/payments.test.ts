@@ -56,17 +56,7 @@ async function batchPaymentIds(batchId: string): Promise<string[]> {
 /** Waits for the projects' automatic path to reach the document; the commission drafts it, finance issues it. */
 async function issueDocument(projects: readonly string[]): Promise<{ id: string; projectId: string }[]> {
   for (const projectId of projects) {
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const { stage } = await driver.ok<{ stage: string }>(
-        'commission',
-        'query($id: ID!) { project(id: $id) { stage } }',
-        {
-          id: projectId,
-        },
-      );
-      if (stage === 'AWAITING_DOCUMENT') break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await driver.waitForStage(projectId, 'AWAITING_DOCUMENT');
   }
   const draft = await driver.ok<{ id: string; version: number }>(
     'commission',

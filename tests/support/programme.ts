@@ -100,6 +100,20 @@ export class ProgrammeDriver {
     return signed.attachment.id;
   }
 
+  /** The workflow runs in the background: waits until the project reaches `stage`. */
+  async waitForStage(projectId: string, stage: string): Promise<void> {
+    for (let attempt = 0; attempt < 500; attempt += 1) {
+      const { stage: current } = await this.ok<{ stage: string }>(
+        'commission',
+        'query($id: ID!) { project(id: $id) { stage } }',
+        { id: projectId },
+      );
+      if (current === stage) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`project ${projectId} never reached ${stage}`);
+  }
+
   /** The commission uploads a list and imports it (R6.7b); resolves with the import once it has finished. */
   async importList(
     content: string,
