@@ -13,6 +13,7 @@ import { ServiceFunction } from '../constructs/service-function.ts';
 import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
 import { alarmOnAny } from '../constructs/alarms.ts';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Trigger } from 'aws-cdk-lib/triggers';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 
 export interface StatelessStackProps extends StackProps {
@@ -103,6 +104,18 @@ export class StatelessStack extends Stack {
       appClient: props.appClient,
       allowedOrigins: props.allowedOrigins,
     });
+    // A deployed table gets the reference data `npm start` seeds locally: towns and the policy version.
+    const seed = new ServiceFunction(this, 'SeedReferenceData', {
+      entry: 'functions/handlers/seed-reference-data.ts',
+      environment: { TABLE_NAME: props.table.tableName },
+    });
+    grantTableData(seed.function, props.table);
+    new Trigger(this, 'SeedReferenceDataOnDeploy', {
+      handler: seed.function,
+      executeOnHandlerChange: true,
+      executeAfter: [graphql.function],
+    });
+
     new OperationsDashboard(this, 'Operations', {
       api: api.httpApi,
       functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },

@@ -446,3 +446,23 @@ describe('observability (issue 8)', () => {
     }
   });
 });
+
+describe('reference data on deployment', () => {
+  it('runs the seeding Lambda after each deployment that changes it (a CDK trigger)', () => {
+    const [seedFunction] = Object.keys(
+      stateless.findResources('AWS::Lambda::Function', {
+        Properties: {
+          Handler: 'index.handler',
+          Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue() }) },
+        },
+      }),
+    ).filter((id) => id.startsWith('SeedReferenceData'));
+    expect(seedFunction).toBeDefined();
+    // The trigger invokes the function's current version, synchronously, whenever the function changes.
+    stateless.hasResourceProperties('Custom::Trigger', {
+      HandlerArn: { Ref: Match.stringLikeRegexp('^SeedReferenceDataFunctionCurrentVersion') },
+      InvocationType: 'RequestResponse',
+      ExecuteOnHandlerChange: true,
+    });
+  });
+});
