@@ -61,8 +61,15 @@ export async function recordFraudFinding(
   if (input.decidedOn > cstDate(ports.clock.now()))
     throw new PolicyViolation('R7.1', 'a finding is recorded once it is decided, not before');
   const id = `FRAUD-${project.id}`;
-  if (await ports.programme.get('FraudFinding', id))
+  const recorded = await ports.programme.get('FraudFinding', id);
+  if (recorded) {
+    // Recorded already: only a ban the first recording did not get to write is completed now.
+    if (recorded.serious && (await banMissing(recorded, ports))) {
+      await ban(principal, recorded, ports);
+      return recorded;
+    }
     throw new Conflict(`a fraud finding on ${project.id} is already recorded`);
+  }
   const documentId = project.decisions?.DISBURSEMENT_DOCUMENT?.['documentId'];
   const payment =
     typeof documentId === 'string'
@@ -154,23 +161,28 @@ export async function recordFraudFinding(
   return finding;
 }
 
-/** R7.2 on the registry record (its own transaction after the finding's; repeated safely). */
+/**
+ * R7.2 on the registry record — its own transaction, after the finding's (two repositories). Repeatable:
+ * a payee already barred at least as long is left as it is, so a finding whose ban was interrupted is
+ * completed by recording it again.
+ */
 async function ban(principal: Principal, finding: FraudFinding, ports: PaymentPorts): Promise<void> {
+  const until = finding.banUntil;
+  if (until === undefined) return;
   const now = ports.clock.now();
-  const reason = `R7.1 fraud finding ${finding.id} decided on ${finding.decidedOn}`;
-  const banned = { until: finding.banUntil ?? '', reason };
+  const banned = { until, reason: `R7.1 fraud finding ${finding.id} decided on ${finding.decidedOn}` };
+  const change = <T extends { version: number; ban?: { until: string } | undefined }>(subject: T) => ({
+    after: { ...subject, ban: banned, version: subject.version + 1, updatedAt: now.toISOString() },
+    needed: subject.ban === undefined || subject.ban.until < until,
+  });
   if (finding.payeeType === 'ENTERPRISE') {
     const enterprise = await requireRecord_(
       ports.enterprises.get(finding.payeeId),
       'Enterprise',
       finding.payeeId,
     );
-    const after = {
-      ...enterprise,
-      ban: banned,
-      version: enterprise.version + 1,
-      updatedAt: now.toISOString(),
-    };
+    const { after, needed } = change(enterprise);
+    if (!needed) return;
     await ports.enterprises.update(
       after,
       enterprise.version,
@@ -182,21 +194,30 @@ async function ban(principal: Principal, finding: FraudFinding, ports: PaymentPo
         after,
       }),
     );
-  } else {
-    const provider = await requireRecord_(ports.providers.get(finding.payeeId), 'Provider', finding.payeeId);
-    const after = { ...provider, ban: banned, version: provider.version + 1, updatedAt: now.toISOString() };
-    await ports.providers.update(
-      after,
-      provider.version,
-      auditRecord(principal, now, {
-        operation: 'banProvider',
-        entityType: 'PROVIDER',
-        entityId: provider.id,
-        before: provider,
-        after,
-      }),
-    );
+    return;
   }
+  const provider = await requireRecord_(ports.providers.get(finding.payeeId), 'Provider', finding.payeeId);
+  const { after, needed } = change(provider);
+  if (!needed) return;
+  await ports.providers.update(
+    after,
+    provider.version,
+    auditRecord(principal, now, {
+      operation: 'banProvider',
+      entityType: 'PROVIDER',
+      entityId: provider.id,
+      before: provider,
+      after,
+    }),
+  );
+}
+
+async function banMissing(finding: FraudFinding, ports: PaymentPorts): Promise<boolean> {
+  const subject =
+    finding.payeeType === 'ENTERPRISE'
+      ? await ports.enterprises.get(finding.payeeId)
+      : await ports.providers.get(finding.payeeId);
+  return subject !== undefined && (subject.ban === undefined || subject.ban.until < (finding.banUntil ?? ''));
 }
 
 async function requireRecord_<T>(found: Promise<T | undefined>, kind: string, id: string): Promise<T> {
