@@ -1,4 +1,3 @@
-import { errors, jwtVerify, SignJWT } from 'jose';
 import { Unauthenticated } from '#domain/errors';
 import type { Role } from '#domain/identity/principal';
 import { CLAIMS } from './claims.ts';
@@ -21,7 +20,11 @@ export interface DevTokenRequest {
   readonly ttlSeconds: number;
 }
 
+/** jose is loaded when a development token is first used: the Lambda, which never sees one, never loads it. */
+const jose = () => import('jose');
+
 export async function signDevToken(secret: Uint8Array, request: DevTokenRequest): Promise<string> {
+  const { SignJWT } = await jose();
   return new SignJWT({
     [CLAIMS.groups]: [request.role],
     ...(request.town === undefined ? {} : { [CLAIMS.town]: request.town }),
@@ -39,6 +42,7 @@ export async function signDevToken(secret: Uint8Array, request: DevTokenRequest)
 
 /** Returns the verified claims, or throws `Unauthenticated` saying why the token was refused. */
 export async function verifyDevToken(secret: Uint8Array, token: string): Promise<unknown> {
+  const { errors, jwtVerify } = await jose();
   try {
     const { payload } = await jwtVerify(token, secret, {
       issuer: DEV_TOKEN_ISSUER,

@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { authorize } from '#domain/authorization/policy';
 import { neutralised } from '#domain/benchmark/import-report-csv';
 import type { DownloadTicket, FileStore } from '#domain/files/file-store';
@@ -90,9 +89,14 @@ export async function* batchCsv(
 }
 
 /** The XLSX, through exceljs' streaming writer: rows are committed as they are written. */
-function batchXlsx(batch: PaymentBatch, ports: Pick<ProgrammePorts, 'programme'>): AsyncIterable<Uint8Array> {
+async function batchXlsx(
+  batch: PaymentBatch,
+  ports: Pick<ProgrammePorts, 'programme'>,
+): Promise<AsyncIterable<Uint8Array>> {
+  // Loaded on first use: exceljs is the heaviest module of the API, and most requests never need it.
+  const { default: Excel } = await import('exceljs');
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream,
     useSharedStrings: false,
     useStyles: false,
@@ -133,7 +137,7 @@ export async function exportPaymentBatch(
   if ((await ports.files.head(key)) === undefined) {
     await ports.files.writeStream(
       key,
-      format === 'CSV' ? batchCsv(batch, ports) : batchXlsx(batch, ports),
+      format === 'CSV' ? batchCsv(batch, ports) : await batchXlsx(batch, ports),
       format === 'CSV'
         ? 'text/csv; charset=utf-8'
         : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
