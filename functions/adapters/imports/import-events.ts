@@ -37,6 +37,7 @@ const decodeKey = (key: string): string => decodeURIComponent(key.replace(/\+/g,
 
 export function importRequests(event: unknown): ImportRequest[] {
   const job = jobEvent.safeParse(event);
+  // The schema checks the job's shape; `requestedBy` is the principal the API serialised, taken as it is.
   if (job.success) return [{ kind: 'job', job: job.data.job as unknown as ImportJob }];
   const bridged = eventBridgeEvent.safeParse(event);
   if (bridged.success) {

@@ -118,6 +118,7 @@ async function readXlsx(bytes: Uint8Array): Promise<TabularFile> {
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
+    // exceljs reads any byte array; its typings name only Buffer-like types.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw refuse(`not readable as an XLSX workbook: ${(error as Error).message}`);
