@@ -4,18 +4,12 @@
  * the towns) and writes (each registers its own enterprise). Reports throughput, p50/p99 latency and
  * errors; there must be no 5xx, and every write answered as done must be in the table exactly once.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
-import { systemWaitableClock } from '#domain/waitable-clock';
 import { demoCreditCode, demoEnterprises } from '../local/demo-data.ts';
-import { benchDynamo } from './dynamodb.ts';
-import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
+import { benchDynamo, startBenchApi } from './dynamodb.ts';
+import { prepareDatabase } from '../local/local-api.ts';
 
 /** A complete enterprise record to vary: the first of the demo registry. */
 const TEMPLATE = demoEnterprises(1)[0];
@@ -31,22 +25,9 @@ async function main(): Promise<void> {
   const tableName = `bench-load-${Date.now()}`;
   try {
     await prepareDatabase(dynamo, tableName, { demo: true, clock: systemClock });
-    const devSecret = new Uint8Array(randomBytes(32));
-    const api = await startLocalApi({
-      mode: 'development',
-      dynamo,
-      tableName,
-      devSecret,
-      clock: systemWaitableClock,
-      host: '127.0.0.1',
-      port: 0,
-      filesDir: mkdtempSync(join(tmpdir(), 'sfa-load-')),
-      logError: () => undefined,
-    });
-    const token = await signDevToken(devSecret, {
+    const { api, token } = await startBenchApi(dynamo, tableName, {
       userId: 'load',
       role: 'ECONOMIC_COMMISSION',
-      ttlSeconds: 600,
     });
     let writes = 0;
     const written: string[] = [];

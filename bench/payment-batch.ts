@@ -13,16 +13,14 @@ import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { programmeItem } from '#adapters/dynamodb/programme-store';
-import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import type { PaymentBatch } from '#domain/payments/payments';
-import { systemWaitableClock } from '#domain/waitable-clock';
 import type { Payment } from '#domain/workflow/project';
 import { exportPaymentBatch } from '#use-cases/payments/export';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
-import { benchDynamo } from './dynamodb.ts';
-import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
+import { benchDynamo, startBenchApi } from './dynamodb.ts';
+import { prepareDatabase } from '../local/local-api.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
 
 const LARGE = Number(optionalEnv(process.env, 'BENCH_BATCH_PAYMENTS') ?? 10_000);
@@ -108,21 +106,9 @@ async function main(): Promise<void> {
       }
     }
 
-    const devSecret = new Uint8Array(randomBytes(32));
-    const api = await startLocalApi({
-      mode: 'development',
-      dynamo,
-      tableName,
-      devSecret,
-      clock: systemWaitableClock,
-      host: '127.0.0.1',
-      port: 0,
-      filesDir: mkdtempSync(join(tmpdir(), 'sfa-bench-files-')),
-    });
-    const token = await signDevToken(devSecret, {
+    const { api, token } = await startBenchApi(dynamo, tableName, {
       userId: 'bench-finance',
       role: 'FINANCE',
-      ttlSeconds: 600,
     });
     const pull = async (): Promise<number> => {
       let after: string | null = null;

@@ -3,21 +3,15 @@
  * against DynamoDB Local through the real GraphQL server. The nested fields must batch (DataLoader), so
  * a page of 100 costs about what a page of 10 does: the ratio must stay ≤ 1.5.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
-import { signDevToken } from '#adapters/identity/dev-tokens';
 import { systemClock } from '#domain/clock';
-import { systemWaitableClock } from '#domain/waitable-clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
 import { demoEnterprises } from '../local/demo-data.ts';
-import { benchDynamo } from './dynamodb.ts';
-import { prepareDatabase, startLocalApi } from '../local/local-api.ts';
+import { benchDynamo, startBenchApi } from './dynamodb.ts';
+import { prepareDatabase } from '../local/local-api.ts';
 
 const ENTERPRISES = 300;
 const REPEATS = 20;
@@ -47,21 +41,9 @@ async function main(): Promise<void> {
         clock: systemClock,
       },
     );
-    const devSecret = new Uint8Array(randomBytes(32));
-    const api = await startLocalApi({
-      mode: 'development',
-      dynamo,
-      tableName,
-      devSecret,
-      clock: systemWaitableClock,
-      host: '127.0.0.1',
-      port: 0,
-      filesDir: mkdtempSync(join(tmpdir(), 'sfa-bench-files-')),
-    });
-    const token = await signDevToken(devSecret, {
+    const { api, token } = await startBenchApi(dynamo, tableName, {
       userId: 'bench',
       role: 'ECONOMIC_COMMISSION',
-      ttlSeconds: 600,
     });
 
     const measure = async (first: number) => {
