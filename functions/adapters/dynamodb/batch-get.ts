@@ -1,4 +1,4 @@
-import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 type Key = Record<string, string>;
@@ -44,4 +44,30 @@ export async function batchWrite(
       pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
     }
   }
+}
+
+/**
+ * Every item of one partition, in sort-key order, page after page (small partitions read whole). `T` is
+ * the item shape the caller's repository writes to that partition.
+ */
+export async function queryPartition<T>(
+  documents: DynamoDBDocumentClient,
+  tableName: string,
+  pk: string,
+): Promise<T[]> {
+  const items: T[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...((page.Items ?? []) as T[]));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PolicyVersion } from '#domain/policy/policy-version';
 import type { ImportLineResult } from '#domain/benchmark/certification-import';
@@ -15,7 +15,7 @@ import type { Page } from '#domain/validation';
 import type { GuardedWrite } from './audited-write.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { queryPage } from './paging.ts';
-import { batchGet, batchWrite } from './batch-get.ts';
+import { batchGet, batchWrite, queryPartition } from './batch-get.ts';
 
 /** Lines per stored page of an import's report: 10,000 lines are 40 items, each well under 400 KB. */
 const REPORT_PAGE_LINES = 250;
@@ -225,21 +225,12 @@ export class DynamoProgrammeStore implements ProgrammeStore {
   }
 
   async importReport(importId: string): Promise<ImportLineResult[]> {
-    const lines: ImportLineResult[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `IMPORT_REPORT#${importId}` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) lines.push(...(item['lines'] as ImportLineResult[]));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return lines;
+    const pages = await queryPartition<{ lines: ImportLineResult[] }>(
+      this.documents,
+      this.tableName,
+      `IMPORT_REPORT#${importId}`,
+    );
+    return pages.flatMap((page) => page.lines);
   }
 
   list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>> {
@@ -345,13 +336,7 @@ export class DynamoProgrammeStore implements ProgrammeStore {
   }
 
   async policyVersions(): Promise<PolicyVersion[]> {
-    const { Items } = await this.documents.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'POLICY' },
-      }),
-    );
-    return (Items ?? []).map((item) => item['record'] as PolicyVersion);
+    const items = await queryPartition<{ record: PolicyVersion }>(this.documents, this.tableName, 'POLICY');
+    return items.map((item) => item.record);
   }
 }

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from './batch-get.ts';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet, queryPartition } from './batch-get.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Town, TownRepository } from '#domain/towns/town';
 
@@ -32,21 +32,7 @@ export class DynamoTownRepository implements TownRepository {
   ) {}
 
   async list(): Promise<Town[]> {
-    const towns: Town[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': PARTITION },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      towns.push(...((page.Items ?? []) as TownItem[]).map(toTown));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return towns;
+    return (await queryPartition<TownItem>(this.documents, this.tableName, PARTITION)).map(toTown);
   }
 
   async get(code: string): Promise<Town | undefined> {
