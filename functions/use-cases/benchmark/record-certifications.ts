@@ -11,7 +11,7 @@ import type { Claim, RecordWrite } from '#domain/programme-store';
 import type { Enterprise } from '#domain/registry/enterprise';
 import type { Project } from '#domain/workflow/project';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { recordChange, revise, stamp } from '../programme/record-change.ts';
+import { commitChanges, recordChange, revise, stamp } from '../programme/record-change.ts';
 
 /**
  * Recording certifications and their R5.3 awards: an enterprise's certifications are taken in date order
@@ -172,14 +172,13 @@ export function packTransactions(
 }
 
 /** Writes a packed transaction: all its enterprises' changes, or none (a Conflict). */
-export async function commitTransaction(
+export function commitTransaction(
   ports: Pick<ProgrammePorts, 'programme'>,
   entries: readonly EnterpriseChanges[],
 ): Promise<void> {
-  const changes = entries.flatMap((entry) => entry.changes);
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
-    claims: entries.map((entry) => entry.claim),
-    audits: changes.map((change) => change.audit),
-  });
+  return commitChanges(
+    ports.programme,
+    entries.flatMap((entry) => entry.changes),
+    { claims: entries.map((entry) => entry.claim) },
+  );
 }
