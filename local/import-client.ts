@@ -33,7 +33,47 @@ export interface ImportSummary {
 
 export class ImportClientError extends Error {}
 
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** Uploads a file as a browser does: sign, PUT to the pre-signed URL, confirm. Returns the attachment id. */
+export async function uploadAttachment(
+  call: Call,
+  file: {
+    readonly ownerType: string;
+    readonly ownerId: string;
+    readonly purpose: string;
+    readonly fileName: string;
+    readonly contentType: string;
+    readonly content: Buffer;
+  },
+): Promise<string> {
+  const { content, ...described } = file;
+  const signed = await call<{
+    attachment: { id: string };
+    upload: { url: string; method: string; headersJson: string };
+  }>(
+    `mutation($input: RequestAttachmentUploadInput!) {
+      requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } } }`,
+    {
+      input: {
+        ...described,
+        sizeBytes: content.length,
+        sha256Base64: createHash('sha256').update(content).digest('base64'),
+      },
+    },
+  );
+  const put = await fetch(signed.upload.url, {
+    method: signed.upload.method,
+    headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
+    body: content,
+  });
+  if (put.status !== 200)
+    throw new ImportClientError(`the upload was refused (${put.status}): ${await put.text()}`);
+  await call('mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
+    id: signed.attachment.id,
+  });
+  return signed.attachment.id;
+}
 
 function caller(url: string, token: string): Call {
   return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -78,37 +118,17 @@ export async function importListFile(options: {
     throw new ImportClientError(`cannot read ${options.path}`);
   });
   const call = caller(options.url, options.token);
-  const signed = await call<{
-    attachment: { id: string };
-    upload: { url: string; method: string; headersJson: string };
-  }>(
-    `mutation($input: RequestAttachmentUploadInput!) {
-      requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } } }`,
-    {
-      input: {
-        ownerType: 'IMPORT',
-        ownerId: 'CERTIFICATION_LIST',
-        purpose: 'CERTIFICATION_LIST',
-        fileName: basename(options.path),
-        contentType,
-        sizeBytes: content.length,
-        sha256Base64: createHash('sha256').update(content).digest('base64'),
-      },
-    },
-  );
-  const put = await fetch(signed.upload.url, {
-    method: signed.upload.method,
-    headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
-    body: content,
-  });
-  if (put.status !== 200)
-    throw new ImportClientError(`the upload was refused (${put.status}): ${await put.text()}`);
-  await call('mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
-    id: signed.attachment.id,
+  const attachmentId = await uploadAttachment(call, {
+    ownerType: 'IMPORT',
+    ownerId: 'CERTIFICATION_LIST',
+    purpose: 'CERTIFICATION_LIST',
+    fileName: basename(options.path),
+    contentType,
+    content,
   });
   const started = await call<{ id: string }>(
     'mutation($input: ImportCertificationsInput!) { importCertifications(input: $input) { id } }',
-    { input: { attachmentId: signed.attachment.id } },
+    { input: { attachmentId } },
   );
   let summary: Omit<ImportSummary, 'notCreated'> & { processedLines: number };
   for (;;) {

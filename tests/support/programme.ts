@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { uploadAttachment } from '../../local/import-client.ts';
 import type { TestApi } from './api.ts';
 
 /** Driving the programme over HTTP as its users do, with a token per named actor. */
@@ -67,37 +67,17 @@ export class ProgrammeDriver {
     purpose: string,
     file?: { content: Buffer; fileName: string; contentType: string },
   ): Promise<string> {
-    const content = file?.content ?? Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`);
-    const signed = await this.ok<{
-      attachment: { id: string };
-      upload: { url: string; method: string; headersJson: string };
-    }>(
-      as,
-      `mutation($input: RequestAttachmentUploadInput!) {
-        requestAttachmentUpload(input: $input) { attachment { id } upload { url method headersJson } }
-      }`,
+    return uploadAttachment(
+      <T>(query: string, variables?: Record<string, unknown>) => this.ok<T>(as, query, variables),
       {
-        input: {
-          ownerType,
-          ownerId,
-          purpose,
-          fileName: file?.fileName ?? `${purpose.toLowerCase()}.pdf`,
-          contentType: file?.contentType ?? 'application/pdf',
-          sizeBytes: content.length,
-          sha256Base64: createHash('sha256').update(content).digest('base64'),
-        },
+        ownerType,
+        ownerId,
+        purpose,
+        fileName: file?.fileName ?? `${purpose.toLowerCase()}.pdf`,
+        contentType: file?.contentType ?? 'application/pdf',
+        content: file?.content ?? Buffer.from(`%PDF-1.7 ${purpose} for ${ownerId}`),
       },
     );
-    const put = await fetch(signed.upload.url, {
-      method: signed.upload.method,
-      headers: JSON.parse(signed.upload.headersJson) as Record<string, string>,
-      body: content,
-    });
-    if (put.status !== 200) throw new Error(`upload refused with ${put.status}: ${await put.text()}`);
-    await this.ok(as, 'mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
-      id: signed.attachment.id,
-    });
-    return signed.attachment.id;
   }
 
   /** The workflow runs in the background: waits until the project reaches `stage`. */
