@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // One graphql-js for the tests' own modules and for the packages Node loads for them (Apollo Server,
+    // graphql-tools): Node picks graphql's CommonJS entry, Vite would pick its ESM one, and a schema built
+    // by one copy is refused by the other. `npm start` and the Lambda bundle each load a single copy.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     // Starts one in-memory DynamoDB Local for the run (or uses DYNAMODB_ENDPOINT); each test file gets its own table.

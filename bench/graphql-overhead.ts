@@ -4,15 +4,16 @@
  * 1. A nested list (100 enterprises with town and eligibility) through the full Apollo server
  *    (`executeOperation`, warm document cache) against the same use cases called directly on the same
  *    data: ratio direct / GraphQL (target ≥ 0.6).
- * 2. The GraphQL Lambda bundle built as CDK builds it (esbuild, minified, AWS SDK included): its size
- *    (target ≤ 1.5 MB) and the time to import it and build the server, against `node -e 0` (target ≤ 4×).
+ * 2. The GraphQL Lambda bundle built as CDK builds it (`infra/bundle.ts`: minified, AWS SDK included,
+ *    split into chunks): the size of what a cold start loads (target ≤ 1.5 MB) and of the whole bundle,
+ *    and the time to import it and build the server, against `node -e 0` (target ≤ 4×).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
@@ -26,6 +27,7 @@ import { benchDynamo } from './dynamodb.ts';
 import { prepareDatabase } from '../local/local-api.ts';
 import { localImports } from '../local/local-import-queue.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
+import { bundleFunction } from '../infra/bundle.ts';
 
 const REPEATS = 40;
 const QUERY = `query { enterprises(first: 100) { edges { node { creditCode name town { code name } eligibility { eligible reasons { rule message } } } } } }`;
@@ -101,23 +103,30 @@ async function overhead(): Promise<number> {
   }
 }
 
-async function coldStart(): Promise<{ sizeBytes: number; ratio: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'sfa-bundle-'));
-  const outfile = join(dir, 'index.mjs');
-  await build({
-    entryPoints: ['functions/handlers/graphql.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    minify: true,
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  });
-  const sizeBytes = statSync(outfile).size;
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+/** The bundle's own files, and the part of them a cold start loads: the entry and the chunks it imports. */
+function bundleSizes(metafile: Metafile): { startBytes: number; totalBytes: number } {
+  const outputs = Object.entries(metafile.outputs).filter(([file]) => !file.endsWith('.map'));
+  const entry = outputs.find(([, output]) => output.entryPoint !== undefined)?.[0];
+  const loaded = new Set<string>();
+  const pending = entry === undefined ? [] : [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (loaded.has(file)) continue;
+    loaded.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
+    }
+  }
+  const bytes = (files: Iterable<string>) =>
+    [...files].reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? 0), 0);
+  return { startBytes: bytes(loaded), totalBytes: bytes(outputs.map(([file]) => file)) };
+}
+
+function coldStart(): { startBytes: number; ratio: number } {
+  const outdir = mkdtempSync(join(tmpdir(), 'sfa-bundle-'));
+  const { startBytes, totalBytes } = bundleSizes(
+    bundleFunction(process.cwd(), 'functions/handlers/graphql.ts', outdir),
+  );
+  const entry = join(outdir, 'index.mjs');
   const env = {
     ...process.env,
     API_MODE: 'production',
@@ -143,23 +152,25 @@ async function coldStart(): Promise<{ sizeBytes: number; ratio: number }> {
       run([
         '--input-type=module',
         '-e',
-        `const m = await import(${JSON.stringify(outfile)}); await m.server.executeOperation({ query: '{ __typename }' }, { contextValue: {} });`,
+        `const m = await import(${JSON.stringify(entry)}); await m.server.executeOperation({ query: '{ __typename }' }, { contextValue: {} });`,
       ]),
     ),
   );
   const ratio = init / bare;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
   console.log(
-    `cold start: GraphQL Lambda bundle ${(sizeBytes / 1024 / 1024).toFixed(2)} MB minified (target ≤ 1.5 MB)`,
+    `cold start: GraphQL Lambda bundle ${mb(startBytes)} MB minified loaded at start (target ≤ 1.5 MB); ` +
+      `${mb(totalBytes)} MB with the chunks loaded on first use`,
   );
   console.log(
     `  node -e 0: ${bare.toFixed(0)} ms; import + build the server: ${init.toFixed(0)} ms — ratio ${ratio.toFixed(2)} (target ≤ 4)`,
   );
-  return { sizeBytes, ratio };
+  return { startBytes, ratio };
 }
 
 const ratio = await overhead();
-const cold = await coldStart();
-if (ratio < 0.6 || cold.sizeBytes > 1.5 * 1024 * 1024 || cold.ratio > 4) {
+const cold = coldStart();
+if (ratio < 0.6 || cold.startBytes > 1.5 * 1024 * 1024 || cold.ratio > 4) {
   console.log('  one or more targets of issue 8 are not met (see above)');
   process.exitCode = 1;
 }

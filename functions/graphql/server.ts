@@ -8,8 +8,7 @@ import type { ApiMode } from '#config/env';
 import type { GraphQLContext } from './context.ts';
 import type { ErrorLogger } from './format-error.ts';
 import { createFormatError } from './format-error.ts';
-import { typeDefs } from './generated/type-defs.ts';
-import { resolvers } from './resolvers/index.ts';
+import { buildApiSchema } from './schema.ts';
 import type { RequestObserver } from './observe-plugin.ts';
 import { observePlugin } from './observe-plugin.ts';
 
@@ -52,8 +51,7 @@ export function createApolloServer({
   const production = mode === 'production';
   const armor = new ApolloArmor(ARMOR(production)).protect();
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    schema: buildApiSchema(),
     validationRules: armor.validationRules,
     parseOptions: { maxLexicalTokens: MAX_TOKENS },
     introspection: !production,

@@ -8,15 +8,10 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
   'resolution-mode': 'require',
 };
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaImportQueue } from '#adapters/imports/lambda-import-queue';
-import { StepFunctionsWorkflow } from '#adapters/workflow/step-functions-workflow';
 import { createDynamoClient } from '#adapters/dynamodb/client';
+import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
 import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
-import { S3FileStore } from '#adapters/files/s3-file-store';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
@@ -34,21 +29,34 @@ const app = createAppServices({
   ),
   tableName: config.tableName,
   clock: systemClock,
-  files: new S3FileStore(
-    tracer.captureAWSv3Client(new S3Client({ region: config.region })),
-    config.attachmentsBucket,
-    systemClock,
-  ),
+  // S3, Step Functions and Lambda serve a few operations each: their clients load when first needed, so a
+  // cold start pays only for DynamoDB.
+  files: loadedOnFirstUse(async () => {
+    const [{ S3Client }, { S3FileStore }] = await Promise.all([
+      import('@aws-sdk/client-s3'),
+      import('#adapters/files/s3-file-store'),
+    ]);
+    const client = tracer.captureAWSv3Client(new S3Client({ region: config.region }));
+    return new S3FileStore(client, config.attachmentsBucket, systemClock);
+  }),
   workflow: () =>
-    new StepFunctionsWorkflow(
-      tracer.captureAWSv3Client(new SFNClient({ region: config.region })),
-      config.stateMachineArn,
-    ),
+    loadedOnFirstUse(async () => {
+      const [{ SFNClient }, { StepFunctionsWorkflow }] = await Promise.all([
+        import('@aws-sdk/client-sfn'),
+        import('#adapters/workflow/step-functions-workflow'),
+      ]);
+      const client = tracer.captureAWSv3Client(new SFNClient({ region: config.region }));
+      return new StepFunctionsWorkflow(client, config.stateMachineArn);
+    }),
   imports: () =>
-    new LambdaImportQueue(
-      tracer.captureAWSv3Client(new LambdaClient({ region: config.region })),
-      config.importFunctionName,
-    ),
+    loadedOnFirstUse(async () => {
+      const [{ LambdaClient }, { LambdaImportQueue }] = await Promise.all([
+        import('@aws-sdk/client-lambda'),
+        import('#adapters/imports/lambda-import-queue'),
+      ]);
+      const client = tracer.captureAWSv3Client(new LambdaClient({ region: config.region }));
+      return new LambdaImportQueue(client, config.importFunctionName);
+    }),
 });
 export const server = createApolloServer({
   mode: config.mode,

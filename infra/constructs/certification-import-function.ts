@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as Lambda } from 'aws-cdk-lib/aws-lambda';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -28,7 +28,7 @@ export interface CertificationImportFunctionProps {
  * errors and throttles raise the operations dashboard's).
  */
 export class CertificationImportFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: Lambda;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: CertificationImportFunctionProps) {

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Code, Function as Lambda, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { bundleFunction } from '../bundle.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,11 +19,12 @@ export interface ServiceFunctionProps {
 }
 
 /**
- * Every Lambda of the service the same way: Node.js 22 on arm64, bundled by the local esbuild as one ESM
- * file, X-Ray tracing, a log group with a retention period. Grants are made by the caller.
+ * Every Lambda of the service the same way: Node.js 22 on arm64, bundled by the local esbuild (see
+ * `infra/bundle.ts`: ESM, code splitting, AWS SDK included), X-Ray tracing, a log group with a retention
+ * period. Grants are made by the caller.
  */
 export class ServiceFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: Lambda;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
@@ -32,11 +33,22 @@ export class ServiceFunction extends Construct {
       retention: RetentionDays.SIX_MONTHS,
       removalPolicy: RemovalPolicy.RETAIN,
     }));
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: `${projectRoot}${props.entry}`,
-      projectRoot,
-      depsLockFilePath: `${projectRoot}package-lock.json`,
-      handler: 'handler',
+    this.function = new Lambda(this, 'Function', {
+      // esbuild's own API rather than NodejsFunction's command line: only the API splits code into chunks.
+      code: Code.fromAsset(projectRoot, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: {
+            tryBundle: (outputDir) => {
+              bundleFunction(projectRoot, props.entry, outputDir);
+              return true;
+            },
+          },
+          // Never used: bundling is always local (esbuild is a dev dependency), but CDK requires an image.
+          image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+        },
+      }),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
@@ -45,20 +57,9 @@ export class ServiceFunction extends Construct {
       logGroup,
       ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue, retryAttempts: 2 } : {}),
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'smart-factory-awards',
         POWERTOOLS_METRICS_NAMESPACE: 'SmartFactoryAwards',
         ...props.environment,
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        // Bundle the AWS SDK too: the deployed code runs the SDK version it was tested with.
-        externalModules: [],
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Unauthenticated } from '#domain/errors';
 import { isRole } from '#domain/identity/principal';
 import type { UserPrincipal } from '#domain/identity/principal';

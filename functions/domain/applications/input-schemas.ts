@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fenSchema, yearSchema } from '../diagnosis/input-schemas.ts';
 import { optional, text } from '../registry/input-schemas.ts';
 import { PROGRAMMES } from './application.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { creditCodeSchema, localDateSchema, optional, text } from '../registry/input-schemas.ts';
 
 /** Input rules of the diagnosis programme. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../time/cst.ts';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from './credit-code.ts';
 import { BUSINESS_STATUSES, CREDIT_STANDINGS } from './registry-subject.ts';

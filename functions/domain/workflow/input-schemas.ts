@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fenSchema } from '../diagnosis/input-schemas.ts';
 import { text } from '../registry/input-schemas.ts';
 

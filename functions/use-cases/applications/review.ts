@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Application, Expert, ExpertReview } from '#domain/applications/application';
 import { APPLICATION_TRANSITIONS } from '#domain/applications/application';
 import { authorize, authorizeUser } from '#domain/authorization/policy';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CERTIFICATION_LIST } from '#domain/attachments/attachment';
 import { authorize, isAllowed } from '#domain/authorization/policy';
 import type { BenchmarkStanding, Certification } from '#domain/benchmark/certification';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
 import { Conflict, Forbidden, PolicyViolation } from '#domain/errors';
 import type { Idempotency } from '#domain/idempotency';

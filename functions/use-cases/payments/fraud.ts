@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditRecord } from '#domain/audit/audit-record';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import { authorize, authorizeUser } from '#domain/authorization/policy';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
 import { PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { statutoryArrangements } from '#adapters/calendar/statutory-arrangements';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
 import type { HolidayArrangement, YearArrangement } from '#domain/calendar/working-day-calendar';
