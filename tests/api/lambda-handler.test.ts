@@ -1,5 +1,9 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleFunction } from '../../infra/bundle.ts';
 import { prepareDatabase } from '../../local/local-api.ts';
 import type { TestTable } from '../support/dynamo.ts';
 import { createTestTable } from '../support/dynamo.ts';
@@ -11,6 +15,8 @@ type Handler = (
 
 let table: TestTable;
 let handler: Handler;
+// Under node_modules, so that the test runner leaves the bundle to Node as the Lambda runtime would.
+const bundleDir = join(process.cwd(), 'node_modules', '.cache', `sfa-graphql-bundle-${String(process.pid)}`);
 
 beforeAll(async () => {
   table = await createTestTable();
@@ -25,11 +31,16 @@ beforeAll(async () => {
   vi.stubEnv('IMPORT_FUNCTION_NAME', 'import-certifications');
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
-  const module = await import('../../functions/handlers/graphql.ts');
-  handler = module.handler as unknown as Handler;
-});
+  // The function as CDK deploys it: bundled, minified, split into chunks, AWS SDK included.
+  rmSync(bundleDir, { recursive: true, force: true });
+  mkdirSync(bundleDir, { recursive: true });
+  bundleFunction(process.cwd(), 'functions/handlers/graphql.ts', bundleDir);
+  const module = (await import(pathToFileURL(join(bundleDir, 'index.mjs')).href)) as { handler: Handler };
+  handler = module.handler;
+}, 60_000);
 afterAll(async () => {
   vi.unstubAllEnvs();
+  rmSync(bundleDir, { recursive: true, force: true });
   await table.drop();
 });
 
@@ -76,7 +87,7 @@ async function invoke(event: APIGatewayProxyEventV2) {
   };
 }
 
-describe('Lambda handler (production configuration, DynamoDB Local)', () => {
+describe('Lambda handler, bundled as deployed (production configuration, DynamoDB Local)', () => {
   it('serves a caller the Cognito authorizer verified, with groups as API Gateway passes them', async () => {
     const { statusCode, body } = await invoke(
       httpApiEvent('{ towns { code } me { role } version { mode } }', '/graphql', {
@@ -108,6 +119,24 @@ describe('Lambda handler (production configuration, DynamoDB Local)', () => {
     const event = httpApiEvent(`{ health { status } } # ${'x'.repeat(1_100_000)}`, '/public/graphql');
     const { statusCode } = await invoke(event);
     expect(statusCode).toBe(413);
+  });
+
+  it('loads the S3 client when a request first needs it, and signs an upload to the attachments bucket', async () => {
+    const { statusCode, body } = await invoke(
+      httpApiEvent(
+        `mutation { requestAttachmentUpload(input: { ownerType: IMPORT, ownerId: "CERTIFICATION_LIST",
+          purpose: "CERTIFICATION_LIST", fileName: "list.csv", contentType: "text/csv", sizeBytes: 120,
+          sha256Base64: "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=" }) { upload { url method } } }`,
+        '/graphql',
+        { sub: 'commission-user', 'cognito:groups': '[ECONOMIC_COMMISSION]' },
+      ),
+    );
+    expect(statusCode).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const upload = (body.data?.['requestAttachmentUpload'] as { upload: { url: string; method: string } })
+      .upload;
+    expect(upload.method).toBe('PUT');
+    expect(new URL(upload.url).hostname).toMatch(/^attachments-test\.s3\./);
   });
 
   it('refuses introspection and stack traces in production', async () => {
