@@ -2,7 +2,10 @@ import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiMode } from '#config/env';
 import type { GraphQLContext } from './context.ts';
@@ -68,6 +71,9 @@ export function createApolloServer({
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...(observer ? [observePlugin(observer)] : []),
+      // No cache hints: every response is private to its caller, POSTed, and never cached. Apollo's
+      // default cache-control plugin would otherwise wrap every field's resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
