@@ -6,8 +6,8 @@ import { buildSync } from 'esbuild';
  * cold start the bench measures is the one deployed.
  *
  * - One ESM entry (`index.mjs`) with code splitting: what a request rarely needs (the XLSX reader and
- *   writer, Apollo's usage-reporting plugins, SDK credential providers other than the environment's)
- *   lands in chunks that load on first use instead of at every cold start.
+ *   writer, the clients a handler imports on first use, Apollo's reporting plugins, SDK credential
+ *   providers other than the environment's) lands in chunks that load when needed, not at every cold start.
  * - The AWS SDK is bundled: the deployed code runs the SDK version it was tested with.
  * - `@apollo/server` always resolves to its ESM build. The Lambda integration is CommonJS and would
  *   otherwise `require` a second copy of Apollo Server, with its own graphql-tools and protobuf code.
