@@ -13,6 +13,8 @@ import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
+import type { Telemetry } from '#domain/telemetry';
+import { noTelemetry } from '#domain/telemetry';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -28,6 +30,8 @@ export function createAppServices(options: {
   readonly workflow: (services: { readonly programme: ProgrammeStore; readonly clock: Clock }) => Workflow;
   /** The import Lambda in AWS; locally the process itself, running imports over these same services. */
   readonly imports: (services: Omit<AppServices, 'imports' | 'build'>) => ImportQueue;
+  /** Metrics in Lambda; none by default. */
+  readonly telemetry?: Telemetry;
 }): AppServices {
   const documents = createDocumentClient(options.dynamo);
   const programme = new DynamoProgrammeStore(documents, options.tableName);
@@ -41,6 +45,7 @@ export function createAppServices(options: {
     programme,
     files: options.files,
     workflow: options.workflow({ programme, clock: options.clock }),
+    telemetry: options.telemetry ?? noTelemetry,
   };
   return { ...services, build: { ...BUILD_INFO, mode: options.mode }, imports: options.imports(services) };
 }

@@ -10,6 +10,7 @@ import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/
 import type { TownRepository } from '#domain/towns/town';
 import type { ServiceVersion } from '#use-cases/describe-service';
 import type { Loaders } from './loaders.ts';
+import type { Telemetry } from '#domain/telemetry';
 
 /** Adapters and settings built once per process by a composition root (Lambda handler or `npm start`). */
 export interface AppServices {
@@ -26,6 +27,8 @@ export interface AppServices {
   readonly imports: ImportQueue;
   /** Requests that must happen once under a client's key (payment batches and results). */
   readonly idempotency: Idempotency;
+  /** Counts for operators (metrics in Lambda). */
+  readonly telemetry: Telemetry;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */

@@ -57,6 +57,7 @@ const app = createAppServices({
       const client = tracer.captureAWSv3Client(new LambdaClient({ region: config.region }));
       return new LambdaImportQueue(client, config.importFunctionName);
     }),
+  telemetry: { count },
 });
 export const server = createApolloServer({
   mode: config.mode,

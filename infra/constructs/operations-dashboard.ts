@@ -137,12 +137,11 @@ export class OperationsDashboard extends Construct {
           }),
           new GraphWidget({
             title: 'Payments',
-            left: [
-              'Mutation_createPaymentBatch',
-              'Mutation_recordPaymentResult',
-              'Mutation_uploadPaymentResults',
-              'Mutation_recordFraudFinding',
-            ].map(service),
+            left: ['PaymentsBatched', 'PaymentsPaid', 'PaymentsFailed', 'Mutation_recordFraudFinding'].map(
+              service,
+            ),
+            right: ['PaidFen'].map(service),
+            rightYAxis: { label: 'fen', showUnits: false },
           }),
         ],
       ],

@@ -29,11 +29,13 @@ import {
   saveRecord,
   stamp,
 } from '../programme/record-change.ts';
+import type { Telemetry } from '#domain/telemetry';
 
 export type PaymentPorts = ProgrammePorts & {
   readonly enterprises: EnterpriseRepository;
   readonly providers: ProviderRepository;
   readonly idempotency: Idempotency;
+  readonly telemetry: Telemetry;
 };
 
 export const idempotencyKeySchema = z
@@ -203,6 +205,7 @@ async function includeChunk(
           conflict: `payment ${payment.id} is already in another open batch`,
         })),
       });
+      ports.telemetry.count('PaymentsBatched', pending.length);
       return filled;
     } catch (error) {
       if (!(error instanceof Conflict) || attempt >= 5) throw error;

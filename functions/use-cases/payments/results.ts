@@ -175,6 +175,10 @@ async function commitResult(
     // A refused payment leaves its batch: a later batch may take it (and pay it once).
     releases: result.paid ? [] : [{ name: openBatchClaim(payment.id), ownerId: batch.id }],
   });
+  if (result.paid) {
+    ports.telemetry.count('PaymentsPaid');
+    ports.telemetry.count('PaidFen', payment.amountFen);
+  } else ports.telemetry.count('PaymentsFailed');
 }
 
 const RESULT_COLUMNS = {

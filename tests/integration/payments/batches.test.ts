@@ -82,15 +82,25 @@ afterAll(async () => table.drop());
 
 describe('R6.6 batches against DynamoDB Local', () => {
   it('two batches made at the same moment share no payment, and together take every payable one', async () => {
+    let batchedMetric = 0;
+    const counting = {
+      ...app,
+      telemetry: {
+        count: (name: string, value = 1) => {
+          if (name === 'PaymentsBatched') batchedMetric += value;
+        },
+      },
+    };
     const [first, second] = await Promise.all([
-      createPaymentBatch(user('FINANCE'), { idempotencyKey: 'concurrent-batch-1' }, app),
+      createPaymentBatch(user('FINANCE'), { idempotencyKey: 'concurrent-batch-1' }, counting),
       createPaymentBatch(
         { kind: 'user', userId: 'finance-2', role: 'FINANCE' },
         { idempotencyKey: 'concurrent-batch-2' },
-        app,
+        counting,
       ),
     ]);
     expect(first.paymentCount + second.paymentCount).toBe(READY);
+    expect(batchedMetric).toBe(READY);
     const { Items } = await table.client.send(
       new ScanCommand({ TableName: table.tableName, ConsistentRead: true }),
     );
@@ -202,18 +212,23 @@ describe('R6.6 batches against DynamoDB Local', () => {
       }
       return app.programme.commit(changes);
     };
+    // What operators' metrics would show across both runs.
+    const counted = new Map<string, number>();
+    const telemetry = {
+      count: (name: string, value = 1) => void counted.set(name, (counted.get(name) ?? 0) + value),
+    };
     const input = { batchId: batch.id, attachmentId: attachment.id };
     await expect(
       uploadPaymentResults(
         user('FINANCE'),
         { ...input, idempotencyKey: 'bank-file-run-1' },
-        { ...app, programme: dying },
+        { ...app, programme: dying, telemetry },
       ),
     ).rejects.toThrow('the process died');
     const rerun = await uploadPaymentResults(
       user('FINANCE'),
       { ...input, idempotencyKey: 'bank-file-run-2' },
-      app,
+      { ...app, telemetry },
     );
     expect(rerun).toEqual({ applied: batch.paymentCount - 5, unchanged: 5, errors: [] });
     const settled = await app.programme.get('PaymentBatch', batch.id);
@@ -231,5 +246,10 @@ describe('R6.6 batches against DynamoDB Local', () => {
       [...after.values()].every((payment) => payment.status === 'PAID' && payment.attempts?.length === 1),
     ).toBe(true);
     expect((await app.programme.get('Budget', 'BUDGET-2026'))?.disbursedFen).toBe(batch.totalFen);
+    // Counted once each, after their commit: the payment whose commit died is not counted twice.
+    expect(Object.fromEntries(counted)).toEqual({
+      PaymentsPaid: batch.paymentCount,
+      PaidFen: batch.totalFen,
+    });
   });
 });
