@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ILocalBundling } from 'aws-cdk-lib';
 import { Architecture, Code, Function as Lambda, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -7,6 +8,20 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { bundleFunction } from '../bundle.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * esbuild through its API, on this machine. CDK reuses a bundle made from the same folder with the same
+ * options, compared as JSON: the entry is a field so that it is part of that comparison (a function is
+ * not), or every function would get the first one's bundle.
+ */
+class LocalEsbuild implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleFunction(projectRoot, this.entry, outputDir);
+    return true;
+  }
+}
 
 export interface ServiceFunctionProps {
   /** Entry file relative to the repository root, e.g. `functions/handlers/graphql.ts`. */
@@ -38,12 +53,7 @@ export class ServiceFunction extends Construct {
       code: Code.fromAsset(projectRoot, {
         assetHashType: AssetHashType.OUTPUT,
         bundling: {
-          local: {
-            tryBundle: (outputDir) => {
-              bundleFunction(projectRoot, props.entry, outputDir);
-              return true;
-            },
-          },
+          local: new LocalEsbuild(props.entry),
           // Never used: bundling is always local (esbuild is a dev dependency), but CDK requires an image.
           image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
         },

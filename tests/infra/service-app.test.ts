@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -425,6 +426,24 @@ describe('observability (issue 8)', () => {
       Metrics: Match.anyValue(),
     });
     stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('gives every function its own bundle, built from its own entry', () => {
+    const functions = Object.entries(stateless.findResources('AWS::Lambda::Function')).filter(([, fn]) =>
+      JSON.stringify(fn).includes('index.handler'),
+    );
+    const keys = functions.map(([, fn]) => JSON.stringify((fn['Properties'] as { Code: unknown }).Code));
+    expect(new Set(keys).size).toBe(functions.length);
+    // Each staged bundle holds its own handler's code (logged event names are kept by minification).
+    const staged = (logicalIdStart: string): string => {
+      const entry = functions.find(([id]) => id.startsWith(logicalIdStart));
+      const code = (entry?.[1]['Properties'] as { Code: { S3Key: string } } | undefined)?.Code;
+      const assetHash = code?.S3Key.replace(/\.zip$/, '') ?? '';
+      return readFileSync(join(service.app.outdir, `asset.${assetHash}`, 'index.mjs'), 'utf8');
+    };
+    expect(staged('GraphqlFunction')).toContain('request body too large');
+    expect(staged('CertificationImports')).toContain('certificationImportFailed');
+    expect(staged('CertificationImports')).not.toContain('request body too large');
   });
 
   it('tells every function its Powertools service name and metrics namespace', () => {
