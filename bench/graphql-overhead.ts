@@ -29,7 +29,7 @@ import { localImports } from '../local/local-import-queue.ts';
 import { LocalFileStore } from '../local/local-file-store.ts';
 import { bundleFunction } from '../infra/bundle.ts';
 
-const REPEATS = 40;
+const REPEATS = 100;
 const QUERY = `query { enterprises(first: 100) { edges { node { creditCode name town { code name } eligibility { eligible reasons { rule message } } } } } }`;
 const COMMISSION = { kind: 'user', userId: 'bench', role: 'ECONOMIC_COMMISSION' } as const;
 
