@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -34,6 +35,17 @@ export const ARMOR = (production: boolean): GraphQLArmorConfig => ({
   costLimit: { maxCost: 20_000, ignoreIntrospection: !production },
   blockFieldSuggestion: { enabled: production },
 });
+
+/** `Cache-Control: no-store` on every response. */
+const noStore: ApolloServerPlugin<GraphQLContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response }) => {
+        response.http.headers.set('cache-control', 'no-store');
+        return Promise.resolve();
+      },
+    }),
+};
 
 export interface ServerOptions {
   readonly mode: ApiMode;
@@ -71,9 +83,14 @@ export function createApolloServer({
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...(observer ? [observePlugin(observer)] : []),
-      // No cache hints: every response is private to its caller, POSTed, and never cached. Apollo's
-      // default cache-control plugin would otherwise wrap every field's resolver to compute them.
+      // Every response is for its caller only and must never be stored (GET included). Said with one
+      // header: Apollo's cache-control plugin, which would say the same, wraps every field's resolver to
+      // compute hints this API never gives.
       ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      // Federated tracing is for subgraphs; this API is not one. Disabled, its code (and protobuf) stays
+      // unloaded instead of being imported at every start to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),

@@ -80,6 +80,7 @@ async function invoke(event: APIGatewayProxyEventV2) {
   const result = await handler(event, {} as Context);
   return {
     statusCode: result.statusCode,
+    headers: result.headers ?? {},
     body: JSON.parse(result.body ?? '{}') as {
       data?: Record<string, unknown> | null;
       errors?: { extensions?: Record<string, unknown> }[];
@@ -88,14 +89,15 @@ async function invoke(event: APIGatewayProxyEventV2) {
 }
 
 describe('Lambda handler, bundled as deployed (production configuration, DynamoDB Local)', () => {
-  it('serves a caller the Cognito authorizer verified, with groups as API Gateway passes them', async () => {
-    const { statusCode, body } = await invoke(
+  it('serves a caller the Cognito authorizer verified, never to be stored, with groups as API Gateway passes them', async () => {
+    const { statusCode, headers, body } = await invoke(
       httpApiEvent('{ towns { code } me { role } version { mode } }', '/graphql', {
         sub: 'commission-user',
         'cognito:groups': '[ECONOMIC_COMMISSION]',
       }),
     );
     expect(statusCode).toBe(200);
+    expect(headers['cache-control']).toBe('no-store');
     expect(body.data?.['towns']).toHaveLength(11);
     expect(body.data?.['me']).toEqual({ role: 'ECONOMIC_COMMISSION' });
     expect(body.data?.['version']).toEqual({ mode: 'production' });
