@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { AppServices } from '#graphql/context';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
-import { createPaymentBatch } from '#use-cases/payments/batches';
+import { createPaymentBatch, submitPaymentBatch } from '#use-cases/payments/batches';
+import { recordPaymentResult } from '#use-cases/payments/results';
+import type { PaymentBatch } from '#domain/payments/payments';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
 import {
   countersignDisbursementDocument,
@@ -17,7 +19,8 @@ import { createRegistry, enterpriseInput, user } from '../../support/registry.ts
 /**
  * Throttling injected into a share of DynamoDB calls (SDK middleware inside the retry loop, before the
  * request is sent, as DynamoDB refuses a throttled request) during an import, the workflow runs it starts,
- * and a batch creation: everything finishes, nothing is lost and nothing is written twice.
+ * and a batch creation: everything finishes, nothing is lost and nothing is written twice. Then responses
+ * lost after a transaction was applied, while the bank's results are recorded: nothing is paid twice.
  */
 
 const SAMPLE = readFileSync(new URL('../../fixtures/certifications-sample.csv', import.meta.url));
@@ -32,6 +35,9 @@ const sample = SAMPLE.toString('utf8')
 let table: TestTable;
 let app: AppServices;
 const fault = { rate: 0, injected: 0 };
+/** Transactions whose response is lost after DynamoDB applied them, by their ClientRequestToken. */
+const lost = { rate: 0, tokens: new Set<string>() };
+let batch: PaymentBatch | undefined;
 
 beforeAll(async () => {
   ({ table, app } = await createRegistry(new Date()));
@@ -46,6 +52,27 @@ beforeAll(async () => {
       return next(args);
     },
     { step: 'finalizeRequest', priority: 'low', name: 'injectThrottling' },
+  );
+  // The connection drops after a transaction was applied, once per transaction: the SDK sends it again
+  // with the same ClientRequestToken (it fills one in), which DynamoDB answers as done. Whatever answers a
+  // repeated write, the recording code must not apply a result twice.
+  table.client.middlewareStack.add(
+    (next) => async (args) => {
+      const output = await next(args);
+      const request = args.request as { headers?: Record<string, string>; body?: unknown };
+      if (request.headers?.['x-amz-target']?.endsWith('.TransactWriteItems')) {
+        const body = JSON.parse(String(request.body)) as { ClientRequestToken?: string };
+        const token = body.ClientRequestToken ?? '';
+        if (token !== '' && !lost.tokens.has(token) && Math.random() < lost.rate) {
+          lost.tokens.add(token);
+          throw Object.assign(new Error('injected: connection reset after the write'), {
+            code: 'ECONNRESET',
+          });
+        }
+      }
+      return output;
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'injectLostResponses' },
   );
   for (const enterprise of sample) {
     await createEnterprise(
@@ -103,11 +130,47 @@ describe('faults: throttled DynamoDB', () => {
       app,
     );
     expect(issued.status).toBe('ISSUED');
-    const batch = await createPaymentBatch(user('FINANCE'), { idempotencyKey: 'throttled-batch-1' }, app);
+    batch = await createPaymentBatch(user('FINANCE'), { idempotencyKey: 'throttled-batch-1' }, app);
     fault.rate = 0;
     expect(batch).toMatchObject({ paymentCount: 12, totalFen: issued.totalFen });
     const inBatch = await app.programme.list('Payment', { pattern: 'byBatch', value: batch.id, first: 100 });
     expect(inBatch.edges).toHaveLength(12);
     expect(fault.injected).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('results recorded while half the transactions lose their response: every payment paid once', async () => {
+    if (!batch) throw new Error('the batch of the previous test is missing');
+    const budgetBefore = await app.programme.get('Budget', `BUDGET-${String(new Date().getUTCFullYear())}`);
+    lost.rate = 0.5;
+    const released = await submitPaymentBatch(
+      { kind: 'user', userId: 'finance-2', role: 'FINANCE' },
+      { id: batch.id, version: batch.version },
+      app,
+    );
+    expect(released.status).toBe('SUBMITTED');
+    const members = await app.programme.list('Payment', { pattern: 'byBatch', value: batch.id, first: 100 });
+    for (const [index, { node }] of members.edges.entries()) {
+      const paid = await recordPaymentResult(
+        user('FINANCE'),
+        {
+          idempotencyKey: `lost-response-${String(index)}`,
+          paymentId: node.id,
+          result: { paid: true, bankReference: `BANK-${String(index)}`, paidOn: '2026-11-29' },
+        },
+        app,
+      );
+      expect(paid.status).toBe('PAID');
+    }
+    lost.rate = 0;
+    expect(lost.tokens.size).toBeGreaterThan(3);
+    const after = await app.programme.list('Payment', { pattern: 'byBatch', value: batch.id, first: 100 });
+    for (const { node } of after.edges) expect(node.attempts).toHaveLength(1);
+    expect(await app.programme.get('PaymentBatch', batch.id)).toMatchObject({
+      status: 'CLOSED',
+      paidCount: 12,
+      paidFen: batch.totalFen,
+    });
+    const budgetAfter = await app.programme.get('Budget', `BUDGET-${String(new Date().getUTCFullYear())}`);
+    expect((budgetAfter?.disbursedFen ?? 0) - (budgetBefore?.disbursedFen ?? 0)).toBe(batch.totalFen);
   }, 120_000);
 });
