@@ -12,7 +12,7 @@ import { buildSync } from 'esbuild';
  * - `@apollo/server` always resolves to its ESM build. The Lambda integration is CommonJS and would
  *   otherwise `require` a second copy of Apollo Server, with its own graphql-tools and protobuf code.
  */
-export function bundleOptions(entry: string, outdir: string): BuildOptions {
+function bundleOptions(entry: string, outdir: string): BuildOptions {
   return {
     entryPoints: { index: entry },
     bundle: true,
