@@ -28,6 +28,7 @@ import { LocalWorkflowEngine, localWorkflow } from './workflow/local-workflow-en
 import { startLocalHttpServer } from './http-server.ts';
 import { localImports } from './local-import-queue.ts';
 import { handleGraphiqlRequest } from './graphiql-page.ts';
+import { MovableClock } from './movable-clock.ts';
 
 /**
  * Creates the table from the shared design if needed and seeds reference data, and with `demo` the
@@ -105,7 +106,14 @@ export async function startLocalApi(options: {
       error,
     }),
   );
-  const app = createAppServices({ ...options, files, workflow, imports });
+  const app = createAppServices({
+    ...options,
+    files,
+    workflow,
+    imports,
+    // `npm start -- --clock`: the commission may move it (`npm run clock`); createAppServices drops it in production mode.
+    clockControl: options.clock instanceof MovableClock ? options.clock : undefined,
+  });
   // After a restart, projects whose execution was under way continue from the stage they were in.
   if (app.workflow instanceof LocalWorkflowEngine) await app.workflow.resume(app.programme);
   const apollo = createApolloServer({

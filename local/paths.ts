@@ -10,4 +10,6 @@ export const LOCAL_PATHS = {
   dynamodbData: `${dataDir}/dynamodb`,
   devTokenSecret: `${dataDir}/dev-token-secret`,
   files: `${dataDir}/files`,
+  /** Where `npm start` keeps its clock between runs, so that time never goes back for the data kept here. */
+  clock: `${dataDir}/clock.json`,
 } as const;

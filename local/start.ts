@@ -5,19 +5,21 @@
  *
  *   npm start                    data kept in .data/dynamodb across restarts
  *   npm start -- --in-memory     a throw-away database
+ *   npm start -- --clock 2026-12-28T10:00+08:00 [--speed 60]
+ *                                the server's clock starts at that instant (at 60× real speed); move it
+ *                                forward while it runs with `npm run clock -- +5d` (local/clock.ts)
  *
  * Environment: PORT (4000), DYNAMODB_LOCAL_PORT (8000), DYNAMODB_ENDPOINT, TABLE_NAME.
  */
 import { parseArgs } from 'node:util';
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { optionalEnv } from '#config/env';
-import { systemClock } from '#domain/clock';
-import { systemWaitableClock } from '#domain/waitable-clock';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 import type { RunningDynamoDbLocal } from './dynamodb-local.ts';
 import { assertPortFree, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.ts';
 import { prepareDatabase, startLocalApi } from './local-api.ts';
 import { LOCAL_PATHS } from './paths.ts';
+import { startClock } from './start-clock.ts';
 
 const REQUIRED_NODE_MAJOR = 22;
 
@@ -36,7 +38,19 @@ async function main(): Promise<void> {
       `Node.js ${REQUIRED_NODE_MAJOR} is required and this is ${process.version}: run "npm install" then "npm start" (npm scripts use the project's own Node ${REQUIRED_NODE_MAJOR}).`,
     );
   }
-  const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      'in-memory': { type: 'boolean', default: false },
+      clock: { type: 'string' },
+      speed: { type: 'string' },
+    },
+  });
+  // One clock for everything this process does: the API, the workflow, imports and demo seeding.
+  const time = startClock({
+    clock: values.clock,
+    speed: values.speed,
+    savedAt: values['in-memory'] ? undefined : LOCAL_PATHS.clock,
+  });
   const port = portFrom('PORT', 4000);
   const tableName = optionalEnv(process.env, 'TABLE_NAME') ?? 'smart-factory-awards-local';
   const externalEndpoint = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
@@ -58,17 +72,18 @@ async function main(): Promise<void> {
 
   let shuttingDown = false;
   const stopDatabase = async (): Promise<void> => {
+    time.save();
     dynamo.destroy();
     await dynamoLocal?.stop();
   };
   try {
-    const seeded = await prepareDatabase(dynamo, tableName, { demo: true, clock: systemClock });
+    const seeded = await prepareDatabase(dynamo, tableName, { demo: true, clock: time.clock });
     const api = await startLocalApi({
       mode: 'development',
       dynamo,
       tableName,
       devSecret: loadOrCreateDevSecret(),
-      clock: systemWaitableClock,
+      clock: time.clock,
       host: '127.0.0.1',
       port,
       filesDir: LOCAL_PATHS.files,
@@ -89,6 +104,7 @@ async function main(): Promise<void> {
         '',
         `smart-factory-awards API ready at ${api.url}`,
         `  data:   ${externalEndpoint ?? (values['in-memory'] ? 'DynamoDB Local, in memory' : `DynamoDB Local, ${LOCAL_PATHS.dynamodbData}`)} (table ${tableName}${seeded.townsAdded > 0 ? `, seeded ${seeded.townsAdded} towns` : ''}${seeded.demoEnterprises > 0 ? `, ${seeded.demoEnterprises} demo enterprises and ${seeded.demoProviders} providers` : ''})`,
+        `  clock:  ${time.describe()}`,
         `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,

@@ -9,6 +9,7 @@ import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
+import type { ClockControl } from '#domain/clock-control';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
@@ -24,6 +25,8 @@ export function createAppServices(options: {
   readonly dynamo: DynamoDBClient;
   readonly tableName: string;
   readonly clock: Clock;
+  /** The movable clock of a local development server (`npm start -- --clock`); none in production. */
+  readonly clockControl?: ClockControl | undefined;
   /** S3 in AWS, a local folder for `npm start` and the tests. */
   readonly files: FileStore;
   /** Step Functions in AWS, the local runner on one machine; built over the services' records. */
@@ -37,6 +40,7 @@ export function createAppServices(options: {
   const programme = new DynamoProgrammeStore(documents, options.tableName);
   const services = {
     clock: options.clock,
+    clockControl: options.mode === 'production' ? undefined : options.clockControl,
     idempotency: new DynamoIdempotency(options.dynamo, options.tableName),
     towns: new DynamoTownRepository(documents, options.tableName),
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),

@@ -1,5 +1,6 @@
 import type { AuditTrail } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
+import type { ClockControl } from '#domain/clock-control';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/project';
@@ -16,6 +17,8 @@ import type { Telemetry } from '#domain/telemetry';
 export interface AppServices {
   readonly build: ServiceVersion;
   readonly clock: Clock;
+  /** Moving the clock: a local development server only (`npm start -- --clock`); never in production. */
+  readonly clockControl?: ClockControl | undefined;
   readonly towns: TownRepository;
   readonly enterprises: EnterpriseRepository;
   readonly providers: ProviderRepository;

@@ -1,3 +1,5 @@
+import type { WorkflowStage } from '#domain/workflow/failure';
+
 /**
  * The approval workflow's contract (R6.3–R6.6, R6.8): its paths, its human stages, the tasks its Lambda
  * performs, and the names of its states, shared by the CDK definition (infra/constructs/approval-workflow.ts),
@@ -63,8 +65,20 @@ export type WorkflowTask =
   | { readonly task: 'completeProject'; readonly projectId: string }
   | { readonly task: 'recordFailure'; readonly projectId: string; readonly error: unknown };
 
-/** Execution input: one execution per project, named after it so that a second start is refused. */
+/**
+ * Execution input: one execution per project, named after it so that a second start is refused. A
+ * resumed project's execution (R6.4.4) names the stage to start from; a first execution says `START`.
+ */
 export interface WorkflowInput {
   readonly projectId: string;
   readonly path: WorkflowPath;
+  readonly resumeFrom?: 'START' | WorkflowStage;
 }
+
+/** The state a resumed execution starts at, by the stage it failed at (the first Choice routes it). */
+export const RESUME_STATE: Readonly<Record<WorkflowStage, string>> = {
+  PUBLICITY: STATE.openPublicity,
+  INVESTIGATION: STATE.awaitInvestigation,
+  DELIBERATION: STATE.awaitDeliberation,
+  DISBURSEMENT_DOCUMENT: STATE.awaitDisbursementDocument,
+};

@@ -1,4 +1,5 @@
 import { UnreachableCaseError } from '#domain/errors';
+import { isDeterministic, stageRefusal } from '#domain/workflow/failure';
 import type { HumanStage, WorkflowTask } from './states.ts';
 
 /**
@@ -27,11 +28,23 @@ export interface ProjectStages {
   recordFailure(projectId: string, error: unknown): Promise<void>;
 }
 
-/** The workflow Lambda's logic: one task, one stage method. Returns what the state machine reads next. */
+/**
+ * The workflow Lambda's logic: one task, one stage method. Returns what the state machine reads next. A
+ * deterministic failure (a domain error) is rethrown as `ProjectStageRefused`, which the state machine
+ * does not retry; anything else keeps its name and is retried (R6.4.4).
+ */
 export async function handleWorkflowTask(
   task: WorkflowTask,
   stages: ProjectStages,
 ): Promise<Record<string, unknown>> {
+  try {
+    return await runTask(task, stages);
+  } catch (error) {
+    throw isDeterministic(error) ? stageRefusal(error) : error;
+  }
+}
+
+async function runTask(task: WorkflowTask, stages: ProjectStages): Promise<Record<string, unknown>> {
   switch (task.task) {
     case 'openPublicity':
       return stages.openPublicity(task.projectId);

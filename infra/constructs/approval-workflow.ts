@@ -25,6 +25,8 @@ import type { TaskStateBase } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { HumanStage } from '../../functions/workflow/states.ts';
 import { STAGE_TIMEOUT_DAYS, STATE } from '../../functions/workflow/states.ts';
+import { STAGE_REFUSED } from '../../functions/domain/workflow/failure.ts';
+import type { WorkflowStage } from '../../functions/domain/workflow/failure.ts';
 
 export interface ApprovalWorkflowProps {
   /** The Lambda that performs every task (functions/handlers/workflow-task.ts). */
@@ -42,7 +44,10 @@ export interface ApprovalWorkflowProps {
  *
  * Human stages are `.waitForTaskToken` callbacks; each has a timeout after which the project is flagged
  * overdue (the alarm and `overdueStages` see it) and the stage waits on. Every task retries Lambda errors
- * and catches the rest into RecordFailure → Failed. The local runner executes this same definition.
+ * and transient failures, never a refusal (`ProjectStageRefused`: a domain error, which trying again
+ * cannot fix), and catches what is left into RecordFailure → Failed. A resumed execution (R6.4.4) names
+ * the stage it starts from in `resumeFrom`, and the first Choice routes it there. The local runner
+ * executes this same definition.
  */
 export class ApprovalWorkflow extends Construct {
   readonly stateMachine: StateMachine;
@@ -61,14 +66,19 @@ export class ApprovalWorkflow extends Construct {
         payloadResponseOnly: true,
         resultPath: resultPath ?? JsonPath.DISCARD,
         retryOnServiceExceptions: true,
-      }).addRetry({
-        // The stages are idempotent: a throttled table or a conflicting write is worth a few more tries
-        // before the project is recorded as failed.
-        errors: ['States.TaskFailed'],
-        maxAttempts: 3,
-        interval: Duration.seconds(5),
-        backoffRate: 2,
-      });
+      })
+        // A refusal (a policy rule, a missing record) fails the same way every time: not retried. It must
+        // come before the retrier of States.TaskFailed, which matches every error name (retriers are
+        // matched in order, the first match decides).
+        .addRetry({ errors: [STAGE_REFUSED], maxAttempts: 0 })
+        .addRetry({
+          // The stages are idempotent: a throttled table or a conflicting write is worth a few more tries
+          // before the project is recorded as failed.
+          errors: ['States.TaskFailed'],
+          maxAttempts: 3,
+          interval: Duration.seconds(5),
+          backoffRate: 2,
+        });
 
     const failed = new Fail(this, STATE.failed, {
       stateName: STATE.failed,
@@ -153,7 +163,15 @@ export class ApprovalWorkflow extends Construct {
           .otherwise(awaitDeliberation),
       );
 
+    // A resumed execution starts at the stage its project failed at; `resumeFrom` is tested for presence
+    // first, so that an input without it (a first execution) goes by its path.
+    const resumeAt = (stage: WorkflowStage) =>
+      Condition.and(Condition.isPresent('$.resumeFrom'), Condition.stringEquals('$.resumeFrom', stage));
     const definition = new Choice(this, STATE.choosePath, { stateName: STATE.choosePath })
+      .when(resumeAt('PUBLICITY'), publicity)
+      .when(resumeAt('INVESTIGATION'), awaitInvestigation)
+      .when(resumeAt('DELIBERATION'), awaitDeliberation)
+      .when(resumeAt('DISBURSEMENT_DOCUMENT'), awaitDocument)
       .when(Condition.stringEquals('$.path', 'REVIEWED'), publicity)
       .when(Condition.stringEquals('$.path', 'LIGHTHOUSE'), awaitDeliberation)
       .when(Condition.stringEquals('$.path', 'AUTOMATIC'), awaitDocument)

@@ -181,7 +181,8 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     expect(project.publicity).toEqual({
       startDate: '2026-09-28',
       endDate: '2026-10-09',
-      endsAt: '2026-10-09T16:00:00.000Z',
+      // 24:00 China time of the fifth working day, written in China time (the same instant as 16:00Z).
+      endsAt: '2026-10-10T00:00:00.000+08:00',
     });
   });
 

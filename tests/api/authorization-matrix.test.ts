@@ -16,6 +16,7 @@ import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
 import { ASSIGN, dateIn, DRAFT, ProgrammeDriver, PROVIDER_INPUT } from '../support/programme.ts';
 import { enterpriseInput, user } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
+import { MovableClock } from '../../local/movable-clock.ts';
 
 type Caller = 'ANONYMOUS' | Role;
 const CALLERS: readonly Caller[] = ['ANONYMOUS', ...ROLES];
@@ -31,7 +32,8 @@ let app: AppServices;
 const tokens = new Map<Caller, string | undefined>();
 
 beforeAll(async () => {
-  api = await startTestApi('development');
+  // A movable clock, as `npm start` runs on: clock control is among the operations walked below.
+  api = await startTestApi('development', new MovableClock(new Date()));
   app = createAppServices({
     mode: 'development',
     dynamo: api.table.client,
@@ -521,6 +523,11 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   setBudget: () => ({
     query: 'mutation { setBudget(input: { fiscalYear: 2031, amountFen: 100 }) { amountFen } }',
   }),
+  localClock: () => ({ query: '{ localClock { now speed } }' }),
+  // Past authorization a move back is refused as input (BAD_USER_INPUT): the matrix never moves the clock.
+  moveLocalClock: () => ({
+    query: 'mutation { moveLocalClock(input: { to: "2000-01-01T00:00:00+08:00" }) { now } }',
+  }),
   overrideBudget: () => ({
     query: 'mutation($input: OverrideBudgetInput!) { overrideBudget(input: $input) { version } }',
     variables: { input: { fiscalYear: 2032, projectId: 'PRJ-none', reason: '特殊情况说明' } },
@@ -620,6 +627,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   cancelPayment: [EC],
   recordFraudFinding: [EC],
   recordRecovery: [EC, 'FINANCE'],
+  localClock: [EC],
+  moveLocalClock: [EC],
 };
 
 /**

@@ -2,7 +2,8 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HUMAN_STAGES, STATE } from '../../functions/workflow/states.ts';
+import { HUMAN_STAGES, RESUME_STATE, STATE } from '../../functions/workflow/states.ts';
+import { STAGE_REFUSED, WORKFLOW_STAGES } from '../../functions/domain/workflow/failure.ts';
 import { ApprovalWorkflow } from '../../infra/constructs/approval-workflow.ts';
 import { LOCAL_TASK_FUNCTION_ARN, synthesizeWorkflowDefinition } from '../../infra/workflow-definition.ts';
 
@@ -10,9 +11,14 @@ interface AslState {
   Type: string;
   Resource?: string;
   TimeoutSeconds?: number;
-  Retry?: { ErrorEquals: string[] }[];
+  Retry?: { ErrorEquals: string[]; MaxAttempts?: number }[];
   Catch?: { ErrorEquals: string[]; Next: string }[];
-  Choices?: { Variable: string; StringEquals?: string; Next: string }[];
+  Choices?: {
+    Variable?: string;
+    StringEquals?: string;
+    And?: { Variable: string; IsPresent?: boolean; StringEquals?: string }[];
+    Next: string;
+  }[];
 }
 
 let template: Template;
@@ -71,6 +77,44 @@ describe('approval workflow shape (CDK)', () => {
     }
   });
 
+  it('R6.4.4: never retries a refusal; its retrier (MaxAttempts 0) comes before the one of States.TaskFailed, which matches every error', () => {
+    const retried = Object.entries(states).filter(([, state]) =>
+      state.Retry?.some((retry) => retry.ErrorEquals.includes('States.TaskFailed')),
+    );
+    expect(retried.length).toBeGreaterThanOrEqual(8);
+    for (const [name, state] of retried) {
+      const retriers = state.Retry ?? [];
+      const refused = retriers.findIndex((retry) => retry.ErrorEquals.includes(STAGE_REFUSED));
+      const anyTaskError = retriers.findIndex((retry) => retry.ErrorEquals.includes('States.TaskFailed'));
+      expect({ name, refusedFirst: refused >= 0 && refused < anyTaskError }).toEqual({
+        name,
+        refusedFirst: true,
+      });
+      expect(retriers[refused]).toEqual({ ErrorEquals: [STAGE_REFUSED], MaxAttempts: 0 });
+    }
+  });
+
+  it('R6.4.4: the first Choice routes a resumed execution to the stage it failed at, before the paths', () => {
+    const choices = states[STATE.choosePath]?.Choices ?? [];
+    const resumed = choices.filter((choice) => choice.And);
+    expect(resumed.map((choice) => [choice.And, choice.Next])).toEqual(
+      WORKFLOW_STAGES.map((stage) => [
+        [
+          { Variable: '$.resumeFrom', IsPresent: true },
+          { Variable: '$.resumeFrom', StringEquals: stage },
+        ],
+        RESUME_STATE[stage],
+      ]),
+    );
+    expect(choices.slice(0, resumed.length)).toEqual(resumed);
+    expect(RESUME_STATE).toEqual({
+      PUBLICITY: STATE.openPublicity,
+      INVESTIGATION: STATE.awaitInvestigation,
+      DELIBERATION: STATE.awaitDeliberation,
+      DISBURSEMENT_DOCUMENT: STATE.awaitDisbursementDocument,
+    });
+  });
+
   it('delivers failed, timed-out and aborted executions to an encrypted dead-letter queue', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     template.hasResourceProperties('AWS::Events::Rule', {
@@ -83,7 +127,8 @@ describe('approval workflow shape (CDK)', () => {
   });
 
   it('makes the three paths of R6.8 explicit', () => {
-    expect(states[STATE.choosePath]?.Choices?.map((choice) => [choice.StringEquals, choice.Next])).toEqual([
+    const paths = states[STATE.choosePath]?.Choices?.filter((choice) => choice.Variable === '$.path');
+    expect(paths?.map((choice) => [choice.StringEquals, choice.Next])).toEqual([
       ['REVIEWED', STATE.openPublicity],
       ['LIGHTHOUSE', STATE.awaitDeliberation],
       ['AUTOMATIC', STATE.awaitDisbursementDocument],

@@ -9,27 +9,38 @@ import {
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import { Conflict } from '#domain/errors';
 import type { Workflow } from '#domain/workflow/project';
-import type { WorkflowPath } from '../../workflow/states.ts';
+import { executionName } from '#domain/workflow/failure';
+import type { WorkflowStage } from '#domain/workflow/failure';
+import type { WorkflowInput, WorkflowPath } from '../../workflow/states.ts';
 
-/** The workflow in AWS: one Standard execution per project, named after it (exactly once). */
+/**
+ * The workflow in AWS: one Standard execution per project, named after it (exactly once); a resumed
+ * project gets a new execution per resumption (`<projectId>_r<n>`), given the stage to start from.
+ */
 export class StepFunctionsWorkflow implements Workflow {
   constructor(
     private readonly client: SFNClient,
     private readonly stateMachineArn: string,
   ) {}
 
-  async start(projectId: string, path: WorkflowPath): Promise<void> {
+  async start(
+    projectId: string,
+    path: WorkflowPath,
+    resume?: { readonly from: WorkflowStage; readonly resumption: number },
+  ): Promise<void> {
+    const name = executionName(projectId, resume?.resumption);
+    const input: WorkflowInput = { projectId, path, resumeFrom: resume?.from ?? 'START' };
     try {
       await this.client.send(
         new StartExecutionCommand({
           stateMachineArn: this.stateMachineArn,
-          name: projectId,
-          input: JSON.stringify({ projectId, path }),
+          name,
+          input: JSON.stringify(input),
         }),
       );
     } catch (error) {
       if (error instanceof ExecutionAlreadyExists)
-        throw new Conflict(`the workflow of ${projectId} has already been started`);
+        throw new Conflict(`the workflow execution ${name} has already been started`);
       throw error;
     }
   }

@@ -23,6 +23,7 @@ export const AUDIT_ENTITY_TYPES = [
   'CERTIFICATION_IMPORT',
   'PAYMENT_BATCH',
   'FRAUD_FINDING',
+  'LOCAL_CLOCK',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

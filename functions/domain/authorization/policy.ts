@@ -145,6 +145,8 @@ export const OPERATION_RULES = {
   /** R6.4.2: the commission loads a year's holiday arrangement once the State Council publishes it. */
   manageCalendar: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   readCalendar: EVERY_ROLE,
+  /** A local development server's clock (`npm start -- --clock`): read and moved by the commission only. */
+  controlLocalClock: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R2.2: the budget is set by the commission or finance, overridden by the commission only. */
   manageBudget: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
   overrideBudget: grant({ ECONOMIC_COMMISSION: 'ALL' }),

@@ -18,3 +18,11 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * An instant as users read it: ISO 8601 in China Standard Time, with its offset
+ * (`2026-11-30T11:24:13.000+08:00`). DateTime values go out in this form, and messages embed it.
+ */
+export function formatCst(instant: Date): string {
+  return `${new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, -1)}+08:00`;
+}

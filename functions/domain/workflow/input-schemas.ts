@@ -39,6 +39,13 @@ export const deliberationSchema = z.object({
   reason: text(2, 2000),
 });
 
+/** R6.4.4: the commission resumes a failed project once its cause is fixed, saying why. */
+export const resumeSchema = z.object({
+  projectId: id,
+  version: z.number().int().min(1),
+  reason: text(2, 2000),
+});
+
 // At most 20 projects: issuing writes the document, a payment and a decision per project and their audit
 // records in one transaction (≤ 100 items).
 export const draftDocumentSchema = z.object({ projectIds: z.array(id).min(1).max(20) });

@@ -1,6 +1,7 @@
 import type { Fen } from '../money.ts';
 import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
 import type { HumanStage, WorkflowPath } from '../../workflow/states.ts';
+import type { ProjectFailure, ProjectResumption, WorkflowStage } from './failure.ts';
 
 /**
  * A project proposed for support (拟支持项目, R6.3) on its way through publicity, deliberation and the
@@ -69,7 +70,13 @@ export interface Project {
   readonly committedFiscalYear?: number | undefined;
   /** Decisions of the human stages, as their mutations recorded them (the workflow's outputs). */
   readonly decisions?: Partial<Record<HumanStage, Record<string, unknown>>> | undefined;
-  readonly failure?: string | undefined;
+  /**
+   * Why the workflow failed (FAILED only); records written before failures were structured hold the
+   * state machine's `{Error, Cause}` as a JSON string (read them with `readFailure`).
+   */
+  readonly failure?: ProjectFailure | string | undefined;
+  /** The commission's last resumption of the project after a failure (R6.4.4). */
+  readonly resumption?: ProjectResumption | undefined;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -203,8 +210,16 @@ export const remainingBudget = (
 
 /** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
 export interface Workflow {
-  /** Starts the project's execution, named after it; a second start is refused with CONFLICT. */
-  start(projectId: string, path: WorkflowPath): Promise<void>;
+  /**
+   * Starts the project's execution, named after it (and, resumed, after its resumption: see
+   * `executionName`); a second start of the same name is refused with CONFLICT. `resume` makes it start
+   * at that stage.
+   */
+  start(
+    projectId: string,
+    path: WorkflowPath,
+    resume?: { readonly from: WorkflowStage; readonly resumption: number },
+  ): Promise<void>;
   /** Completes a waiting stage; false when the token is no longer waiting (a replayed decision). */
   completeStage(token: string, output: Record<string, unknown>): Promise<boolean>;
 }

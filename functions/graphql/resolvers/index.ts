@@ -4,6 +4,7 @@ import { auditResolvers } from './audit.ts';
 import { benchmarkResolvers } from './benchmark.ts';
 import { paymentResolvers } from './payments.ts';
 import { diagnosisResolvers } from './diagnosis.ts';
+import { localClockResolvers } from './local-clock.ts';
 import { enterpriseResolvers } from './enterprise.ts';
 import { providerResolvers } from './provider.ts';
 import { scalarResolvers } from './scalars.ts';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
     ...workflowResolvers.Query,
     ...benchmarkResolvers.Query,
     ...paymentResolvers.Query,
+    ...localClockResolvers.Query,
   },
   Mutation: {
     ...enterpriseResolvers.Mutation,
@@ -36,6 +38,7 @@ export const resolvers: Resolvers = {
     ...workflowResolvers.Mutation,
     ...benchmarkResolvers.Mutation,
     ...paymentResolvers.Mutation,
+    ...localClockResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,

@@ -16,7 +16,7 @@ import type { PolicyVersion } from '#domain/policy/policy-version';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
 import type { Eligibility } from '#domain/registry/eligibility';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
-import { cstDate } from '#domain/time/cst';
+import { cstDate, formatCst } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { pageSize, parseInput } from '#domain/validation';
 import { readableReport } from '../diagnosis/reports.ts';
@@ -227,7 +227,7 @@ export async function submitApplication(
   if (now.getTime() < Date.parse(notice.opensAt) || now.getTime() >= Date.parse(notice.closesAt)) {
     throw new PolicyViolation(
       'R6.2.0',
-      `applications to "${notice.title}" are accepted from ${notice.opensAt} until ${notice.closesAt} only`,
+      `applications to "${notice.title}" are accepted from ${formatCst(new Date(notice.opensAt))} until ${formatCst(new Date(notice.closesAt))} only`,
     );
   }
   const policy = await policyOf(notice, ports);

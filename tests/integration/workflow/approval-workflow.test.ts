@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Conflict } from '#domain/errors';
+import { Conflict, PolicyViolation } from '#domain/errors';
+import { describeFailure, STAGE_REFUSED } from '#domain/workflow/failure';
 import { ManualClock } from '#domain/waitable-clock';
 import type { HumanStage } from '../../../functions/workflow/states.ts';
 import type { ProjectStages } from '../../../functions/workflow/task-handler.ts';
@@ -54,7 +55,9 @@ class RecordingStages implements ProjectStages {
     this.log.push('completeProject');
     return Promise.resolve();
   }
+  readonly failures: unknown[] = [];
   recordFailure(_projectId: string, error: unknown) {
+    this.failures.push(error);
     this.log.push(`recordFailure ${JSON.stringify(error)}`);
     return Promise.resolve();
   }
@@ -214,5 +217,71 @@ describe('approval workflow, synthesized by CDK and run locally (R6.8)', () => {
     expect(attempts).toBe(4);
     expect(stages.log).toHaveLength(1);
     expect(stages.log[0]).toMatch(/^recordFailure .*2027 holiday arrangement/);
+  });
+
+  it('R6.4.4: a refusal (a domain error) is tried once, never retried, and recorded with its code and rule', async () => {
+    const clock = new ManualClock(new Date('2026-12-28T02:00:00Z'));
+    const stages = new RecordingStages(clock, false);
+    let attempts = 0;
+    stages.openPublicity = () => {
+      attempts += 1;
+      return Promise.reject(new PolicyViolation('R6.4.2', 'the holiday arrangement for 2027 is not loaded'));
+    };
+    const workflow = new LocalWorkflow(definition, stages, clock, 0);
+    await expect(workflow.start('P-11', { projectId: 'P-11', path: 'REVIEWED' })).rejects.toThrow();
+    expect(attempts).toBe(1);
+    expect(stages.failures).toHaveLength(1);
+    expect(stages.failures[0]).toMatchObject({ Error: STAGE_REFUSED });
+    expect(describeFailure(stages.failures[0], 'PUBLICITY', clock.now())).toEqual({
+      code: 'POLICY_VIOLATION',
+      rule: 'R6.4.2',
+      message: 'the holiday arrangement for 2027 is not loaded',
+      stage: 'PUBLICITY',
+      error: STAGE_REFUSED,
+      at: '2026-12-28T02:00:00.000Z',
+    });
+  });
+
+  it('R6.4.4: a resumed execution starts at the stage it failed at, whatever its path', async () => {
+    const publicity = setUp();
+    void publicity.workflow.start('R-1_r1', { projectId: 'R-1', path: 'REVIEWED', resumeFrom: 'PUBLICITY' });
+    await afterPublicity(publicity.clock);
+    await until(publicity.stages, 'DELIBERATION');
+    expect(publicity.stages.log).toEqual(['openPublicity R-1', 'closePublicity', 'await DELIBERATION']);
+
+    const investigation = setUp();
+    const run = investigation.workflow.start('R-2_r1', {
+      projectId: 'R-2',
+      path: 'REVIEWED',
+      resumeFrom: 'INVESTIGATION',
+    });
+    investigation.workflow.sendTaskSuccess(await until(investigation.stages, 'INVESTIGATION'), {
+      upheld: true,
+    });
+    await run;
+    expect(investigation.stages.log).toEqual(['await INVESTIGATION', 'removeProject']);
+
+    const deliberation = setUp();
+    void deliberation.workflow.start('R-3_r2', {
+      projectId: 'R-3',
+      path: 'REVIEWED',
+      resumeFrom: 'DELIBERATION',
+    });
+    await until(deliberation.stages, 'DELIBERATION');
+    expect(deliberation.stages.log).toEqual(['await DELIBERATION']);
+
+    const document = setUp();
+    void document.workflow.start('R-4_r1', {
+      projectId: 'R-4',
+      path: 'LIGHTHOUSE',
+      resumeFrom: 'DISBURSEMENT_DOCUMENT',
+    });
+    await until(document.stages, 'DISBURSEMENT_DOCUMENT');
+    expect(document.stages.log).toEqual(['await DISBURSEMENT_DOCUMENT']);
+
+    const first = setUp();
+    void first.workflow.start('R-5', { projectId: 'R-5', path: 'LIGHTHOUSE', resumeFrom: 'START' });
+    await until(first.stages, 'DELIBERATION');
+    expect(first.stages.log).toEqual(['await DELIBERATION']);
   });
 });

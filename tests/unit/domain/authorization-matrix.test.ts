@@ -115,6 +115,8 @@ const EXPECTED: Record<Operation, Expectation> = {
   overrideBudget: everywhere([EC]),
   readBudget: everywhere([EC, FIN]),
   manageCalendar: everywhere([EC]),
+  // A local development server's clock: the commission only (production refuses it to everyone).
+  controlLocalClock: everywhere([EC]),
   preliminaryReview: everywhere([EC]),
   assignExperts: everywhere([EC]),
   manageExperts: everywhere([EC]),
