@@ -11,7 +11,7 @@ import type { PolicyVersion } from './policy/policy-version.ts';
 import type { BenchmarkStanding, Certification } from './benchmark/certification.ts';
 import type { FraudFinding, PaymentBatch } from './payments/payments.ts';
 import type { CertificationImport, ImportLineResult } from './benchmark/certification-import.ts';
-import type { HolidayArrangement } from './calendar/working-day-calendar.ts';
+import type { HolidayArrangement } from './calendar/holiday-arrangement.ts';
 import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
 import type { Page, PageRequest } from './validation.ts';
 

@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
 import { DynamoIdempotency } from '#adapters/dynamodb/idempotency';
@@ -47,6 +48,7 @@ export function createAppServices(options: {
     providers: new DynamoProviderRepository(documents, options.tableName),
     auditTrail: new DynamoAuditTrail(documents, options.tableName),
     programme,
+    statutoryCalendar: chineseDaysCalendar,
     files: options.files,
     workflow: options.workflow({ programme, clock: options.clock }),
     telemetry: options.telemetry ?? noTelemetry,

@@ -1,4 +1,5 @@
 import type { AuditTrail } from '#domain/audit/audit-record';
+import type { StatutoryCalendar } from '#domain/calendar/statutory-calendar';
 import type { Clock } from '#domain/clock';
 import type { ClockControl } from '#domain/clock-control';
 import type { FileStore } from '#domain/files/file-store';
@@ -24,6 +25,8 @@ export interface AppServices {
   readonly providers: ProviderRepository;
   readonly auditTrail: AuditTrail;
   readonly programme: ProgrammeStore;
+  /** The statutory holiday arrangements bundled with the service (chinese-days); loaded years win (R6.4.2). */
+  readonly statutoryCalendar: StatutoryCalendar;
   readonly files: FileStore;
   readonly workflow: Workflow;
   /** Where imports requested through the API run (the import Lambda, or this process locally). */

@@ -4,6 +4,7 @@
  */
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { storedCalendar } from '#use-cases/workflow/calendar';
+import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { logger, tracer } from '#adapters/observability/powertools';
@@ -18,7 +19,11 @@ const programme = new DynamoProgrammeStore(
   createDocumentClient(tracer.captureAWSv3Client(createDynamoClient({ region }))),
   requireEnv(process.env, 'TABLE_NAME'),
 );
-const stages = createProjectStages({ programme, clock: systemClock, calendar: storedCalendar(programme) });
+const stages = createProjectStages({
+  programme,
+  clock: systemClock,
+  calendar: storedCalendar({ programme, statutoryCalendar: chineseDaysCalendar }),
+});
 const stepFunctions = tracer.captureAWSv3Client(new SFNClient({ region }));
 
 export async function handler(event: WorkflowTask): Promise<Record<string, unknown>> {

@@ -7,6 +7,7 @@ import type { WorkflowPath } from '../../functions/workflow/states.ts';
 import type { ProjectStages } from '../../functions/workflow/task-handler.ts';
 import { synthesizeWorkflowDefinition } from '../../infra/workflow-definition.ts';
 import { LocalWorkflow } from './local-workflow.ts';
+import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { storedCalendar } from '#use-cases/workflow/calendar';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
 
@@ -83,7 +84,11 @@ export function localWorkflow(
 ): (services: { readonly programme: ProgrammeStore }) => LocalWorkflowEngine {
   return ({ programme }) =>
     new LocalWorkflowEngine(
-      createProjectStages({ programme, clock, calendar: storedCalendar(programme) }),
+      createProjectStages({
+        programme,
+        clock,
+        calendar: storedCalendar({ programme, statutoryCalendar: chineseDaysCalendar }),
+      }),
       clock,
       onFailure,
     );

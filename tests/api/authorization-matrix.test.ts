@@ -151,6 +151,22 @@ async function programmeFixtures(): Promise<void> {
 const csvHeader =
   '统一社会信用代码,企业名称,所属街镇,注册地址,实际经营地在青浦,财税户管地在青浦,独立承担民事责任,运行管理规范,经营状态,财务制度健全,信用记录,法定代表人';
 
+/** A complete year in the calendar file format, marked as test data (R6.4.4). */
+const CALENDAR_2035 = {
+  year: 2035,
+  testData: true,
+  notice: { title: '测试数据', publishedOn: '2034-11-01', url: 'https://example.invalid/2035' },
+  festivals: Object.entries({
+    NEW_YEARS_DAY: '01-01',
+    SPRING_FESTIVAL: '02-08',
+    QINGMING: '04-05',
+    LABOUR_DAY: '05-01',
+    DRAGON_BOAT: '06-11',
+    MID_AUTUMN: '09-17',
+    NATIONAL_DAY: '10-01',
+  }).map(([festival, day]) => ({ festival, holidays: [`2035-${day}`] })),
+};
+
 /** One example call of every root field, valid for a caller who is allowed to make it. */
 type Example = { query: string; variables?: Record<string, unknown> };
 const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Promise<Example>> = {
@@ -458,10 +474,11 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     variables: { input: { applicationId: fixture.application, version: 1, score: 80, opinion: '意见' } },
   }),
   overdueStages: () => ({ query: '{ overdueStages { id } }' }),
-  calendarYears: () => ({ query: '{ calendarYears { year source } }' }),
+  calendarYears: () => ({ query: '{ calendarYears { year source package } }' }),
   loadHolidayArrangement: () => ({
-    query: 'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { version } }',
-    variables: { input: { year: 2035, holidays: ['2035-01-01'], makeUpWorkdays: [] } },
+    query:
+      'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { outcome } }',
+    variables: { input: CALENDAR_2035 },
   }),
   budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
   certificationImport: () => ({ query: '{ certificationImport(id: "IMP-none") { id } }' }),

@@ -13,18 +13,6 @@ export interface YearArrangement {
   readonly holidays: readonly string[];
   /** Weekend days that are working days. */
   readonly makeUpWorkdays: readonly string[];
-  /** Where the arrangement comes from: the bundled statutory data or an administrator's load. */
-  readonly source: string;
-}
-
-/** A year's arrangement as an administrator loaded it (R6.4.2), kept as a record with its audit trail. */
-export interface HolidayArrangement extends YearArrangement {
-  /** `CAL-<year>`. */
-  readonly id: string;
-  readonly loadedBy: string;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 export interface PublicityPeriod {

@@ -65,7 +65,7 @@ describe('restart while waiting in publicity', () => {
       createProjectStages({
         programme: app.programme,
         clock: laterClock,
-        calendar: storedCalendar(app.programme),
+        calendar: storedCalendar(app),
       }),
       laterClock,
       (projectId, error) => {
