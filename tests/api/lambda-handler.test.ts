@@ -141,6 +141,32 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
     expect(new URL(upload.url).hostname).toMatch(/^attachments-test\.s3\./);
   });
 
+  it('refuses every form of clock control, to the commission too: it exists only on a local development server', async () => {
+    for (const query of [
+      '{ localClock { now speed } }',
+      'mutation { moveLocalClock(input: { advanceBy: "+5d" }) { now } }',
+      'mutation { moveLocalClock(input: { to: "2030-01-01T00:00:00+08:00", speed: 60 }) { now } }',
+    ]) {
+      const { body } = await invoke(
+        httpApiEvent(query, '/graphql', {
+          sub: 'commission-user',
+          'cognito:groups': '[ECONOMIC_COMMISSION]',
+        }),
+      );
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect((body.errors?.[0] as { message?: string } | undefined)?.message).toMatch(
+        /clock control exists only on a local development server/,
+      );
+    }
+  });
+
+  it('writes instants in China time, +08:00', async () => {
+    const { body } = await invoke(httpApiEvent('{ health { time } }', '/public/graphql'));
+    expect((body.data?.['health'] as { time: string }).time).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/,
+    );
+  });
+
   it('refuses introspection and stack traces in production', async () => {
     const { body } = await invoke(httpApiEvent('{ __schema { types { name } } }', '/public/graphql'));
     expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
