@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   );
   const tableName = `bench-import-${Date.now()}`;
   try {
-    await prepareDatabase(dynamo, tableName);
+    await prepareDatabase(dynamo, tableName, { demo: false, demoPolicy: true, clock: systemClock });
     let started = 0;
     const workflow: Workflow = {
       start: () => {

@@ -37,7 +37,7 @@ async function overhead(): Promise<number> {
   const { dynamo, close } = await benchDynamo();
   try {
     const tableName = `bench-overhead-${Date.now()}`;
-    await prepareDatabase(dynamo, tableName);
+    await prepareDatabase(dynamo, tableName, { demo: false, demoPolicy: true, clock: systemClock });
     const documents = createDocumentClient(dynamo);
     await seedDemoData(
       { enterprises: demoEnterprises(300), providers: [] },

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const documents = createDocumentClient(dynamo);
   const tableName = `bench-payments-${Date.now()}`;
   try {
-    await prepareDatabase(dynamo, tableName);
+    await prepareDatabase(dynamo, tableName, { demo: false, demoPolicy: true, clock: systemClock });
     const now = new Date().toISOString();
     const large = batchOf('BATCH-LARGE', LARGE, now);
     const small = batchOf('BATCH-SMALL', SMALL, now);

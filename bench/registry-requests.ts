@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   );
   const tableName = `bench-${Date.now()}`;
   try {
-    await prepareDatabase(dynamo, tableName);
+    await prepareDatabase(dynamo, tableName, { demo: false, demoPolicy: true, clock: systemClock });
     const documents = createDocumentClient(dynamo);
     await seedDemoData(
       { enterprises: demoEnterprises(ENTERPRISES), providers: [] },

@@ -20,6 +20,8 @@ import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { systemClock } from '#domain/clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
+import { seedPolicyVersion } from '#use-cases/programme/policy-versions';
+import { DEMO_CONTINUATION } from './demo-policy.ts';
 import { certifiedDemoEnterprises, demoEnterprises, demoProviders } from './demo-data.ts';
 import { randomBytes } from 'node:crypto';
 import type { LocalHttpServer } from './http-server.ts';
@@ -37,14 +39,23 @@ import { MovableClock } from './movable-clock.ts';
 export async function prepareDatabase(
   dynamo: DynamoDBClient,
   tableName: string,
-  options: { demo: boolean; clock: Clock } = { demo: false, clock: systemClock },
+  options: {
+    readonly demo: boolean;
+    readonly clock: Clock;
+    /** The demo continuation of the 2022 rules (R9.1, labelled demo data); on with `demo`. */
+    readonly demoPolicy?: boolean;
+  } = { demo: false, clock: systemClock },
 ): Promise<{ townsAdded: number; demoEnterprises: number; demoProviders: number }> {
   await ensureTable(dynamo, tableName, TABLE_DESIGN);
   const documents = createDocumentClient(dynamo);
+  const programme = new DynamoProgrammeStore(documents, tableName);
   const { townsAdded } = await seedReferenceData({
     towns: new DynamoTownRepository(documents, tableName),
-    policies: new DynamoProgrammeStore(documents, tableName),
+    programme,
+    clock: options.clock,
   });
+  if (options.demoPolicy ?? options.demo)
+    await seedPolicyVersion(programme, DEMO_CONTINUATION, options.clock.now());
   if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
   const seeded = await seedDemoData(
     { enterprises: [...demoEnterprises(), ...certifiedDemoEnterprises()], providers: demoProviders() },

@@ -41,6 +41,7 @@ export interface ProgrammeRecords {
   CertificationImport: CertificationImport;
   PaymentBatch: PaymentBatch;
   FraudFinding: FraudFinding;
+  PolicyVersion: PolicyVersion;
 }
 export type RecordKind = keyof ProgrammeRecords;
 
@@ -65,6 +66,7 @@ export interface ListPatterns {
   CertificationImport: 'all';
   PaymentBatch: 'all';
   FraudFinding: 'all';
+  PolicyVersion: 'all';
 }
 
 export interface ListRequest<K extends RecordKind> extends PageRequest {
@@ -100,6 +102,14 @@ export interface ChangeSet {
   readonly audits: readonly AuditRecord[];
 }
 
+/** A policy version as stored before R9.1: open-ended, without citation or most settings. */
+export interface LegacyPolicyVersion {
+  readonly id: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string | undefined;
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
 export interface ProgrammeStore {
   get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined>;
   /** Many records of a kind by id, in batches; the ones that exist, by id. */
@@ -110,9 +120,13 @@ export interface ProgrammeStore {
   nextInSequence(name: string): Promise<number>;
   /** Who holds a uniqueness claim, if anyone. */
   claimOwner(name: string): Promise<string | undefined>;
-  policyVersions(): Promise<PolicyVersion[]>;
-  /** Seeding (R8.1: versions are data); returns whether it was added. */
-  addPolicyVersionIfAbsent(version: PolicyVersion): Promise<boolean>;
+  /**
+   * Policy versions kept before versions were records (one item under pk `POLICY`, no audit trail): read
+   * by the one-off migration of R9.1, which replaces each with a record.
+   */
+  legacyPolicyVersions(): Promise<LegacyPolicyVersion[]>;
+  /** Commits the changes and removes the legacy item, in one transaction. */
+  replaceLegacyPolicyVersion(legacy: LegacyPolicyVersion, changes: ChangeSet): Promise<void>;
   /**
    * An import's report, line by line. The report is derived from the audited records the import made,
    * so saving it again (a rerun) simply replaces it.

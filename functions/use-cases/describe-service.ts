@@ -1,10 +1,17 @@
 import { authorize, authorizeUser } from '#domain/authorization/policy';
-import type { Clock } from '#domain/clock';
+import type { ProgrammePorts } from './programme/record-change.ts';
+import { policyCoverage } from './programme/policy-versions.ts';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
 
-/** Liveness. Public: says nothing about data. */
-export function health(clock: Clock): { status: 'ok'; time: Date } {
-  return { status: 'ok', time: clock.now() };
+/**
+ * Liveness, and whether a published policy version covers today (R9.1: nothing is guessed, so a gap must
+ * be seen). Public: it says nothing about data beyond which published version is in force.
+ */
+export async function health(
+  ports: ProgrammePorts,
+): Promise<{ status: 'ok'; time: Date; today: string; policyVersionInForce: string | null }> {
+  const { date, versionId } = await policyCoverage(ports);
+  return { status: 'ok', time: ports.clock.now(), today: date, policyVersionInForce: versionId };
 }
 
 export interface ServiceVersion {

@@ -15,6 +15,8 @@ import { alarmOnAny } from '../constructs/alarms.ts';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Trigger } from 'aws-cdk-lib/triggers';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 
 export interface StatelessStackProps extends StackProps {
   readonly table: TableV2;
@@ -115,6 +117,25 @@ export class StatelessStack extends Stack {
       executeOnHandlerChange: true,
       executeAfter: [graphql.function],
     });
+    // R9.1: nothing is guessed. Every day at 00:10 CST the same function says whether a published policy
+    // version covers today; the alarm tells operators to publish the district's current document.
+    new Rule(this, 'DailyPolicyCoverage', {
+      schedule: Schedule.cron({ hour: '16', minute: '10' }),
+      targets: [new LambdaFunction(seed.function, { retryAttempts: 2 })],
+    });
+    const uncovered = new MetricFilter(this, 'NoPolicyVersionInForce', {
+      logGroup: seed.logGroup,
+      filterPattern: FilterPattern.stringValue('$.event', '=', 'noPolicyVersionInForce'),
+      metricNamespace: 'SmartFactoryAwards',
+      metricName: 'NoPolicyVersionInForce',
+      metricValue: '1',
+    });
+    alarmOnAny(
+      this,
+      'NoPolicyVersionInForceAlarm',
+      'No published policy version covers today (R9): notices and automatic awards are refused until the commission publishes the current document (docs/operators.md).',
+      uncovered.metric({ statistic: 'Sum', period: Duration.days(1) }),
+    );
 
     new OperationsDashboard(this, 'Operations', {
       api: api.httpApi,

@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleFunction } from '../../infra/bundle.ts';
 import { prepareDatabase } from '../../local/local-api.ts';
+import { systemClock } from '#domain/clock';
 import type { TestTable } from '../support/dynamo.ts';
 import { createTestTable } from '../support/dynamo.ts';
 
@@ -20,7 +21,7 @@ const bundleDir = join(process.cwd(), 'node_modules', '.cache', `sfa-graphql-bun
 
 beforeAll(async () => {
   table = await createTestTable();
-  await prepareDatabase(table.client, table.tableName);
+  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock: systemClock });
   // The environment the CDK stack gives the function (API_MODE=production), pointed at DynamoDB Local.
   vi.stubEnv('API_MODE', 'production');
   vi.stubEnv('TABLE_NAME', table.tableName);

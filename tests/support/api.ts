@@ -35,7 +35,7 @@ export async function startTestApi(
   clock: WaitableClock = systemWaitableClock,
 ): Promise<TestApi> {
   const table = await createTestTable();
-  await prepareDatabase(table.client, table.tableName);
+  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock });
   const devSecret = new Uint8Array(randomBytes(32));
   const loggedErrors: unknown[] = [];
   const server = await startLocalApi({

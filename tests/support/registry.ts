@@ -18,8 +18,8 @@ export async function createRegistry(now = new Date('2026-11-29T02:00:00Z')): Pr
   clock: Clock & { set(instant: Date): void };
 }> {
   const table = await createTestTable();
-  await prepareDatabase(table.client, table.tableName);
   const clock = new ManualClock(now);
+  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock });
   const app = createAppServices({
     mode: 'development',
     dynamo: table.client,

@@ -1,10 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { PolicyVersion } from '#domain/policy/policy-version';
 import type { ImportLineResult } from '#domain/benchmark/certification-import';
 import type {
   ChangeSet,
+  LegacyPolicyVersion,
   ListPatterns,
   ListRequest,
   ProgrammeRecords,
@@ -16,6 +15,9 @@ import type { GuardedWrite } from './audited-write.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { queryPage } from './paging.ts';
 import { batchGet, batchWrite, queryPartition } from './batch-get.ts';
+
+/** Where policy versions were kept before they were audited records (R9.1 migration). */
+const LEGACY_POLICY_PK = 'POLICY';
 
 /** Lines per stored page of an import's report: 10,000 lines are 40 items, each well under 400 KB. */
 const REPORT_PAGE_LINES = 250;
@@ -151,6 +153,12 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
     indexes: (i) => ({ gsi1: { pk: 'IMPORT', sk: `${i.createdAt}#${i.id}` } }),
     patterns: { all: { index: 'gsi1', partition: () => 'IMPORT' } },
   },
+  // Few, read whole: the versions in force are found among all of them.
+  PolicyVersion: {
+    prefix: 'POLICYV',
+    indexes: (v) => ({ gsi1: { pk: 'POLICYV', sk: `${v.effectiveFrom}#${v.id}` } }),
+    patterns: { all: { index: 'gsi1', partition: () => 'POLICYV' } },
+  },
   Attachment: {
     prefix: 'FILE',
     indexes: (f) => ({
@@ -256,8 +264,9 @@ export class DynamoProgrammeStore implements ProgrammeStore {
     });
   }
 
-  async commit(changes: ChangeSet): Promise<void> {
+  async commit(changes: ChangeSet, alsoWrite: readonly GuardedWrite[] = []): Promise<void> {
     const writes: GuardedWrite[] = [
+      ...alsoWrite,
       ...changes.writes.map((write): GuardedWrite => {
         const item = programmeItem(write.kind, write.record);
         return write.expectedVersion === null
@@ -314,29 +323,27 @@ export class DynamoProgrammeStore implements ProgrammeStore {
     return typeof Item?.['ownerId'] === 'string' ? Item['ownerId'] : undefined;
   }
 
-  async addPolicyVersionIfAbsent(version: PolicyVersion): Promise<boolean> {
-    try {
-      await this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            pk: 'POLICY',
-            sk: `POLICY#${version.effectiveFrom}#${version.id}`,
-            entity: 'PolicyVersion',
-            record: version,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+  async legacyPolicyVersions(): Promise<LegacyPolicyVersion[]> {
+    const items = await queryPartition<{ sk: string; record: LegacyPolicyVersion['record'] }>(
+      this.documents,
+      this.tableName,
+      LEGACY_POLICY_PK,
+    );
+    return items.map((item) => ({
+      id: String(item.record['id']),
+      effectiveFrom: String(item.record['effectiveFrom']),
+      effectiveTo: typeof item.record['effectiveTo'] === 'string' ? item.record['effectiveTo'] : undefined,
+      record: item.record,
+    }));
   }
 
-  async policyVersions(): Promise<PolicyVersion[]> {
-    const items = await queryPartition<{ record: PolicyVersion }>(this.documents, this.tableName, 'POLICY');
-    return items.map((item) => item.record);
+  async replaceLegacyPolicyVersion(legacy: LegacyPolicyVersion, changes: ChangeSet): Promise<void> {
+    await this.commit(changes, [
+      {
+        delete: { pk: LEGACY_POLICY_PK, sk: `POLICY#${legacy.effectiveFrom}#${legacy.id}` },
+        condition: 'attribute_exists(pk)',
+        conflict: `the legacy policy version ${legacy.id} was migrated already`,
+      },
+    ]);
   }
 }

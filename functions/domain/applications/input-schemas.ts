@@ -36,6 +36,8 @@ export const noticeSchema = z
     opensAt: instant,
     closesAt: instant,
     planYear: yearSchema,
+    /** R9.1: the version the notice names; it must be in force on the publication date. */
+    policyVersionId: optional(text(2, 32)),
   })
   .superRefine((notice, context) => {
     if (Date.parse(notice.closesAt) <= Date.parse(notice.opensAt)) {

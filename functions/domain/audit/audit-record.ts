@@ -24,6 +24,7 @@ export const AUDIT_ENTITY_TYPES = [
   'PAYMENT_BATCH',
   'FRAUD_FINDING',
   'LOCAL_CLOCK',
+  'POLICY_VERSION',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

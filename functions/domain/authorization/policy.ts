@@ -62,6 +62,9 @@ export const OPERATION_RULES = {
   readAuditTrail: grant({ ECONOMIC_COMMISSION: 'ALL' }),
 
   readPolicyVersions: EVERY_ROLE,
+  /** R9.1: one commission user drafts a version, another publishes it. */
+  draftPolicyVersion: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  publishPolicyVersion: grant({ ECONOMIC_COMMISSION: 'ALL' }),
 
   /** R6.1.1: towns list their willing enterprises; the commission sees every town's. */
   addIntentionEntry: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
@@ -139,6 +142,8 @@ export const OPERATION_RULES = {
   investigateObjections: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R6.5. */
   deliberate: grant({ PROMOTION_OFFICE: 'ALL' }),
+  /** R6.4.4: the commission resumes a project whose workflow failed, once the cause is fixed. */
+  resumeProject: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R6.6: the commission drafts, finance countersigns. */
   draftDisbursementDocument: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   countersignDisbursementDocument: grant({ FINANCE: 'ALL' }),

@@ -2,7 +2,7 @@ import type { Fen } from '../money.ts';
 import type {
   BenchmarkTitle,
   CertificationLevel,
-  PolicyVersion,
+  PolicySettings,
   TierRule,
 } from '../policy/policy-version.ts';
 
@@ -32,7 +32,7 @@ export interface TierDifference {
 
 /** The tier a title at a level belongs to under a policy version, if any (R5.2). */
 export function tierOf(
-  policy: PolicyVersion,
+  policy: Pick<PolicySettings, 'tiers'>,
   title: BenchmarkTitle,
   level: CertificationLevel,
 ): TierRule | undefined {

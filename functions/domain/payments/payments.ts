@@ -77,9 +77,12 @@ export interface FraudFinding {
   readonly updatedAt: string;
 }
 
-/** R7.2: barred for three years from the decision date (the day before the third anniversary is the last). */
-export function banEnd(decidedOn: string): string {
+/**
+ * R7.2, R7.2.1: barred for the policy version's years from the decision date (the day before that
+ * anniversary is the last).
+ */
+export function banEnd(decidedOn: string, banYears: number): string {
   const [year, month, day] = decidedOn.split('-').map(Number);
-  const end = new Date(Date.UTC((year ?? 0) + 3, (month ?? 1) - 1, day ?? 1));
+  const end = new Date(Date.UTC((year ?? 0) + banYears, (month ?? 1) - 1, day ?? 1));
   return end.toISOString().slice(0, 10);
 }

@@ -10,7 +10,7 @@ import type { Attachment as AttachmentModel } from '../../domain/attachments/att
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
 import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel, Payment as BatchPaymentModel } from '../../domain/workflow/project.ts';
-import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/holiday-arrangement.ts';
+import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
 import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
 import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
 import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel } from '../../domain/payments/payments.ts';
@@ -27,9 +27,8 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An instant in time, ISO 8601 with offset. The API writes it in China Standard Time, always with
-   * milliseconds and `+08:00` (e.g. `2026-09-28T09:00:00.000+08:00`); it reads any offset. Policy dates are
-   * calendar dates in China Standard Time (R6.4.1).
+   * An instant in time, ISO 8601 with offset (e.g. `2026-09-28T00:00:00+08:00`). Policy dates are calendar
+   * dates in China Standard Time (R6.4.1).
    */
   DateTime: { input: Date | string; output: Date | string; }
   /**
@@ -316,8 +315,6 @@ export type AuditEntityType =
   | 'HOLIDAY_ARRANGEMENT'
   /** An intention-pool entry. 意向企业。 */
   | 'INTENTION_ENTRY'
-  /** The clock of a local development server, moved with `moveLocalClock` (entity id `LOCAL_CLOCK`). 本地时钟。 */
-  | 'LOCAL_CLOCK'
   /** An objection raised during publicity. 异议。 */
   | 'OBJECTION'
   /** A payment. 拨付。 */
@@ -520,65 +517,11 @@ export type BusinessStatus =
   /** Business licence revoked. 吊销。 */
   | 'REVOKED';
 
-/** Days a replacement added or removed. 变更的日期。 */
-export type CalendarDayChanges = {
-  readonly __typename?: 'CalendarDayChanges';
-  /** Days off added. 新增放假日。 */
-  readonly holidaysAdded: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Days off removed. 删除放假日。 */
-  readonly holidaysRemoved: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Make-up working days added. 新增调休上班日。 */
-  readonly makeUpWorkdaysAdded: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Make-up working days removed. 删除调休上班日。 */
-  readonly makeUpWorkdaysRemoved: ReadonlyArray<Scalars['LocalDate']['output']>;
-};
-
-/** What loading an arrangement did. 录入结果。 */
-export type CalendarLoadOutcome =
-  /** The year was unknown and is now loaded. 已录入。 */
-  | 'LOADED'
-  /** The year's arrangement (loaded or bundled) was replaced, with a reason (R6.4.4). 已替换。 */
-  | 'REPLACED'
-  /** The year already had exactly this arrangement: nothing was written. 未变化。 */
-  | 'UNCHANGED';
-
-/** Why a loaded arrangement replaced the one before it, and what changed (R6.4.4). 替换记录。 */
-export type CalendarReplacement = {
-  readonly __typename?: 'CalendarReplacement';
-  /** The days added and removed. 变更。 */
-  readonly changes: CalendarDayChanges;
-  /** The replaced loaded version; null when it replaced the bundled data. 被替换的版本号。 */
-  readonly previousVersion?: Maybe<Scalars['Int']['output']>;
-  /** The reason given. 理由。 */
-  readonly reason: Scalars['String']['output'];
-  /** What it replaced: a loaded version or the bundled data. 被替换的来源。 */
-  readonly replaced: CalendarSource;
-};
-
-/** Where a year's arrangement comes from. 来源。 */
-export type CalendarSource =
-  /** The statutory data bundled with the service (the chinese-days package). 内置数据。 */
-  | 'CHINESE_DAYS'
-  /** Loaded by the commission from the State Council's notice (R6.4.2). 经委录入。 */
-  | 'LOADED';
-
-/** A year whose holiday arrangement is known (R6.4.2), and where it comes from. 已知年度。 */
+/** A year whose holiday arrangement is known (R6.4.2). 已知年度。 */
 export type CalendarYear = {
   readonly __typename?: 'CalendarYear';
-  /** The load (who, when, the notice cited, the replacement); null for bundled data. 录入记录。 */
-  readonly arrangement?: Maybe<HolidayArrangement>;
-  /** Festival by festival (empty for a year loaded before festivals were recorded). 节日安排。 */
-  readonly festivals: ReadonlyArray<FestivalDays>;
-  /** Every day off of the year (CST dates). 放假日期。 */
-  readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Every make-up working day of the year. 调休上班日期。 */
-  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** The package and version of bundled data ("chinese-days 1.5.7"); null for a loaded year. 数据包版本。 */
-  readonly package?: Maybe<Scalars['String']['output']>;
-  /** Bundled statutory data or the commission's load. 来源。 */
-  readonly source: CalendarSource;
-  /** Invented days for tests, never the official arrangement. 测试数据。 */
-  readonly testData: Scalars['Boolean']['output'];
+  /** Where the arrangement comes from: the bundled statutory data or the commission's load. 来源。 */
+  readonly source: Scalars['String']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
 };
@@ -1295,58 +1238,6 @@ export type ExportFormat =
   /** Excel workbook, totals row. XLSX。 */
   | 'XLSX';
 
-/**
- * A statutory festival of the national calendar (全国年节及纪念日放假办法): 元旦 NEW_YEARS_DAY, 春节
- * SPRING_FESTIVAL, 清明节 QINGMING, 劳动节 LABOUR_DAY, 端午节 DRAGON_BOAT, 中秋节 MID_AUTUMN, 国庆节 NATIONAL_DAY;
- * OTHER is a one-off day off the State Council declares, given with its name. 节日。
- */
-export type Festival =
-  /** 端午节。 */
-  | 'DRAGON_BOAT'
-  /** 劳动节。 */
-  | 'LABOUR_DAY'
-  /** 中秋节。 */
-  | 'MID_AUTUMN'
-  /** 国庆节。 */
-  | 'NATIONAL_DAY'
-  /** 元旦。 */
-  | 'NEW_YEARS_DAY'
-  /** A one-off day off, named (e.g. 2015-09-03). 其他。 */
-  | 'OTHER'
-  /** 清明节。 */
-  | 'QINGMING'
-  /** 春节。 */
-  | 'SPRING_FESTIVAL';
-
-/** One festival's part of a year's arrangement. 节日安排。 */
-export type FestivalDays = {
-  readonly __typename?: 'FestivalDays';
-  /** The festival. 节日。 */
-  readonly festival: Festival;
-  /** Its days off (CST dates); empty when it shares another festival's days. 放假日期。 */
-  readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Weekend days declared working days for it (调休上班). 调休上班日期。 */
-  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** Its name as the notice gives it. 名称。 */
-  readonly name: Scalars['String']['output'];
-  /** The festival whose days it shares (中秋节 with 国庆节 in 2020), if any. 合并放假的节日。 */
-  readonly sharedWith?: Maybe<Festival>;
-};
-
-/** One festival's days, as the notice lists them. 节日安排。 */
-export type FestivalDaysInput = {
-  /** The festival; each statutory festival at most once. 节日。 */
-  readonly festival: Festival;
-  /** Its days off (up to 31), in the year. 放假日期。 */
-  readonly holidays?: InputMaybe<ReadonlyArray<Scalars['LocalDate']['input']>>;
-  /** Weekend days declared working days for it (up to 10). 调休上班日期。 */
-  readonly makeUpWorkdays?: InputMaybe<ReadonlyArray<Scalars['LocalDate']['input']>>;
-  /** Its name as the notice gives it; required for OTHER. 名称。 */
-  readonly name?: InputMaybe<Scalars['String']['input']>;
-  /** The festival whose days it shares, when it has none of its own (中秋节 with 国庆节 in 2020). 合并放假的节日。 */
-  readonly sharedWith?: InputMaybe<Festival>;
-};
-
 /** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
 export type FileObjectionInput = {
   /** Phone or e-mail, 5–100 characters. 联系方式。 */
@@ -1432,80 +1323,29 @@ export type Health = {
   readonly time: Scalars['DateTime']['output'];
 };
 
-/** A year's holiday arrangement as the commission loaded it. 节假日安排。 */
+/** A year's holiday arrangement as loaded. 节假日安排。 */
 export type HolidayArrangement = {
   readonly __typename?: 'HolidayArrangement';
-  /** Festival by festival. 节日安排。 */
-  readonly festivals: ReadonlyArray<FestivalDays>;
   /** Days off (CST dates). 放假日期。 */
   readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** When. 录入时间。 */
-  readonly loadedAt: Scalars['DateTime']['output'];
   /** Who loaded it. 录入人。 */
   readonly loadedBy: Scalars['String']['output'];
   /** Weekend days that are working days. 调休上班日期。 */
   readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
-  /** The notice cited; null only for a load recorded before citations were kept. 通知。 */
-  readonly notice?: Maybe<HolidayNotice>;
-  /** What it replaced, why, and the days changed; null for a first load. 替换记录。 */
-  readonly replacement?: Maybe<CalendarReplacement>;
-  /** Invented days for tests, never official; a production server refuses them. 测试数据。 */
-  readonly testData: Scalars['Boolean']['output'];
   /** Version. 版本号。 */
   readonly version: Scalars['Int']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
 };
 
-/**
- * A year's arrangement as the State Council published it: the file format of `npm run calendar -- load`
- * (docs/operators.md), plus the reason of a replacement. 节假日安排。
- */
+/** A year's arrangement as the State Council published it. 节假日安排。 */
 export type HolidayArrangementInput = {
-  /** Every statutory festival of the year (R6.4.4), with its days. 节日安排。 */
-  readonly festivals: ReadonlyArray<FestivalDaysInput>;
-  /** The notice cited. 通知。 */
-  readonly notice: HolidayNoticeInput;
-  /** Why a known year (loaded or bundled) is replaced; required then (R6.4.4). 替换理由。 */
-  readonly reason?: InputMaybe<Scalars['String']['input']>;
-  /** Invented days for tests (never official; refused in production). 测试数据。 */
-  readonly testData: Scalars['Boolean']['input'];
+  /** Days off in that year (up to 60). 放假日期。 */
+  readonly holidays: ReadonlyArray<Scalars['LocalDate']['input']>;
+  /** Weekend days declared working days (up to 20). 调休上班日期。 */
+  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['input']>;
   /** Year. 年度。 */
   readonly year: Scalars['Int']['input'];
-};
-
-/** What loading an arrangement did, and the year as it now stands. 录入结果。 */
-export type HolidayArrangementLoad = {
-  readonly __typename?: 'HolidayArrangementLoad';
-  /** The year as calendarYears shows it. 年度。 */
-  readonly calendarYear: CalendarYear;
-  /** Loaded, replaced, or unchanged (nothing written). 结果。 */
-  readonly outcome: CalendarLoadOutcome;
-};
-
-/** The State Council notice an arrangement cites. 通知。 */
-export type HolidayNotice = {
-  readonly __typename?: 'HolidayNotice';
-  /** Document number (国办发明电〔YYYY〕N号), where known. 文号。 */
-  readonly documentNumber?: Maybe<Scalars['String']['output']>;
-  /** Publication date (CST). 发布日期。 */
-  readonly publishedOn: Scalars['LocalDate']['output'];
-  /** 国务院办公厅关于YYYY年部分节假日安排的通知 (test data says so). 标题。 */
-  readonly title: Scalars['String']['output'];
-  /** Where it is published (www.gov.cn). 网址。 */
-  readonly url: Scalars['String']['output'];
-};
-
-/** The State Council notice cited. 通知。 */
-export type HolidayNoticeInput = {
-  /** Document number, where known. 文号。 */
-  readonly documentNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Publication date. 发布日期。 */
-  readonly publishedOn: Scalars['LocalDate']['input'];
-  /** 国务院办公厅关于YYYY年部分节假日安排的通知; test data says 测试数据 or test data. 标题。 */
-  readonly title: Scalars['String']['input'];
-  /** Where it is published (http or https). 网址。 */
-  readonly url: Scalars['String']['input'];
 };
 
 /** A human stage of the workflow. 人工环节。 */
@@ -1701,19 +1541,6 @@ export type InvestmentFiguresInput = {
   readonly totalInvestmentFen: Scalars['Fen']['input'];
 };
 
-/**
- * The clock of a local development server (`npm start -- --clock …`): the time it shows and how fast it runs.
- * Only a local development server has one; a production server refuses every form of clock control.
- * 本地时钟（仅本地开发服务器）。
- */
-export type LocalClock = {
-  readonly __typename?: 'LocalClock';
-  /** The server's time now, in China Standard Time. 服务器当前时间。 */
-  readonly now: Scalars['DateTime']['output'];
-  /** How fast the clock runs: 1 is real time, 60 a minute every second, 0 stopped. 倍速。 */
-  readonly speed: Scalars['Float']['output'];
-};
-
 /** The signed-in caller, as the API sees them. 当前用户。 */
 export type Me = {
   readonly __typename?: 'Me';
@@ -1727,20 +1554,6 @@ export type Me = {
   readonly town?: Maybe<Scalars['String']['output']>;
   /** Subject of the identity provider. */
   readonly userId: Scalars['String']['output'];
-};
-
-/**
- * How to move a local server's clock: forward by a duration (`advanceBy`) or to an instant (`to`), not both,
- * and/or at a new speed. Time only goes forward: an instant earlier than the clock's time is refused.
- * 移动本地时钟。
- */
-export type MoveLocalClockInput = {
-  /** Forward by days, hours, minutes and seconds, in that order: `5d`, `3h`, `30m`, `1d12h` (a leading `+` is allowed; at most 3660 days). 前进时长。 */
-  readonly advanceBy?: InputMaybe<Scalars['String']['input']>;
-  /** From now on run at this many times real speed, from 0 (stopped) to 100000. 倍速。 */
-  readonly speed?: InputMaybe<Scalars['Float']['input']>;
-  /** To this instant (any offset, e.g. `2027-01-08T09:00:00+08:00`); not earlier than the clock's time. 目标时间。 */
-  readonly to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1799,19 +1612,8 @@ export type Mutation = {
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
-  /**
-   * Loads a year's holiday arrangement (R6.4.2): complete and consistent or refused with what is wrong
-   * (R6.4.4); replacing a known year needs a reason and is audited with the days changed; the same content
-   * again changes nothing. Commission. 录入节假日安排。
-   */
-  readonly loadHolidayArrangement: HolidayArrangementLoad;
-  /**
-   * Moves a local development server's clock forward and/or sets its speed; the workflow's waits and stage
-   * timeouts follow it (a publicity period ends when the clock passes its end). Recorded in the audit trail
-   * (`auditTrail(entityId: "LOCAL_CLOCK")`). ECONOMIC_COMMISSION, on a local development server only
-   * (`FORBIDDEN` in production); a move back is refused (`BAD_USER_INPUT`). 移动本地时钟。
-   */
-  readonly moveLocalClock: LocalClock;
+  /** Loads (or replaces) a year's holiday arrangement (R6.4.2). Commission. 录入节假日安排。 */
+  readonly loadHolidayArrangement: HolidayArrangement;
   /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
   readonly overrideBudget: Budget;
   /** Preliminary review (R6.3): passed, or returned with reasons. Commission. 初审。 */
@@ -2075,16 +1877,6 @@ export type MutationImportEnterprisesArgs = {
  */
 export type MutationLoadHolidayArrangementArgs = {
   input: HolidayArrangementInput;
-};
-
-
-/**
- * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
- * record in the same transaction as its change.
- * 变更。
- */
-export type MutationMoveLocalClockArgs = {
-  input: MoveLocalClockInput;
 };
 
 
@@ -2943,7 +2735,7 @@ export type Query = {
   readonly benchmarkStanding: BenchmarkStanding;
   /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
   readonly budget: Budget;
-  /** Years whose holiday arrangement is known, and where each comes from; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
+  /** Years whose holiday arrangement is known; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
   readonly calendarYears: ReadonlyArray<CalendarYear>;
   /** An import and its report (commission, finance). 导入详情。 */
   readonly certificationImport: CertificationImport;
@@ -2978,11 +2770,6 @@ export type Query = {
   readonly health: Health;
   /** A year's intention pool: the commission all towns, a town officer their own. 意向企业库。 */
   readonly intentionPool: IntentionEntryConnection;
-  /**
-   * The server's clock: its time and speed. ECONOMIC_COMMISSION, on a local development server only
-   * (`FORBIDDEN` in production). 本地时钟。
-   */
-  readonly localClock: LocalClock;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
   /** A project's objections, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
@@ -3817,11 +3604,7 @@ export type ResolversTypes = {
   Budget: ResolverTypeWrapper<BudgetModel>;
   BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
-  CalendarDayChanges: ResolverTypeWrapper<CalendarDayChanges>;
-  CalendarLoadOutcome: CalendarLoadOutcome;
-  CalendarReplacement: ResolverTypeWrapper<CalendarReplacement>;
-  CalendarSource: CalendarSource;
-  CalendarYear: ResolverTypeWrapper<Omit<CalendarYear, 'arrangement'> & { arrangement?: Maybe<ResolversTypes['HolidayArrangement']> }>;
+  CalendarYear: ResolverTypeWrapper<CalendarYear>;
   CancelPaymentInput: CancelPaymentInput;
   Certification: ResolverTypeWrapper<CertificationModel>;
   CertificationImport: ResolverTypeWrapper<CertificationImportModel>;
@@ -3871,11 +3654,7 @@ export type ResolversTypes = {
   ExpertReviewInput: ExpertReviewInput;
   ExportFormat: ExportFormat;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
-  Festival: Festival;
-  FestivalDays: ResolverTypeWrapper<FestivalDays>;
-  FestivalDaysInput: FestivalDaysInput;
   FileObjectionInput: FileObjectionInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FraudFinding: ResolverTypeWrapper<FraudFindingModel>;
   FraudFindingConnection: ResolverTypeWrapper<Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['FraudFindingEdge']> }>;
@@ -3883,9 +3662,6 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangementModel>;
   HolidayArrangementInput: HolidayArrangementInput;
-  HolidayArrangementLoad: ResolverTypeWrapper<Omit<HolidayArrangementLoad, 'calendarYear'> & { calendarYear: ResolversTypes['CalendarYear'] }>;
-  HolidayNotice: ResolverTypeWrapper<HolidayNotice>;
-  HolidayNoticeInput: HolidayNoticeInput;
   HumanStage: HumanStage;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCertificationsInput: ImportCertificationsInput;
@@ -3904,10 +3680,8 @@ export type ResolversTypes = {
   IntentionEntryInput: IntentionEntryInput;
   InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
   InvestmentFiguresInput: InvestmentFiguresInput;
-  LocalClock: ResolverTypeWrapper<LocalClock>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Me: ResolverTypeWrapper<UserPrincipal>;
-  MoveLocalClockInput: MoveLocalClockInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionModel>;
   ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
@@ -4010,9 +3784,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetModel;
   BudgetOverride: BudgetOverride;
-  CalendarDayChanges: CalendarDayChanges;
-  CalendarReplacement: CalendarReplacement;
-  CalendarYear: Omit<CalendarYear, 'arrangement'> & { arrangement?: Maybe<ResolversParentTypes['HolidayArrangement']> };
+  CalendarYear: CalendarYear;
   CancelPaymentInput: CancelPaymentInput;
   Certification: CertificationModel;
   CertificationImport: CertificationImportModel;
@@ -4057,10 +3829,7 @@ export type ResolversParentTypes = {
   ExpertReview: ExpertReview;
   ExpertReviewInput: ExpertReviewInput;
   Fen: Scalars['Fen']['output'];
-  FestivalDays: FestivalDays;
-  FestivalDaysInput: FestivalDaysInput;
   FileObjectionInput: FileObjectionInput;
-  Float: Scalars['Float']['output'];
   FollowUp: FollowUp;
   FraudFinding: FraudFindingModel;
   FraudFindingConnection: Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['FraudFindingEdge']> };
@@ -4068,9 +3837,6 @@ export type ResolversParentTypes = {
   Health: Health;
   HolidayArrangement: HolidayArrangementModel;
   HolidayArrangementInput: HolidayArrangementInput;
-  HolidayArrangementLoad: Omit<HolidayArrangementLoad, 'calendarYear'> & { calendarYear: ResolversParentTypes['CalendarYear'] };
-  HolidayNotice: HolidayNotice;
-  HolidayNoticeInput: HolidayNoticeInput;
   ID: Scalars['ID']['output'];
   ImportCertificationsInput: ImportCertificationsInput;
   ImportCounts: ImportCounts;
@@ -4086,10 +3852,8 @@ export type ResolversParentTypes = {
   IntentionEntryInput: IntentionEntryInput;
   InvestmentFigures: InvestmentFigures;
   InvestmentFiguresInput: InvestmentFiguresInput;
-  LocalClock: LocalClock;
   LocalDate: Scalars['LocalDate']['output'];
   Me: UserPrincipal;
-  MoveLocalClockInput: MoveLocalClockInput;
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionModel;
   ObjectionReceipt: ObjectionReceipt;
@@ -4309,28 +4073,8 @@ export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType ext
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CalendarDayChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDayChanges'] = ResolversParentTypes['CalendarDayChanges']> = {
-  holidaysAdded?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  holidaysRemoved?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  makeUpWorkdaysAdded?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  makeUpWorkdaysRemoved?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-};
-
-export type CalendarReplacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarReplacement'] = ResolversParentTypes['CalendarReplacement']> = {
-  changes?: Resolver<ResolversTypes['CalendarDayChanges'], ParentType, ContextType>;
-  previousVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  replaced?: Resolver<ResolversTypes['CalendarSource'], ParentType, ContextType>;
-};
-
 export type CalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
-  arrangement?: Resolver<Maybe<ResolversTypes['HolidayArrangement']>, ParentType, ContextType>;
-  festivals?: Resolver<ReadonlyArray<ResolversTypes['FestivalDays']>, ParentType, ContextType>;
-  holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['CalendarSource'], ParentType, ContextType>;
-  testData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4590,14 +4334,6 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
-export type FestivalDaysResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FestivalDays'] = ResolversParentTypes['FestivalDays']> = {
-  festival?: Resolver<ResolversTypes['Festival'], ParentType, ContextType>;
-  holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sharedWith?: Resolver<Maybe<ResolversTypes['Festival']>, ParentType, ContextType>;
-};
-
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   continuing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4638,28 +4374,11 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type HolidayArrangementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayArrangement'] = ResolversParentTypes['HolidayArrangement']> = {
-  festivals?: Resolver<ReadonlyArray<ResolversTypes['FestivalDays']>, ParentType, ContextType>;
   holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   loadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  notice?: Resolver<Maybe<ResolversTypes['HolidayNotice']>, ParentType, ContextType>;
-  replacement?: Resolver<Maybe<ResolversTypes['CalendarReplacement']>, ParentType, ContextType>;
-  testData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type HolidayArrangementLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayArrangementLoad'] = ResolversParentTypes['HolidayArrangementLoad']> = {
-  calendarYear?: Resolver<ResolversTypes['CalendarYear'], ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['CalendarLoadOutcome'], ParentType, ContextType>;
-};
-
-export type HolidayNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayNotice'] = ResolversParentTypes['HolidayNotice']> = {
-  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  publishedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
@@ -4733,11 +4452,6 @@ export type InvestmentFiguresResolvers<ContextType = GraphQLContext, ParentType 
   totalInvestmentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 };
 
-export type LocalClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalClock'] = ResolversParentTypes['LocalClock']> = {
-  now?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -4771,8 +4485,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importCertifications?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType, RequireFields<MutationImportCertificationsArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
-  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangementLoad'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
-  moveLocalClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType, RequireFields<MutationMoveLocalClockArgs, 'input'>>;
+  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
   preliminaryReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationPreliminaryReviewArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
@@ -5036,7 +4749,6 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fraudFindings?: Resolver<ResolversTypes['FraudFindingConnection'], ParentType, ContextType, Partial<QueryFraudFindingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
-  localClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
@@ -5130,8 +4842,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BenchmarkStanding?: BenchmarkStandingResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetOverride?: BudgetOverrideResolvers<ContextType>;
-  CalendarDayChanges?: CalendarDayChangesResolvers<ContextType>;
-  CalendarReplacement?: CalendarReplacementResolvers<ContextType>;
   CalendarYear?: CalendarYearResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   CertificationImport?: CertificationImportResolvers<ContextType>;
@@ -5164,15 +4874,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Expert?: ExpertResolvers<ContextType>;
   ExpertReview?: ExpertReviewResolvers<ContextType>;
   Fen?: GraphQLScalarType;
-  FestivalDays?: FestivalDaysResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FraudFinding?: FraudFindingResolvers<ContextType>;
   FraudFindingConnection?: FraudFindingConnectionResolvers<ContextType>;
   FraudFindingEdge?: FraudFindingEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
-  HolidayArrangementLoad?: HolidayArrangementLoadResolvers<ContextType>;
-  HolidayNotice?: HolidayNoticeResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportLine?: ImportLineResolvers<ContextType>;
   ImportLineConnection?: ImportLineConnectionResolvers<ContextType>;
@@ -5183,7 +4890,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IntentionEntryConnection?: IntentionEntryConnectionResolvers<ContextType>;
   IntentionEntryEdge?: IntentionEntryEdgeResolvers<ContextType>;
   InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
-  LocalClock?: LocalClockResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

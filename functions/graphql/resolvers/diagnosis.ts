@@ -1,7 +1,6 @@
 import { isOverdue } from '#domain/diagnosis/diagnosis';
 import { NotFound } from '#domain/errors';
 import { cstDate } from '#domain/time/cst';
-import { readPolicyVersions } from '#use-cases/programme/policy-versions';
 import { addIntentionEntry, listIntentionPool } from '#use-cases/diagnosis/intention-pool';
 import {
   amendDiagnosisPlan,
@@ -46,7 +45,6 @@ async function orNull<T>(read: Promise<T>): Promise<T | null> {
 
 export const diagnosisResolvers = {
   Query: {
-    policyVersions: (_parent, _args, { principal, app }) => readPolicyVersions(principal, app),
     intentionPool: async (_parent, args, { principal, app }) =>
       toConnection(await listIntentionPool(principal, args, app)),
     diagnosisPlan: (_parent, { year }, { principal, app }) => readDiagnosisPlan(principal, year, app),

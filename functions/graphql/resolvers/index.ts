@@ -6,6 +6,7 @@ import { paymentResolvers } from './payments.ts';
 import { diagnosisResolvers } from './diagnosis.ts';
 import { localClockResolvers } from './local-clock.ts';
 import { enterpriseResolvers } from './enterprise.ts';
+import { policyResolvers } from './policy.ts';
 import { providerResolvers } from './provider.ts';
 import { scalarResolvers } from './scalars.ts';
 import { systemResolvers } from './system.ts';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
     ...enterpriseResolvers.Query,
     ...providerResolvers.Query,
     ...auditResolvers.Query,
+    ...policyResolvers.Query,
     ...diagnosisQuery,
     ...applicationQuery,
     ...workflowResolvers.Query,
@@ -33,6 +35,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...enterpriseResolvers.Mutation,
     ...providerResolvers.Mutation,
+    ...policyResolvers.Mutation,
     ...diagnosisMutation,
     ...applicationMutation,
     ...workflowResolvers.Mutation,

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 
 export const systemResolvers = {
   Query: {
-    health: (_parent, _args, { app }) => health(app.clock),
+    health: (_parent, _args, { app }) => health(app),
     version: (_parent, _args, { principal, app }) => version(principal, app.build),
     me: (_parent, _args, { principal }) => me(principal),
   },

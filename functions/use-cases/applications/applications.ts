@@ -32,6 +32,7 @@ import {
   stamp,
 } from '../programme/record-change.ts';
 import { applicationResource } from './application-resource.ts';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
 
 type Ports = ProgrammePorts & {
   readonly enterprises: EnterpriseRepository;
@@ -65,12 +66,8 @@ function transition(application: Application, next: ApplicationStatus): void {
   }
 }
 
-async function policyOf(notice: ApplicationNotice, ports: ProgrammePorts): Promise<PolicyVersion> {
-  const policy = (await ports.programme.policyVersions()).find(
-    (version) => version.id === notice.policyVersionId,
-  );
-  if (!policy) throw new NotFound('PolicyVersion', notice.policyVersionId);
-  return policy;
+function policyOf(notice: ApplicationNotice, ports: ProgrammePorts): Promise<PolicyVersion> {
+  return namedPolicyVersion(ports.programme, notice.policyVersionId);
 }
 
 /** R5.1a: the fixed reward; R5.1b: what is asked, never above the cap. */

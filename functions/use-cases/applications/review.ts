@@ -206,12 +206,16 @@ export async function recordExpertReview(
   return saveRecord(ports, principal, now, 'recordExpertReview', 'Application', application, next);
 }
 
-/** R6.3: reviewed enough to be proposed: preliminary review passed and at least one expert's evaluation. */
-export function reviewComplete(application: Application): boolean {
+/**
+ * R6.3: reviewed enough to be proposed: preliminary review passed and the evaluations of as many experts
+ * without a conflict as the application's policy version requires.
+ */
+export function reviewComplete(application: Application, expertsRequired: number): boolean {
   const review = application.review;
   return (
     review?.preliminary?.passed === true &&
-    review.experts.some((expert) => !expert.conflict && expert.reviewedAt !== undefined)
+    review.experts.filter((expert) => !expert.conflict && expert.reviewedAt !== undefined).length >=
+      expertsRequired
   );
 }
 

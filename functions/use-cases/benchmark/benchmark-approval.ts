@@ -2,13 +2,14 @@ import type { Actor, AuditRecord } from '#domain/audit/audit-record';
 import type { BenchmarkStanding, Certification } from '#domain/benchmark/certification';
 import { certificationId, standingId } from '#domain/benchmark/certification';
 import { tierDifference, tierOf } from '#domain/benchmark/tier-difference';
-import { NotFound, PolicyViolation } from '#domain/errors';
+import { PolicyViolation } from '#domain/errors';
 import type { RecordWrite } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import type { Project } from '#domain/workflow/project';
 import type { CertificationLevel } from '#domain/policy/policy-version';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise, stamp } from '../programme/record-change.ts';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
 
 /** Who certifies a title obtained by application: the district for R6.7a, the lighthouse network for R6.7c. */
 const CERTIFYING_BODY = { DISTRICT: '青浦区经济委员会', GLOBAL: '世界经济论坛全球灯塔网络' } as const;
@@ -31,10 +32,7 @@ export async function benchmarkApproval(
 ): Promise<{ amountFen: number; changes: { write: RecordWrite; audit: AuditRecord }[] } | undefined> {
   const { benchmark, applicationId } = project;
   if (!benchmark || applicationId === undefined) return undefined;
-  const policy = (await ports.programme.policyVersions()).find(
-    (version) => version.id === project.policyVersionId,
-  );
-  if (!policy) throw new NotFound('PolicyVersion', project.policyVersionId);
+  const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
   const rule = tierOf(policy, benchmark.title, benchmark.level);
   if (!rule)
     throw new PolicyViolation('R5.2', `${benchmark.level} ${benchmark.title} is not a tier of ${policy.id}`);

@@ -4,7 +4,7 @@ import type { Actor } from '#domain/audit/audit-record';
 import type { Certification } from '#domain/benchmark/certification';
 import { standingId } from '#domain/benchmark/certification';
 import type { CertificationLine, ListLine } from '#domain/benchmark/certification-list';
-import { checkLine, listLines, sameName } from '#domain/benchmark/certification-list';
+import { checkLine, listLines, notImported, sameName } from '#domain/benchmark/certification-list';
 import type {
   CertificationImport,
   ImportLineResult,
@@ -23,6 +23,7 @@ import { cstDate } from '#domain/time/cst';
 import type { Project, Workflow } from '#domain/workflow/project';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { revise, saveRecord, stamp } from '../programme/record-change.ts';
+import { allPolicyVersions } from '../programme/policy-versions.ts';
 import type { AwardableLine } from './record-certifications.ts';
 import {
   commitTransaction,
@@ -355,7 +356,7 @@ async function importLines(
       'Certification',
       checked.map((line) => line.id),
     ),
-    ports.programme.policyVersions(),
+    allPolicyVersions(ports.programme),
   ]);
   const toStart: string[] = [];
   const awardable: AwardableLine[] = [];
@@ -474,15 +475,18 @@ function classify(
       data,
     );
   }
+  // R9.1: an automatic award is decided under the version in force on the certification date.
   const policy = policyInForce(policies, line.certifiedOn);
   if (!policy)
     return refused(
       line.line,
       'INVALID',
-      `no policy version was in force on ${line.certifiedOn}`,
-      'R8.1',
+      `no published policy version is in force on the certification date ${line.certifiedOn}`,
+      'R9',
       data,
     );
+  if (!policy.importedLevels.includes(line.level))
+    return refused(line.line, 'INVALID', notImported(line.title, line.level, policy.id), 'R6.7b', data);
   const rule = tierOf(policy, line.title, line.level);
   if (!rule)
     return refused(

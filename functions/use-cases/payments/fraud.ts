@@ -8,6 +8,7 @@ import type { Principal } from '#domain/identity/principal';
 import { formatFen } from '#domain/money';
 import type { FraudFinding } from '#domain/payments/payments';
 import { banEnd } from '#domain/payments/payments';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
 import type { RecordWrite } from '#domain/programme-store';
 import { fenSchema } from '#domain/diagnosis/input-schemas';
 import { text } from '#domain/registry/input-schemas';
@@ -93,7 +94,10 @@ export async function recordFraudFinding(
     evidence: input.evidence,
     decidedOn: input.decidedOn,
     serious: input.serious,
-    banUntil: input.serious ? banEnd(input.decidedOn) : undefined,
+    // R7.2.1: the ban's length is the project's policy version's.
+    banUntil: input.serious
+      ? banEnd(input.decidedOn, (await namedPolicyVersion(ports.programme, project.policyVersionId)).banYears)
+      : undefined,
     paidFen,
     recoveredFen: 0,
     recoveries: [],

@@ -36,6 +36,7 @@ const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   CertificationImport: 'CERTIFICATION_IMPORT',
   PaymentBatch: 'PAYMENT_BATCH',
   FraudFinding: 'FRAUD_FINDING',
+  PolicyVersion: 'POLICY_VERSION',
 };
 
 /** The ports every programme use case works through. */

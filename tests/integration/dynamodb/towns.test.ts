@@ -4,24 +4,26 @@ import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
+import { systemClock } from '#domain/clock';
 import type { TestTable } from '../../support/dynamo.ts';
 import { createTestTable } from '../../support/dynamo.ts';
 
 let table: TestTable;
 let towns: DynamoTownRepository;
-let policies: DynamoProgrammeStore;
+let programme: DynamoProgrammeStore;
 beforeAll(async () => {
   table = await createTestTable();
   towns = new DynamoTownRepository(createDocumentClient(table.client), table.tableName);
-  policies = new DynamoProgrammeStore(createDocumentClient(table.client), table.tableName);
+  programme = new DynamoProgrammeStore(createDocumentClient(table.client), table.tableName);
 });
 afterAll(async () => table.drop());
 
 describe('reference data: local units (R3.2)', () => {
   it('seeds Qingpu’s 3 subdistricts and 8 towns into an empty table', async () => {
-    await expect(seedReferenceData({ towns, policies })).resolves.toEqual({
+    await expect(seedReferenceData({ towns, programme, clock: systemClock })).resolves.toEqual({
       townsAdded: 11,
       policyVersionsAdded: 1,
+      policyVersionsMigrated: [],
     });
     const stored = await towns.list();
     expect(
@@ -54,9 +56,10 @@ describe('reference data: local units (R3.2)', () => {
         Item: { pk: 'TOWN', sk: 'TOWN#BAIHE', entity: 'Town', ...renamed },
       }),
     );
-    await expect(seedReferenceData({ towns, policies })).resolves.toEqual({
+    await expect(seedReferenceData({ towns, programme, clock: systemClock })).resolves.toEqual({
       townsAdded: 0,
       policyVersionsAdded: 0,
+      policyVersionsMigrated: [],
     });
     await expect(towns.get('BAIHE')).resolves.toEqual(renamed);
   });

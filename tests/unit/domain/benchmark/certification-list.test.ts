@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificationId } from '#domain/benchmark/certification';
 import type { ListLine } from '#domain/benchmark/certification-list';
-import { checkLine, listDate, listLines, sameName } from '#domain/benchmark/certification-list';
+import { checkLine, listDate, listLines, notImported, sameName } from '#domain/benchmark/certification-list';
 import { InvalidInput } from '#domain/errors';
 
 const TODAY = '2026-11-29';
@@ -48,10 +48,16 @@ describe('a line of a municipal or national list (R5.2, R6.7b)', () => {
     });
   });
 
-  it('R6.7b: district and lighthouse titles are not paid from a list', () => {
-    for (const title of ['区级智能工厂', '区级智能车间', '全球灯塔工厂']) {
-      expect(checkLine(line({ title }), TODAY)).toMatchObject({ ok: false, rule: 'R6.7b' });
-    }
+  it('R6.7b, R9.1: a district or lighthouse title is read as such; whether a list pays it is for the policy version', () => {
+    expect(checkLine(line({ title: '区级智能车间' }), TODAY)).toMatchObject({
+      ok: true,
+      line: { title: 'SMART_WORKSHOP', level: 'DISTRICT' },
+    });
+    expect(checkLine(line({ title: '全球灯塔工厂' }), TODAY)).toMatchObject({
+      ok: true,
+      line: { title: 'LIGHTHOUSE_FACTORY', level: 'GLOBAL' },
+    });
+    expect(notImported('SMART_WORKSHOP', 'DISTRICT', 'QP-2022')).toMatch(/区级智能车间.*QP-2022.*R6\.7b/);
   });
 
   it('names every problem of a bad line at once', () => {
