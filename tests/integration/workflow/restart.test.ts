@@ -86,4 +86,66 @@ describe('restart while waiting in publicity', () => {
     );
     await stageOf(project.id, 'AWAITING_DOCUMENT');
   });
+
+  it('R6.4.4: a project the commission resumed goes on after a restart from its own stage, under its resumption', async () => {
+    const now = new Date('2026-10-20T02:00:00Z');
+    const failure = {
+      code: 'INTERNAL_SERVER_ERROR' as const,
+      message: 'the workflow stopped',
+      stage: 'DELIBERATION' as const,
+      error: 'States.Timeout',
+      at: now.toISOString(),
+    };
+    const project: Project = {
+      id: 'PRJ-resumed',
+      path: 'REVIEWED',
+      applicationId: 'APP-resumed',
+      title: '2026年度智能化改造实施奖励 · 上海测试公司',
+      creditCode: '913101180DM95UY1CJ',
+      enterpriseName: '上海测试公司',
+      town: 'ZHUJIAJIAO',
+      payeeType: 'ENTERPRISE',
+      payeeId: '913101180DM95UY1CJ',
+      payeeName: '上海测试公司',
+      proposedAmountFen: 6_000_000,
+      policyVersionId: 'QP-2022',
+      stage: 'DELIBERATION',
+      resumption: {
+        count: 1,
+        from: 'DELIBERATION',
+        reason: '已排除故障。',
+        by: 'test-economic_commission',
+        at: now.toISOString(),
+        version: 1,
+        failure,
+      },
+      ...stamp(now),
+    };
+    const { write, audit } = recordChange(
+      user('ECONOMIC_COMMISSION'),
+      now,
+      'resumeProject',
+      'Project',
+      null,
+      project,
+    );
+    await app.programme.commit({ writes: [write], audits: [audit] });
+    const clock = new ManualClock(now);
+    const restarted = new LocalWorkflowEngine(
+      createProjectStages({ programme: app.programme, clock, calendar: storedCalendar(app) }),
+      clock,
+      (projectId, error) => {
+        throw new Error(`${projectId}: ${String(error)}`);
+      },
+    );
+    await restarted.resume(app.programme);
+    let waiting: Project | undefined;
+    for (let attempt = 0; attempt < 600 && waiting?.waiting?.stage !== 'DELIBERATION'; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      waiting = await app.programme.get('Project', project.id);
+    }
+    expect(waiting?.waiting?.stage).toBe('DELIBERATION');
+    // Straight to deliberation: no publicity was opened on the way.
+    expect(waiting?.publicity).toBeUndefined();
+  });
 });
