@@ -10,6 +10,8 @@ import { LocalWorkflow } from './local-workflow.ts';
 import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { storedCalendar } from '#use-cases/workflow/calendar';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
+import { executionName, resumePoint } from '#domain/workflow/failure';
+import type { WorkflowStage } from '#domain/workflow/failure';
 
 /** Synthesized once per process: the CDK synthesis takes a moment, and the definition never changes. */
 let definition: Record<string, unknown> | undefined;
@@ -27,7 +29,7 @@ const UNDER_WAY: readonly ProjectStage[] = [
  * The workflow on one machine: the synthesized definition run by the local runner. Executions live in
  * this process; `resume` starts again, after a restart, every project whose execution was under way —
  * the stages are idempotent and recorded decisions complete their stage at once, so each project
- * continues from the stage it was in.
+ * continues from the stage it was in (a resumed one from its stage directly).
  */
 export class LocalWorkflowEngine implements Workflow {
   private readonly runner: LocalWorkflow;
@@ -41,10 +43,18 @@ export class LocalWorkflowEngine implements Workflow {
     this.runner = new LocalWorkflow(definition, stages, clock);
   }
 
-  start(projectId: string, path: WorkflowPath): Promise<void> {
+  start(
+    projectId: string,
+    path: WorkflowPath,
+    resume?: { readonly from: WorkflowStage; readonly resumption: number },
+  ): Promise<void> {
     try {
       this.runner
-        .start(projectId, { projectId, path })
+        .start(executionName(projectId, resume?.resumption), {
+          projectId,
+          path,
+          resumeFrom: resume?.from ?? 'START',
+        })
         .catch((error: unknown) => this.onFailure(projectId, error));
       return Promise.resolve();
     } catch (error) {
@@ -58,7 +68,7 @@ export class LocalWorkflowEngine implements Workflow {
 
   async resume(programme: ProgrammeStore): Promise<number> {
     // Collected first: executions resumed meanwhile move projects on to later stages.
-    const underWay = new Map<string, WorkflowPath>();
+    const underWay = new Map<string, Project>();
     for (const stage of UNDER_WAY) {
       let after: string | null = null;
       do {
@@ -68,11 +78,17 @@ export class LocalWorkflowEngine implements Workflow {
           first: 100,
           after,
         });
-        for (const { node } of page.edges) underWay.set(node.id, node.path);
+        for (const { node } of page.edges) underWay.set(node.id, node);
         after = page.hasNextPage ? page.endCursor : null;
       } while (after !== null);
     }
-    for (const [projectId, path] of underWay) await this.start(projectId, path);
+    // A project the commission resumed after a failure goes on under its resumption's name, from its stage.
+    for (const project of underWay.values())
+      await this.start(
+        project.id,
+        project.path,
+        project.resumption ? { from: resumePoint(project), resumption: project.resumption.count } : undefined,
+      );
     return underWay.size;
   }
 }

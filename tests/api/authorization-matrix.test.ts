@@ -427,6 +427,10 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: 'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { id } }',
     variables: { input: { projectId: 'PRJ-none', version: 1, upheld: false, finding: '不成立' } },
   }),
+  resumeProject: () => ({
+    query: 'mutation($input: ResumeProjectInput!) { resumeProject(input: $input) { id } }',
+    variables: { input: { projectId: 'PRJ-none', version: 1, reason: '2027年安排已载入' } },
+  }),
   deliberate: () => ({
     query: 'mutation($input: DeliberateInput!) { deliberate(input: $input) { id } }',
     variables: { input: { projectId: 'PRJ-none', version: 1, approved: true, reason: '同意' } },
@@ -612,6 +616,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   fileObjection: CALLERS,
   recordInvestigation: [EC],
   deliberate: ['PROMOTION_OFFICE'],
+  resumeProject: [EC],
   draftDisbursementDocument: [EC],
   countersignDisbursementDocument: ['FINANCE'],
   experts: [EC],
@@ -659,6 +664,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'fileObjection',
   'recordInvestigation',
   'deliberate',
+  'resumeProject',
   'draftDisbursementDocument',
   'countersignDisbursementDocument',
   'overrideBudget',

@@ -10,7 +10,7 @@ import type { Attachment as AttachmentModel } from '../../domain/attachments/att
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
 import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel, Payment as BatchPaymentModel } from '../../domain/workflow/project.ts';
-import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/working-day-calendar.ts';
+import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/holiday-arrangement.ts';
 import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
 import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
 import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel } from '../../domain/payments/payments.ts';
@@ -27,8 +27,9 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An instant in time, ISO 8601 with offset (e.g. `2026-09-28T00:00:00+08:00`). Policy dates are calendar
-   * dates in China Standard Time (R6.4.1).
+   * An instant in time, ISO 8601 with offset. The API writes it in China Standard Time, always with
+   * milliseconds and `+08:00` (e.g. `2026-09-28T09:00:00.000+08:00`); it reads any offset. Policy dates are
+   * calendar dates in China Standard Time (R6.4.1).
    */
   DateTime: { input: Date | string; output: Date | string; }
   /**
@@ -315,6 +316,8 @@ export type AuditEntityType =
   | 'HOLIDAY_ARRANGEMENT'
   /** An intention-pool entry. 意向企业。 */
   | 'INTENTION_ENTRY'
+  /** The clock of a local development server, moved with `moveLocalClock` (entity id `LOCAL_CLOCK`). 本地时钟。 */
+  | 'LOCAL_CLOCK'
   /** An objection raised during publicity. 异议。 */
   | 'OBJECTION'
   /** A payment. 拨付。 */
@@ -472,6 +475,11 @@ export type BenchmarkTitle =
   /** Smart workshop (tier 2, district). 智能车间。 */
   | 'SMART_WORKSHOP';
 
+/** R5.3 one-per rule. 标杆申报限报。 */
+export type BenchmarkTitleOnePer =
+  /** One application per enterprise, title and notice year. 每家企业每称号每年度一次。 */
+  | 'ENTERPRISE_TITLE_PER_YEAR';
+
 /** A fiscal year's budget for the programme (R2.2). 年度预算。 */
 export type Budget = {
   readonly __typename?: 'Budget';
@@ -517,11 +525,65 @@ export type BusinessStatus =
   /** Business licence revoked. 吊销。 */
   | 'REVOKED';
 
-/** A year whose holiday arrangement is known (R6.4.2). 已知年度。 */
+/** Days a replacement added or removed. 变更的日期。 */
+export type CalendarDayChanges = {
+  readonly __typename?: 'CalendarDayChanges';
+  /** Days off added. 新增放假日。 */
+  readonly holidaysAdded: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Days off removed. 删除放假日。 */
+  readonly holidaysRemoved: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Make-up working days added. 新增调休上班日。 */
+  readonly makeUpWorkdaysAdded: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Make-up working days removed. 删除调休上班日。 */
+  readonly makeUpWorkdaysRemoved: ReadonlyArray<Scalars['LocalDate']['output']>;
+};
+
+/** What loading an arrangement did. 录入结果。 */
+export type CalendarLoadOutcome =
+  /** The year was unknown and is now loaded. 已录入。 */
+  | 'LOADED'
+  /** The year's arrangement (loaded or bundled) was replaced, with a reason (R6.4.4). 已替换。 */
+  | 'REPLACED'
+  /** The year already had exactly this arrangement: nothing was written. 未变化。 */
+  | 'UNCHANGED';
+
+/** Why a loaded arrangement replaced the one before it, and what changed (R6.4.4). 替换记录。 */
+export type CalendarReplacement = {
+  readonly __typename?: 'CalendarReplacement';
+  /** The days added and removed. 变更。 */
+  readonly changes: CalendarDayChanges;
+  /** The replaced loaded version; null when it replaced the bundled data. 被替换的版本号。 */
+  readonly previousVersion?: Maybe<Scalars['Int']['output']>;
+  /** The reason given. 理由。 */
+  readonly reason: Scalars['String']['output'];
+  /** What it replaced: a loaded version or the bundled data. 被替换的来源。 */
+  readonly replaced: CalendarSource;
+};
+
+/** Where a year's arrangement comes from. 来源。 */
+export type CalendarSource =
+  /** The statutory data bundled with the service (the chinese-days package). 内置数据。 */
+  | 'CHINESE_DAYS'
+  /** Loaded by the commission from the State Council's notice (R6.4.2). 经委录入。 */
+  | 'LOADED';
+
+/** A year whose holiday arrangement is known (R6.4.2), and where it comes from. 已知年度。 */
 export type CalendarYear = {
   readonly __typename?: 'CalendarYear';
-  /** Where the arrangement comes from: the bundled statutory data or the commission's load. 来源。 */
-  readonly source: Scalars['String']['output'];
+  /** The load (who, when, the notice cited, the replacement); null for bundled data. 录入记录。 */
+  readonly arrangement?: Maybe<HolidayArrangement>;
+  /** Festival by festival (empty for a year loaded before festivals were recorded). 节日安排。 */
+  readonly festivals: ReadonlyArray<FestivalDays>;
+  /** Every day off of the year (CST dates). 放假日期。 */
+  readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Every make-up working day of the year. 调休上班日期。 */
+  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** The package and version of bundled data ("chinese-days 1.5.7"); null for a loaded year. 数据包版本。 */
+  readonly package?: Maybe<Scalars['String']['output']>;
+  /** Bundled statutory data or the commission's load. 来源。 */
+  readonly source: CalendarSource;
+  /** Invented days for tests, never the official arrangement. 测试数据。 */
+  readonly testData: Scalars['Boolean']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
 };
@@ -958,6 +1020,11 @@ export type DiagnosisReportEdge = {
   readonly node: DiagnosisReport;
 };
 
+/** R5.1a one-per rule. 诊断奖励限报。 */
+export type DiagnosisRewardOnePer =
+  /** At most one diagnosis reward per enterprise per annual plan. 每家企业每年度计划一次。 */
+  | 'ENTERPRISE_PER_PLAN';
+
 /** A joint disbursement document (资金拨付文件, R6.6). */
 export type DisbursementDocument = {
   readonly __typename?: 'DisbursementDocument';
@@ -1041,6 +1108,46 @@ export type DraftApplicationInput = {
 export type DraftDisbursementDocumentInput = {
   /** Approved projects waiting for their document (1–50). 项目编号。 */
   readonly projectIds: ReadonlyArray<Scalars['ID']['input']>;
+};
+
+/** A policy version draft: every setting is required. 政策版本草稿。 */
+export type DraftPolicyVersionInput = {
+  /** R7.2 ban years, 1–10. 取消资格年限。 */
+  readonly banYears: Scalars['Int']['input'];
+  /** The document behind it. 依据文件。 */
+  readonly citation: PolicyCitationInput;
+  /** R5.1a fixed diagnosis reward. 诊断奖励。 */
+  readonly diagnosisRewardFen: Scalars['Fen']['input'];
+  /** First CST date (inclusive). 生效日期。 */
+  readonly effectiveFrom: Scalars['LocalDate']['input'];
+  /** Last CST date (inclusive), not before the first. 失效日期。 */
+  readonly effectiveTo: Scalars['LocalDate']['input'];
+  /** R6.3 experts, 1–15. 专家人数。 */
+  readonly expertsRequired: Scalars['Int']['input'];
+  /** R2.2 fiscal-year rule. 预算年度规则。 */
+  readonly fiscalYearRule: FiscalYearRule;
+  /** R2.1 fund line. 资金渠道。 */
+  readonly fundLine: Scalars['String']['input'];
+  /** Id: capital letters, digits and hyphens, e.g. `QP-2025`. 编号。 */
+  readonly id: Scalars['ID']['input'];
+  /** R5.1b implementation reward ceiling. 实施奖励上限。 */
+  readonly implementationRewardCapFen: Scalars['Fen']['input'];
+  /** R5.1b.1 implementation window in years after the plan year, 0–10. 实施奖励申报年限。 */
+  readonly implementationWindowYears: Scalars['Int']['input'];
+  /** R6.7b levels paid from lists. 免申即享层级。 */
+  readonly importedLevels: ReadonlyArray<CertificationLevel>;
+  /** R3.1.1 joint-review bodies besides the commission, 1–3. 会签单位数。 */
+  readonly jointReviewBodies: Scalars['Int']['input'];
+  /** One-per rules. 限报规则。 */
+  readonly onePerRules: OnePerRulesInput;
+  /** R6.4 publicity working days, 1–30. 公示工作日数。 */
+  readonly publicityWorkingDays: Scalars['Int']['input'];
+  /** R5.2 tiers. 标杆档次。 */
+  readonly tiers: ReadonlyArray<PolicyTierInput>;
+  /** Title. 名称。 */
+  readonly title: Scalars['String']['input'];
+  /** Revise the existing draft at this version; omit for a new draft. 版本号。 */
+  readonly version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a subject may be supported today (R4, R7.2), with every failing condition. 申报资格。 */
@@ -1238,6 +1345,58 @@ export type ExportFormat =
   /** Excel workbook, totals row. XLSX。 */
   | 'XLSX';
 
+/**
+ * A statutory festival of the national calendar (全国年节及纪念日放假办法): 元旦 NEW_YEARS_DAY, 春节
+ * SPRING_FESTIVAL, 清明节 QINGMING, 劳动节 LABOUR_DAY, 端午节 DRAGON_BOAT, 中秋节 MID_AUTUMN, 国庆节 NATIONAL_DAY;
+ * OTHER is a one-off day off the State Council declares, given with its name. 节日。
+ */
+export type Festival =
+  /** 端午节。 */
+  | 'DRAGON_BOAT'
+  /** 劳动节。 */
+  | 'LABOUR_DAY'
+  /** 中秋节。 */
+  | 'MID_AUTUMN'
+  /** 国庆节。 */
+  | 'NATIONAL_DAY'
+  /** 元旦。 */
+  | 'NEW_YEARS_DAY'
+  /** A one-off day off, named (e.g. 2015-09-03). 其他。 */
+  | 'OTHER'
+  /** 清明节。 */
+  | 'QINGMING'
+  /** 春节。 */
+  | 'SPRING_FESTIVAL';
+
+/** One festival's part of a year's arrangement. 节日安排。 */
+export type FestivalDays = {
+  readonly __typename?: 'FestivalDays';
+  /** The festival. 节日。 */
+  readonly festival: Festival;
+  /** Its days off (CST dates); empty when it shares another festival's days. 放假日期。 */
+  readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Weekend days declared working days for it (调休上班). 调休上班日期。 */
+  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** Its name as the notice gives it. 名称。 */
+  readonly name: Scalars['String']['output'];
+  /** The festival whose days it shares (中秋节 with 国庆节 in 2020), if any. 合并放假的节日。 */
+  readonly sharedWith?: Maybe<Festival>;
+};
+
+/** One festival's days, as the notice lists them. 节日安排。 */
+export type FestivalDaysInput = {
+  /** The festival; each statutory festival at most once. 节日。 */
+  readonly festival: Festival;
+  /** Its days off (up to 31), in the year. 放假日期。 */
+  readonly holidays?: InputMaybe<ReadonlyArray<Scalars['LocalDate']['input']>>;
+  /** Weekend days declared working days for it (up to 10). 调休上班日期。 */
+  readonly makeUpWorkdays?: InputMaybe<ReadonlyArray<Scalars['LocalDate']['input']>>;
+  /** Its name as the notice gives it; required for OTHER. 名称。 */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** The festival whose days it shares, when it has none of its own (中秋节 with 国庆节 in 2020). 合并放假的节日。 */
+  readonly sharedWith?: InputMaybe<Festival>;
+};
+
 /** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
 export type FileObjectionInput = {
   /** Phone or e-mail, 5–100 characters. 联系方式。 */
@@ -1249,6 +1408,11 @@ export type FileObjectionInput = {
   /** Reason, 10–2000 characters. 理由。 */
   readonly reason: Scalars['String']['input'];
 };
+
+/** R2.2 fiscal-year rule. 预算年度规则。 */
+export type FiscalYearRule =
+  /** The fiscal year of the approval date (CST). 按审议通过日期所在年度。 */
+  | 'APPROVAL_DATE';
 
 /** Follow-up cooperation after the diagnosis (R6.1.4). 后续合作。 */
 export type FollowUp = {
@@ -1317,35 +1481,94 @@ export type FraudFindingEdge = {
 /** Liveness of the API. 健康状态。 */
 export type Health = {
   readonly __typename?: 'Health';
+  /**
+   * The published policy version in force today (R9.1), or null when none covers today: then every notice and
+   * automatic award is refused (R9) until the commission publishes the version of its current document.
+   * 今日适用的政策版本。
+   */
+  readonly policyVersionInForce?: Maybe<Scalars['ID']['output']>;
   /** Always `ok` when the API answers. */
   readonly status: Scalars['String']['output'];
   /** Server time of the answer. */
   readonly time: Scalars['DateTime']['output'];
+  /** Today in China Standard Time. 今日（北京时间）。 */
+  readonly today: Scalars['LocalDate']['output'];
 };
 
-/** A year's holiday arrangement as loaded. 节假日安排。 */
+/** A year's holiday arrangement as the commission loaded it. 节假日安排。 */
 export type HolidayArrangement = {
   readonly __typename?: 'HolidayArrangement';
+  /** Festival by festival. 节日安排。 */
+  readonly festivals: ReadonlyArray<FestivalDays>;
   /** Days off (CST dates). 放假日期。 */
   readonly holidays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** When. 录入时间。 */
+  readonly loadedAt: Scalars['DateTime']['output'];
   /** Who loaded it. 录入人。 */
   readonly loadedBy: Scalars['String']['output'];
   /** Weekend days that are working days. 调休上班日期。 */
   readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['output']>;
+  /** The notice cited; null only for a load recorded before citations were kept. 通知。 */
+  readonly notice?: Maybe<HolidayNotice>;
+  /** What it replaced, why, and the days changed; null for a first load. 替换记录。 */
+  readonly replacement?: Maybe<CalendarReplacement>;
+  /** Invented days for tests, never official; a production server refuses them. 测试数据。 */
+  readonly testData: Scalars['Boolean']['output'];
   /** Version. 版本号。 */
   readonly version: Scalars['Int']['output'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['output'];
 };
 
-/** A year's arrangement as the State Council published it. 节假日安排。 */
+/**
+ * A year's arrangement as the State Council published it: the file format of `npm run calendar -- load`
+ * (docs/operators.md), plus the reason of a replacement. 节假日安排。
+ */
 export type HolidayArrangementInput = {
-  /** Days off in that year (up to 60). 放假日期。 */
-  readonly holidays: ReadonlyArray<Scalars['LocalDate']['input']>;
-  /** Weekend days declared working days (up to 20). 调休上班日期。 */
-  readonly makeUpWorkdays: ReadonlyArray<Scalars['LocalDate']['input']>;
+  /** Every statutory festival of the year (R6.4.4), with its days. 节日安排。 */
+  readonly festivals: ReadonlyArray<FestivalDaysInput>;
+  /** The notice cited. 通知。 */
+  readonly notice: HolidayNoticeInput;
+  /** Why a known year (loaded or bundled) is replaced; required then (R6.4.4). 替换理由。 */
+  readonly reason?: InputMaybe<Scalars['String']['input']>;
+  /** Invented days for tests (never official; refused in production). 测试数据。 */
+  readonly testData: Scalars['Boolean']['input'];
   /** Year. 年度。 */
   readonly year: Scalars['Int']['input'];
+};
+
+/** What loading an arrangement did, and the year as it now stands. 录入结果。 */
+export type HolidayArrangementLoad = {
+  readonly __typename?: 'HolidayArrangementLoad';
+  /** The year as calendarYears shows it. 年度。 */
+  readonly calendarYear: CalendarYear;
+  /** Loaded, replaced, or unchanged (nothing written). 结果。 */
+  readonly outcome: CalendarLoadOutcome;
+};
+
+/** The State Council notice an arrangement cites. 通知。 */
+export type HolidayNotice = {
+  readonly __typename?: 'HolidayNotice';
+  /** Document number (国办发明电〔YYYY〕N号), where known. 文号。 */
+  readonly documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Publication date (CST). 发布日期。 */
+  readonly publishedOn: Scalars['LocalDate']['output'];
+  /** 国务院办公厅关于YYYY年部分节假日安排的通知 (test data says so). 标题。 */
+  readonly title: Scalars['String']['output'];
+  /** Where it is published (www.gov.cn). 网址。 */
+  readonly url: Scalars['String']['output'];
+};
+
+/** The State Council notice cited. 通知。 */
+export type HolidayNoticeInput = {
+  /** Document number, where known. 文号。 */
+  readonly documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date. 发布日期。 */
+  readonly publishedOn: Scalars['LocalDate']['input'];
+  /** 国务院办公厅关于YYYY年部分节假日安排的通知; test data says 测试数据 or test data. 标题。 */
+  readonly title: Scalars['String']['input'];
+  /** Where it is published (http or https). 网址。 */
+  readonly url: Scalars['String']['input'];
 };
 
 /** A human stage of the workflow. 人工环节。 */
@@ -1356,6 +1579,11 @@ export type HumanStage =
   | 'DISBURSEMENT_DOCUMENT'
   /** Investigation of an objection (R6.4). 异议调查。 */
   | 'INVESTIGATION';
+
+/** R5.1b one-per rule. 实施奖励限报。 */
+export type ImplementationRewardOnePer =
+  /** At most one implementation reward per diagnosis report. 每份诊断报告一次。 */
+  | 'DIAGNOSIS_REPORT';
 
 /** Import an uploaded list (an attachment with owner type IMPORT). 导入认定名单。 */
 export type ImportCertificationsInput = {
@@ -1541,6 +1769,19 @@ export type InvestmentFiguresInput = {
   readonly totalInvestmentFen: Scalars['Fen']['input'];
 };
 
+/**
+ * The clock of a local development server (`npm start -- --clock …`): the time it shows and how fast it runs.
+ * Only a local development server has one; a production server refuses every form of clock control.
+ * 本地时钟（仅本地开发服务器）。
+ */
+export type LocalClock = {
+  readonly __typename?: 'LocalClock';
+  /** The server's time now, in China Standard Time. 服务器当前时间。 */
+  readonly now: Scalars['DateTime']['output'];
+  /** How fast the clock runs: 1 is real time, 60 a minute every second, 0 stopped. 倍速。 */
+  readonly speed: Scalars['Float']['output'];
+};
+
 /** The signed-in caller, as the API sees them. 当前用户。 */
 export type Me = {
   readonly __typename?: 'Me';
@@ -1554,6 +1795,20 @@ export type Me = {
   readonly town?: Maybe<Scalars['String']['output']>;
   /** Subject of the identity provider. */
   readonly userId: Scalars['String']['output'];
+};
+
+/**
+ * How to move a local server's clock: forward by a duration (`advanceBy`) or to an instant (`to`), not both,
+ * and/or at a new speed. Time only goes forward: an instant earlier than the clock's time is refused.
+ * 移动本地时钟。
+ */
+export type MoveLocalClockInput = {
+  /** Forward by days, hours, minutes and seconds, in that order: `5d`, `3h`, `30m`, `1d12h` (a leading `+` is allowed; at most 3660 days). 前进时长。 */
+  readonly advanceBy?: InputMaybe<Scalars['String']['input']>;
+  /** From now on run at this many times real speed, from 0 (stopped) to 100000. 倍速。 */
+  readonly speed?: InputMaybe<Scalars['Float']['input']>;
+  /** To this instant (any offset, e.g. `2027-01-08T09:00:00+08:00`); not earlier than the clock's time. 目标时间。 */
+  readonly to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1597,6 +1852,8 @@ export type Mutation = {
   readonly draftApplication: Application;
   /** Drafts a joint disbursement document (R6.6). Commission. 起草拨付文件。 */
   readonly draftDisbursementDocument: DisbursementDocument;
+  /** Draft (or revise a draft of) a policy version (R9.1); refused when it overlaps a published version or changes a published one. ECONOMIC_COMMISSION. 起草政策版本。 */
+  readonly draftPolicyVersion: PolicyVersion;
   /** Files a real-name objection to a project in publicity. Public (R6.4). 提出异议。 */
   readonly fileObjection: ObjectionReceipt;
   /**
@@ -1612,8 +1869,19 @@ export type Mutation = {
    * their line numbers. ECONOMIC_COMMISSION, or a town officer for lines of their own town. 批量导入企业。
    */
   readonly importEnterprises: EnterpriseImportReport;
-  /** Loads (or replaces) a year's holiday arrangement (R6.4.2). Commission. 录入节假日安排。 */
-  readonly loadHolidayArrangement: HolidayArrangement;
+  /**
+   * Loads a year's holiday arrangement (R6.4.2): complete and consistent or refused with what is wrong
+   * (R6.4.4); replacing a known year needs a reason and is audited with the days changed; the same content
+   * again changes nothing. Commission. 录入节假日安排。
+   */
+  readonly loadHolidayArrangement: HolidayArrangementLoad;
+  /**
+   * Moves a local development server's clock forward and/or sets its speed; the workflow's waits and stage
+   * timeouts follow it (a publicity period ends when the clock passes its end). Recorded in the audit trail
+   * (`auditTrail(entityId: "LOCAL_CLOCK")`). ECONOMIC_COMMISSION, on a local development server only
+   * (`FORBIDDEN` in production); a move back is refused (`BAD_USER_INPUT`). 移动本地时钟。
+   */
+  readonly moveLocalClock: LocalClock;
   /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
   readonly overrideBudget: Budget;
   /** Preliminary review (R6.3): passed, or returned with reasons. Commission. 初审。 */
@@ -1626,6 +1894,8 @@ export type Mutation = {
   readonly publishApplicationNotice: ApplicationNotice;
   /** Publishes a draft plan. Commission. 发布计划。 */
   readonly publishDiagnosisPlan: DiagnosisPlan;
+  /** Publish a draft (R9.1): a commission user other than its drafter; refused when it overlaps a published version. ECONOMIC_COMMISSION. 发布政策版本。 */
+  readonly publishPolicyVersion: PolicyVersion;
   /** Hands an open assignment to another provider. Commission. 改派。 */
   readonly reassignProvider: DiagnosisAssignment;
   /** An assigned expert records a score and an opinion (R6.3). 专家评审。 */
@@ -1646,6 +1916,8 @@ export type Mutation = {
   readonly requestAttachmentUpload: AttachmentUpload;
   /** The provider accepts or declines its assignment. 接受/拒绝对接。 */
   readonly respondToAssignment: DiagnosisAssignment;
+  /** Resumes a FAILED project from the stage it failed at, once its cause is fixed (R6.4.4): a new workflow execution. Commission. 恢复项目流程。 */
+  readonly resumeProject: Project;
   /** The town returns it for correction. 退回修改。 */
   readonly returnApplication: Application;
   /** Sets a fiscal year's budget (R2.2). Commission or finance. 设置预算。 */
@@ -1845,6 +2117,16 @@ export type MutationDraftDisbursementDocumentArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationDraftPolicyVersionArgs = {
+  input: DraftPolicyVersionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationFileObjectionArgs = {
   input: FileObjectionInput;
 };
@@ -1877,6 +2159,16 @@ export type MutationImportEnterprisesArgs = {
  */
 export type MutationLoadHolidayArrangementArgs = {
   input: HolidayArrangementInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationMoveLocalClockArgs = {
+  input: MoveLocalClockInput;
 };
 
 
@@ -1938,6 +2230,16 @@ export type MutationPublishApplicationNoticeArgs = {
 export type MutationPublishDiagnosisPlanArgs = {
   version: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationPublishPolicyVersionArgs = {
+  input: PublishPolicyVersionInput;
 };
 
 
@@ -2038,6 +2340,16 @@ export type MutationRequestAttachmentUploadArgs = {
  */
 export type MutationRespondToAssignmentArgs = {
   input: RespondToAssignmentInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationResumeProjectArgs = {
+  input: ResumeProjectInput;
 };
 
 
@@ -2179,6 +2491,27 @@ export type ObjectionStatus =
   | 'OPEN'
   /** Upheld: the project is removed. 成立。 */
   | 'UPHELD';
+
+/** The one-per rules a version follows. 限报规则。 */
+export type OnePerRules = {
+  readonly __typename?: 'OnePerRules';
+  /** R5.3. 标杆申报。 */
+  readonly benchmarkTitle: BenchmarkTitleOnePer;
+  /** R5.1a. 诊断奖励。 */
+  readonly diagnosisReward: DiagnosisRewardOnePer;
+  /** R5.1b. 实施奖励。 */
+  readonly implementationReward: ImplementationRewardOnePer;
+};
+
+/** The one-per rules of a draft. 限报规则。 */
+export type OnePerRulesInput = {
+  /** R5.3. 标杆申报。 */
+  readonly benchmarkTitle: BenchmarkTitleOnePer;
+  /** R5.1a. 诊断奖励。 */
+  readonly diagnosisReward: DiagnosisRewardOnePer;
+  /** R5.1b. 实施奖励。 */
+  readonly implementationReward: ImplementationRewardOnePer;
+};
 
 /** An override to record. 预算突破。 */
 export type OverrideBudgetInput = {
@@ -2418,27 +2751,179 @@ export type PlanStatus =
   /** Published: its enterprises can be matched (R6.1.3). 已发布。 */
   | 'PUBLISHED';
 
+/** The document a policy version renders. 依据文件。 */
+export type PolicyCitation = {
+  readonly __typename?: 'PolicyCitation';
+  /** The clause behind each setting. 条款依据。 */
+  readonly clauses: PolicyClauses;
+  /** Document number, where known. 文号。 */
+  readonly documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Issuing body. 发文机关。 */
+  readonly issuingBody: Scalars['String']['output'];
+  /** Publication date. 发布日期。 */
+  readonly publishedOn: Scalars['LocalDate']['output'];
+  /** Title of the document. 文件名称。 */
+  readonly title: Scalars['String']['output'];
+};
+
+/** The document of a draft. 依据文件。 */
+export type PolicyCitationInput = {
+  /** The clause behind each setting. 条款依据。 */
+  readonly clauses: PolicyClausesInput;
+  /** Document number, where known. 文号。 */
+  readonly documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Issuing body, 2–100 characters. 发文机关。 */
+  readonly issuingBody: Scalars['String']['input'];
+  /** Publication date. 发布日期。 */
+  readonly publishedOn: Scalars['LocalDate']['input'];
+  /** Title, 2–200 characters. 文件名称。 */
+  readonly title: Scalars['String']['input'];
+};
+
+/** The clause of the document behind each setting. 条款依据。 */
+export type PolicyClauses = {
+  readonly __typename?: 'PolicyClauses';
+  /** Ban length. 取消资格年限。 */
+  readonly banYears: Scalars['String']['output'];
+  /** Diagnosis reward. 诊断奖励。 */
+  readonly diagnosisRewardFen: Scalars['String']['output'];
+  /** Number of experts. 专家人数。 */
+  readonly expertsRequired: Scalars['String']['output'];
+  /** Fiscal-year rule. 预算年度规则。 */
+  readonly fiscalYearRule: Scalars['String']['output'];
+  /** Fund line. 资金渠道。 */
+  readonly fundLine: Scalars['String']['output'];
+  /** Implementation reward ceiling. 实施奖励上限。 */
+  readonly implementationRewardCapFen: Scalars['String']['output'];
+  /** Implementation window. 实施奖励申报年限。 */
+  readonly implementationWindowYears: Scalars['String']['output'];
+  /** Titles paid from lists. 免申即享。 */
+  readonly importedLevels: Scalars['String']['output'];
+  /** Joint-review sign-offs. 会签单位数。 */
+  readonly jointReviewBodies: Scalars['String']['output'];
+  /** One-per rules. 限报规则。 */
+  readonly onePerRules: Scalars['String']['output'];
+  /** Publicity length. 公示期。 */
+  readonly publicityWorkingDays: Scalars['String']['output'];
+  /** Benchmark tiers. 标杆档次。 */
+  readonly tiers: Scalars['String']['output'];
+};
+
+/** The clause behind each setting, 1–200 characters each. 条款依据。 */
+export type PolicyClausesInput = {
+  /** Ban length. 取消资格年限。 */
+  readonly banYears: Scalars['String']['input'];
+  /** Diagnosis reward. 诊断奖励。 */
+  readonly diagnosisRewardFen: Scalars['String']['input'];
+  /** Number of experts. 专家人数。 */
+  readonly expertsRequired: Scalars['String']['input'];
+  /** Fiscal-year rule. 预算年度规则。 */
+  readonly fiscalYearRule: Scalars['String']['input'];
+  /** Fund line. 资金渠道。 */
+  readonly fundLine: Scalars['String']['input'];
+  /** Implementation reward ceiling. 实施奖励上限。 */
+  readonly implementationRewardCapFen: Scalars['String']['input'];
+  /** Implementation window. 实施奖励申报年限。 */
+  readonly implementationWindowYears: Scalars['String']['input'];
+  /** Titles paid from lists. 免申即享。 */
+  readonly importedLevels: Scalars['String']['input'];
+  /** Joint-review sign-offs. 会签单位数。 */
+  readonly jointReviewBodies: Scalars['String']['input'];
+  /** One-per rules. 限报规则。 */
+  readonly onePerRules: Scalars['String']['input'];
+  /** Publicity length. 公示期。 */
+  readonly publicityWorkingDays: Scalars['String']['input'];
+  /** Benchmark tiers. 标杆档次。 */
+  readonly tiers: Scalars['String']['input'];
+};
+
+/** A benchmark tier (R5.2): the titles at a level and the fixed amount they pay. 标杆档次。 */
+export type PolicyTier = {
+  readonly __typename?: 'PolicyTier';
+  /** Amount of the tier. 奖励金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** Level of recognition. 层级。 */
+  readonly level: CertificationLevel;
+  /** Tier number, 1 lowest. 档次。 */
+  readonly tier: Scalars['Int']['output'];
+  /** Titles in the tier. 称号。 */
+  readonly titles: ReadonlyArray<BenchmarkTitle>;
+};
+
+/** A benchmark tier of a draft. 标杆档次。 */
+export type PolicyTierInput = {
+  /** Fixed amount, more than the tier below. 金额。 */
+  readonly amountFen: Scalars['Fen']['input'];
+  /** Level. 层级。 */
+  readonly level: CertificationLevel;
+  /** Tier number: 1, 2, 3… in order. 档次。 */
+  readonly tier: Scalars['Int']['input'];
+  /** Titles (at least one; a title at a level in one tier only). 称号。 */
+  readonly titles: ReadonlyArray<BenchmarkTitle>;
+};
+
 /**
- * A policy version (R8.1): the amounts, caps, tiers and publicity length decided under it.
+ * A policy version (R8.1, R9.1): the effective period, the document it renders and every amount and rule
+ * setting decided under it. Published versions never change and never overlap; a correction is a new
+ * version.
  * 政策版本。
  */
 export type PolicyVersion = {
   readonly __typename?: 'PolicyVersion';
-  /** R5.1a diagnosis reward per enterprise diagnosed. 诊断奖励。 */
+  /** R7.2 years a serious fraud finding bars the unit. 取消申报资格年限。 */
+  readonly banYears: Scalars['Int']['output'];
+  /** The document behind it, clause by clause. 依据文件。 */
+  readonly citation: PolicyCitation;
+  /** Demonstration data of the local demo, never a real document. 演示数据。 */
+  readonly demo: Scalars['Boolean']['output'];
+  /** R5.1a diagnosis reward per enterprise diagnosed, a fixed amount (R5.5). 诊断奖励。 */
   readonly diagnosisRewardFen: Scalars['Fen']['output'];
-  /** First CST date it applies to. 生效日期。 */
+  /** Who drafted it (user id). 起草人。 */
+  readonly draftedBy: Scalars['String']['output'];
+  /** First CST date it applies to (inclusive). 生效日期。 */
   readonly effectiveFrom: Scalars['LocalDate']['output'];
-  /** Last CST date it applies to; null when open-ended. 失效日期。 */
-  readonly effectiveTo?: Maybe<Scalars['LocalDate']['output']>;
+  /** Last CST date it applies to (inclusive). 失效日期。 */
+  readonly effectiveTo: Scalars['LocalDate']['output'];
+  /** R6.3 experts without a conflict whose evaluation completes the review. 评审专家人数。 */
+  readonly expertsRequired: Scalars['Int']['output'];
+  /** R2.2 which fiscal year's budget an approval commits against. 预算年度规则。 */
+  readonly fiscalYearRule: FiscalYearRule;
+  /** R2.1 fund line awards are paid from. 资金渠道。 */
+  readonly fundLine: Scalars['String']['output'];
   /** Id, e.g. `QP-2022`. 编号。 */
   readonly id: Scalars['ID']['output'];
-  /** R5.1b cap of the implementation reward. 实施奖励上限。 */
+  /** R5.1b ceiling of the implementation reward (R5.5). 实施奖励上限。 */
   readonly implementationRewardCapFen: Scalars['Fen']['output'];
+  /** R5.1b.1 years after the plan year in which an implementation reward may still be applied for. 实施奖励申报年限。 */
+  readonly implementationWindowYears: Scalars['Int']['output'];
+  /** R6.7b certification levels paid without application, from imported lists. 免申即享层级。 */
+  readonly importedLevels: ReadonlyArray<CertificationLevel>;
+  /** R3.1.1 member bodies besides the commission whose sign-off a proposal needs. 联合审核会签单位数。 */
+  readonly jointReviewBodies: Scalars['Int']['output'];
+  /** The one-per rules it follows. 限报规则。 */
+  readonly onePerRules: OnePerRules;
   /** R6.4 publicity length in working days. 公示工作日数。 */
   readonly publicityWorkingDays: Scalars['Int']['output'];
-  /** Title of the document. 文件名称。 */
+  /** When it was published. 发布时间。 */
+  readonly publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who published it (user id), a commission user other than the drafter. 发布人。 */
+  readonly publishedBy?: Maybe<Scalars['String']['output']>;
+  /** Drafted or published. 状态。 */
+  readonly status: PolicyVersionStatus;
+  /** R5.2 benchmark tiers, lowest first. 标杆档次。 */
+  readonly tiers: ReadonlyArray<PolicyTier>;
+  /** Title. 名称。 */
   readonly title: Scalars['String']['output'];
+  /** Record version, for drafts revised by `draftPolicyVersion`. 版本号。 */
+  readonly version: Scalars['Int']['output'];
 };
+
+/** Whether a policy version is in force. 政策版本状态。 */
+export type PolicyVersionStatus =
+  /** Drafted, not yet in force; only the commission sees it. 草稿。 */
+  | 'DRAFT'
+  /** Published: in force over its period, never changed. 已发布。 */
+  | 'PUBLISHED';
 
 /** The commission's preliminary review (R6.3). 初审。 */
 export type PreliminaryReview = {
@@ -2485,8 +2970,8 @@ export type Project = {
   readonly creditCode: Scalars['String']['output'];
   /** The deliberation decision. 审议结果。 */
   readonly deliberation?: Maybe<DeliberationDecision>;
-  /** Why the workflow failed. 失败原因。 */
-  readonly failure?: Maybe<Scalars['String']['output']>;
+  /** Why the workflow failed, while FAILED: code, rule, message and the stage it failed at (R6.4.4). 失败原因。 */
+  readonly failure?: Maybe<ProjectFailure>;
   /** Id: `PRJ-` and the application's (or, on the automatic path, the certification's) id. 编号。 */
   readonly id: Scalars['ID']['output'];
   /** Path of R6.8. 路径。 */
@@ -2503,6 +2988,8 @@ export type Project = {
   readonly proposedAmountFen: Scalars['Fen']['output'];
   /** Publicity period, once opened. 公示期。 */
   readonly publicity?: Maybe<PublicityPeriod>;
+  /** The commission's last resumption after a failure (R6.4.4). 恢复记录。 */
+  readonly resumption?: Maybe<ProjectResumption>;
   /** Stage. 阶段。 */
   readonly stage: ProjectStage;
   /** Title as published. 项目名称。 */
@@ -2531,6 +3018,38 @@ export type ProjectEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The project. 项目。 */
   readonly node: Project;
+};
+
+/** Why a project's workflow failed (R6.4.4). 失败原因。 */
+export type ProjectFailure = {
+  readonly __typename?: 'ProjectFailure';
+  /** When it failed. 失败时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Error code of the cause, as the API's errors carry it (`POLICY_VIOLATION`, `NOT_FOUND`, …; `INTERNAL_SERVER_ERROR` for a fault that outlasted its retries). 错误代码。 */
+  readonly code: ErrorCode;
+  /** What went wrong. 说明。 */
+  readonly message: Scalars['String']['output'];
+  /** The policy rule that refused it, when one did (e.g. `R6.4.2`). 规则编号。 */
+  readonly rule?: Maybe<Scalars['String']['output']>;
+  /** The stage it failed at: `resumeProject` starts it there again. 失败环节。 */
+  readonly stage: WorkflowStage;
+};
+
+/** The commission's resumption of a failed project (R6.4.4). 恢复记录。 */
+export type ProjectResumption = {
+  readonly __typename?: 'ProjectResumption';
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Who resumed it. 操作人。 */
+  readonly by: Scalars['String']['output'];
+  /** How many times it has been resumed. 恢复次数。 */
+  readonly count: Scalars['Int']['output'];
+  /** The failure it was resumed from. 原失败原因。 */
+  readonly failure: ProjectFailure;
+  /** The stage it was resumed from. 恢复环节。 */
+  readonly from: WorkflowStage;
+  /** Why (the cause fixed). 理由。 */
+  readonly reason: Scalars['String']['output'];
 };
 
 /** Where a project stands (R6.3–R6.6). 项目阶段。 */
@@ -2707,12 +3226,22 @@ export type PublishApplicationNoticeInput = {
   readonly opensAt: Scalars['DateTime']['input'];
   /** Plan year. 计划年度。 */
   readonly planYear: Scalars['Int']['input'];
+  /** The policy version the notice names (R9.1); it must be in force on the publication date (today, CST). Omitted: the version in force today. 政策版本。 */
+  readonly policyVersionId?: InputMaybe<Scalars['ID']['input']>;
   /** Reward. 申报项目。 */
   readonly programme: Programme;
   /** Required materials (up to 30, distinct codes). 申报材料。 */
   readonly requiredMaterials: ReadonlyArray<RequiredMaterialInput>;
   /** Title, 2–200 characters. 标题。 */
   readonly title: Scalars['String']['input'];
+};
+
+/** Publish a draft. 发布政策版本。 */
+export type PublishPolicyVersionInput = {
+  /** Id of the draft. 编号。 */
+  readonly id: Scalars['ID']['input'];
+  /** Its current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /**
@@ -2735,7 +3264,7 @@ export type Query = {
   readonly benchmarkStanding: BenchmarkStanding;
   /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
   readonly budget: Budget;
-  /** Years whose holiday arrangement is known; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
+  /** Years whose holiday arrangement is known, and where each comes from; publicity reaching any other year is refused (R6.4.2). 已知年度。 */
   readonly calendarYears: ReadonlyArray<CalendarYear>;
   /** An import and its report (commission, finance). 导入详情。 */
   readonly certificationImport: CertificationImport;
@@ -2770,6 +3299,11 @@ export type Query = {
   readonly health: Health;
   /** A year's intention pool: the commission all towns, a town officer their own. 意向企业库。 */
   readonly intentionPool: IntentionEntryConnection;
+  /**
+   * The server's clock: its time and speed. ECONOMIC_COMMISSION, on a local development server only
+   * (`FORBIDDEN` in production). 本地时钟。
+   */
+  readonly localClock: LocalClock;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
   /** A project's objections, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
@@ -2784,7 +3318,7 @@ export type Query = {
   readonly paymentBatches: PaymentBatchConnection;
   /** Payments in a status, oldest first (finance, commission). 支付列表。 */
   readonly payments: PaymentConnection;
-  /** Policy versions (R8.1). Any signed-in role. 政策版本。 */
+  /** Policy versions (R8.1), oldest first: published ones for every signed-in role, drafts too for the commission. 政策版本。 */
   readonly policyVersions: ReadonlyArray<PolicyVersion>;
   /** One project. 项目。 */
   readonly project: Project;
@@ -3277,6 +3811,16 @@ export type RespondToAssignmentInput = {
   readonly version: Scalars['Int']['input'];
 };
 
+/** Resume a FAILED project once its cause is fixed (R6.4.4). 恢复项目流程。 */
+export type ResumeProjectInput = {
+  /** Project. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** Why it can go on now, 2–2000 characters (e.g. the year loaded). 理由。 */
+  readonly reason: Scalars['String']['input'];
+  /** Current version (a stale one is refused with CONFLICT). 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
 /** Return an application for correction. 退回。 */
 export type ReturnApplicationInput = {
   /** Id. 编号。 */
@@ -3497,6 +4041,17 @@ export type WorkflowPath =
   /** Application, review, publicity, deliberation, document (R5.1, R6.7a). 评审。 */
   | 'REVIEWED';
 
+/** A stage of the workflow a project can fail at and be resumed from (R6.4.4). 流程环节。 */
+export type WorkflowStage =
+  /** District deliberation (R6.5). 区级审议。 */
+  | 'DELIBERATION'
+  /** Joint disbursement document (R6.6). 资金拨付文件。 */
+  | 'DISBURSEMENT_DOCUMENT'
+  /** Investigation of an objection (R6.4). 异议调查。 */
+  | 'INVESTIGATION'
+  /** Publicity: opening it, waiting for its end, closing it (R6.4). 公示。 */
+  | 'PUBLICITY';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3600,11 +4155,16 @@ export type ResolversTypes = {
   BenchmarkAwardEntry: ResolverTypeWrapper<BenchmarkAwardEntry>;
   BenchmarkStanding: ResolverTypeWrapper<BenchmarkStandingModel>;
   BenchmarkTitle: BenchmarkTitle;
+  BenchmarkTitleOnePer: BenchmarkTitleOnePer;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetModel>;
   BudgetOverride: ResolverTypeWrapper<BudgetOverride>;
   BusinessStatus: BusinessStatus;
-  CalendarYear: ResolverTypeWrapper<CalendarYear>;
+  CalendarDayChanges: ResolverTypeWrapper<CalendarDayChanges>;
+  CalendarLoadOutcome: CalendarLoadOutcome;
+  CalendarReplacement: ResolverTypeWrapper<CalendarReplacement>;
+  CalendarSource: CalendarSource;
+  CalendarYear: ResolverTypeWrapper<Omit<CalendarYear, 'arrangement'> & { arrangement?: Maybe<ResolversTypes['HolidayArrangement']> }>;
   CancelPaymentInput: CancelPaymentInput;
   Certification: ResolverTypeWrapper<CertificationModel>;
   CertificationImport: ResolverTypeWrapper<CertificationImportModel>;
@@ -3633,6 +4193,7 @@ export type ResolversTypes = {
   DiagnosisReport: ResolverTypeWrapper<DiagnosisReportModel>;
   DiagnosisReportConnection: ResolverTypeWrapper<Omit<DiagnosisReportConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DiagnosisReportEdge']> }>;
   DiagnosisReportEdge: ResolverTypeWrapper<Omit<DiagnosisReportEdge, 'node'> & { node: ResolversTypes['DiagnosisReport'] }>;
+  DiagnosisRewardOnePer: DiagnosisRewardOnePer;
   DisbursementDocument: ResolverTypeWrapper<DisbursementDocumentModel>;
   DisbursementDocumentConnection: ResolverTypeWrapper<Omit<DisbursementDocumentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DisbursementDocumentEdge']> }>;
   DisbursementDocumentEdge: ResolverTypeWrapper<Omit<DisbursementDocumentEdge, 'node'> & { node: ResolversTypes['DisbursementDocument'] }>;
@@ -3640,6 +4201,7 @@ export type ResolversTypes = {
   DocumentStatus: DocumentStatus;
   DraftApplicationInput: DraftApplicationInput;
   DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
+  DraftPolicyVersionInput: DraftPolicyVersionInput;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EligibilityReason: ResolverTypeWrapper<EligibilityReason>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
@@ -3654,7 +4216,12 @@ export type ResolversTypes = {
   ExpertReviewInput: ExpertReviewInput;
   ExportFormat: ExportFormat;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  Festival: Festival;
+  FestivalDays: ResolverTypeWrapper<FestivalDays>;
+  FestivalDaysInput: FestivalDaysInput;
   FileObjectionInput: FileObjectionInput;
+  FiscalYearRule: FiscalYearRule;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
   FraudFinding: ResolverTypeWrapper<FraudFindingModel>;
   FraudFindingConnection: ResolverTypeWrapper<Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['FraudFindingEdge']> }>;
@@ -3662,8 +4229,12 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   HolidayArrangement: ResolverTypeWrapper<HolidayArrangementModel>;
   HolidayArrangementInput: HolidayArrangementInput;
+  HolidayArrangementLoad: ResolverTypeWrapper<Omit<HolidayArrangementLoad, 'calendarYear'> & { calendarYear: ResolversTypes['CalendarYear'] }>;
+  HolidayNotice: ResolverTypeWrapper<HolidayNotice>;
+  HolidayNoticeInput: HolidayNoticeInput;
   HumanStage: HumanStage;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementationRewardOnePer: ImplementationRewardOnePer;
   ImportCertificationsInput: ImportCertificationsInput;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportLine: ResolverTypeWrapper<ImportLineModel>;
@@ -3680,12 +4251,16 @@ export type ResolversTypes = {
   IntentionEntryInput: IntentionEntryInput;
   InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
   InvestmentFiguresInput: InvestmentFiguresInput;
+  LocalClock: ResolverTypeWrapper<LocalClock>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Me: ResolverTypeWrapper<UserPrincipal>;
+  MoveLocalClockInput: MoveLocalClockInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionModel>;
   ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
   ObjectionStatus: ObjectionStatus;
+  OnePerRules: ResolverTypeWrapper<OnePerRules>;
+  OnePerRulesInput: OnePerRulesInput;
   OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
@@ -3703,13 +4278,22 @@ export type ResolversTypes = {
   PlanEntry: ResolverTypeWrapper<PlanEntry>;
   PlanEntryInput: PlanEntryInput;
   PlanStatus: PlanStatus;
+  PolicyCitation: ResolverTypeWrapper<PolicyCitation>;
+  PolicyCitationInput: PolicyCitationInput;
+  PolicyClauses: ResolverTypeWrapper<PolicyClauses>;
+  PolicyClausesInput: PolicyClausesInput;
+  PolicyTier: ResolverTypeWrapper<PolicyTier>;
+  PolicyTierInput: PolicyTierInput;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionModel>;
+  PolicyVersionStatus: PolicyVersionStatus;
   PreliminaryReview: ResolverTypeWrapper<PreliminaryReview>;
   PreliminaryReviewInput: PreliminaryReviewInput;
   Programme: Programme;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectFailure: ResolverTypeWrapper<ProjectFailure>;
+  ProjectResumption: ResolverTypeWrapper<ProjectResumption>;
   ProjectStage: ProjectStage;
   ProposeProjectInput: ProposeProjectInput;
   ProposeProjectsInput: ProposeProjectsInput;
@@ -3723,6 +4307,7 @@ export type ResolversTypes = {
   PublicityEntryEdge: ResolverTypeWrapper<PublicityEntryEdge>;
   PublicityPeriod: ResolverTypeWrapper<PublicityPeriod>;
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
+  PublishPolicyVersionInput: PublishPolicyVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassignProviderInput: ReassignProviderInput;
   Reconciliation: ResolverTypeWrapper<Reconciliation>;
@@ -3738,6 +4323,7 @@ export type ResolversTypes = {
   RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
   RequiredMaterialInput: RequiredMaterialInput;
   RespondToAssignmentInput: RespondToAssignmentInput;
+  ResumeProjectInput: ResumeProjectInput;
   ReturnApplicationInput: ReturnApplicationInput;
   Role: Role;
   SafeAmount: ResolverTypeWrapper<Scalars['SafeAmount']['output']>;
@@ -3754,6 +4340,7 @@ export type ResolversTypes = {
   VersionInfo: ResolverTypeWrapper<VersionInfo>;
   WaitingStage: ResolverTypeWrapper<WaitingStage>;
   WorkflowPath: WorkflowPath;
+  WorkflowStage: WorkflowStage;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3784,7 +4371,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetModel;
   BudgetOverride: BudgetOverride;
-  CalendarYear: CalendarYear;
+  CalendarDayChanges: CalendarDayChanges;
+  CalendarReplacement: CalendarReplacement;
+  CalendarYear: Omit<CalendarYear, 'arrangement'> & { arrangement?: Maybe<ResolversParentTypes['HolidayArrangement']> };
   CancelPaymentInput: CancelPaymentInput;
   Certification: CertificationModel;
   CertificationImport: CertificationImportModel;
@@ -3817,6 +4406,7 @@ export type ResolversParentTypes = {
   DisbursementLine: DisbursementLine;
   DraftApplicationInput: DraftApplicationInput;
   DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
+  DraftPolicyVersionInput: DraftPolicyVersionInput;
   Eligibility: Eligibility;
   EligibilityReason: EligibilityReason;
   Enterprise: EnterpriseModel;
@@ -3829,7 +4419,10 @@ export type ResolversParentTypes = {
   ExpertReview: ExpertReview;
   ExpertReviewInput: ExpertReviewInput;
   Fen: Scalars['Fen']['output'];
+  FestivalDays: FestivalDays;
+  FestivalDaysInput: FestivalDaysInput;
   FileObjectionInput: FileObjectionInput;
+  Float: Scalars['Float']['output'];
   FollowUp: FollowUp;
   FraudFinding: FraudFindingModel;
   FraudFindingConnection: Omit<FraudFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['FraudFindingEdge']> };
@@ -3837,6 +4430,9 @@ export type ResolversParentTypes = {
   Health: Health;
   HolidayArrangement: HolidayArrangementModel;
   HolidayArrangementInput: HolidayArrangementInput;
+  HolidayArrangementLoad: Omit<HolidayArrangementLoad, 'calendarYear'> & { calendarYear: ResolversParentTypes['CalendarYear'] };
+  HolidayNotice: HolidayNotice;
+  HolidayNoticeInput: HolidayNoticeInput;
   ID: Scalars['ID']['output'];
   ImportCertificationsInput: ImportCertificationsInput;
   ImportCounts: ImportCounts;
@@ -3852,11 +4448,15 @@ export type ResolversParentTypes = {
   IntentionEntryInput: IntentionEntryInput;
   InvestmentFigures: InvestmentFigures;
   InvestmentFiguresInput: InvestmentFiguresInput;
+  LocalClock: LocalClock;
   LocalDate: Scalars['LocalDate']['output'];
   Me: UserPrincipal;
+  MoveLocalClockInput: MoveLocalClockInput;
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionModel;
   ObjectionReceipt: ObjectionReceipt;
+  OnePerRules: OnePerRules;
+  OnePerRulesInput: OnePerRulesInput;
   OverrideBudgetInput: OverrideBudgetInput;
   PageInfo: PageInfo;
   Payment: PaymentModel;
@@ -3871,12 +4471,20 @@ export type ResolversParentTypes = {
   PaymentResultsReport: PaymentResultsReport;
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
+  PolicyCitation: PolicyCitation;
+  PolicyCitationInput: PolicyCitationInput;
+  PolicyClauses: PolicyClauses;
+  PolicyClausesInput: PolicyClausesInput;
+  PolicyTier: PolicyTier;
+  PolicyTierInput: PolicyTierInput;
   PolicyVersion: PolicyVersionModel;
   PreliminaryReview: PreliminaryReview;
   PreliminaryReviewInput: PreliminaryReviewInput;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectFailure: ProjectFailure;
+  ProjectResumption: ProjectResumption;
   ProposeProjectInput: ProposeProjectInput;
   ProposeProjectsInput: ProposeProjectsInput;
   Provider: ProviderModel;
@@ -3889,6 +4497,7 @@ export type ResolversParentTypes = {
   PublicityEntryEdge: PublicityEntryEdge;
   PublicityPeriod: PublicityPeriod;
   PublishApplicationNoticeInput: PublishApplicationNoticeInput;
+  PublishPolicyVersionInput: PublishPolicyVersionInput;
   Query: Record<PropertyKey, never>;
   ReassignProviderInput: ReassignProviderInput;
   Reconciliation: Reconciliation;
@@ -3903,6 +4512,7 @@ export type ResolversParentTypes = {
   RequiredMaterial: RequiredMaterial;
   RequiredMaterialInput: RequiredMaterialInput;
   RespondToAssignmentInput: RespondToAssignmentInput;
+  ResumeProjectInput: ResumeProjectInput;
   ReturnApplicationInput: ReturnApplicationInput;
   SafeAmount: Scalars['SafeAmount']['output'];
   SetBudgetInput: SetBudgetInput;
@@ -4073,8 +4683,28 @@ export type BudgetOverrideResolvers<ContextType = GraphQLContext, ParentType ext
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CalendarDayChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDayChanges'] = ResolversParentTypes['CalendarDayChanges']> = {
+  holidaysAdded?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  holidaysRemoved?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  makeUpWorkdaysAdded?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  makeUpWorkdaysRemoved?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+};
+
+export type CalendarReplacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarReplacement'] = ResolversParentTypes['CalendarReplacement']> = {
+  changes?: Resolver<ResolversTypes['CalendarDayChanges'], ParentType, ContextType>;
+  previousVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['CalendarSource'], ParentType, ContextType>;
+};
+
 export type CalendarYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
-  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arrangement?: Resolver<Maybe<ResolversTypes['HolidayArrangement']>, ParentType, ContextType>;
+  festivals?: Resolver<ReadonlyArray<ResolversTypes['FestivalDays']>, ParentType, ContextType>;
+  holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CalendarSource'], ParentType, ContextType>;
+  testData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4334,6 +4964,14 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
+export type FestivalDaysResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FestivalDays'] = ResolversParentTypes['FestivalDays']> = {
+  festival?: Resolver<ResolversTypes['Festival'], ParentType, ContextType>;
+  holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWith?: Resolver<Maybe<ResolversTypes['Festival']>, ParentType, ContextType>;
+};
+
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   continuing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4369,16 +5007,35 @@ export type FraudFindingEdgeResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
+  policyVersionInForce?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
 };
 
 export type HolidayArrangementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayArrangement'] = ResolversParentTypes['HolidayArrangement']> = {
+  festivals?: Resolver<ReadonlyArray<ResolversTypes['FestivalDays']>, ParentType, ContextType>;
   holidays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   loadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   makeUpWorkdays?: Resolver<ReadonlyArray<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['HolidayNotice']>, ParentType, ContextType>;
+  replacement?: Resolver<Maybe<ResolversTypes['CalendarReplacement']>, ParentType, ContextType>;
+  testData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HolidayArrangementLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayArrangementLoad'] = ResolversParentTypes['HolidayArrangementLoad']> = {
+  calendarYear?: Resolver<ResolversTypes['CalendarYear'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CalendarLoadOutcome'], ParentType, ContextType>;
+};
+
+export type HolidayNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HolidayNotice'] = ResolversParentTypes['HolidayNotice']> = {
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
@@ -4452,6 +5109,11 @@ export type InvestmentFiguresResolvers<ContextType = GraphQLContext, ParentType 
   totalInvestmentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 };
 
+export type LocalClockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalClock'] = ResolversParentTypes['LocalClock']> = {
+  now?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  speed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -4482,16 +5144,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deliberate?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationDeliberateArgs, 'input'>>;
   draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
+  draftPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationDraftPolicyVersionArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importCertifications?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType, RequireFields<MutationImportCertificationsArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
-  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangement'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
+  loadHolidayArrangement?: Resolver<ResolversTypes['HolidayArrangementLoad'], ParentType, ContextType, RequireFields<MutationLoadHolidayArrangementArgs, 'input'>>;
+  moveLocalClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType, RequireFields<MutationMoveLocalClockArgs, 'input'>>;
   overrideBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationOverrideBudgetArgs, 'input'>>;
   preliminaryReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationPreliminaryReviewArgs, 'input'>>;
   proposeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationProposeProjectArgs, 'input'>>;
   proposeProjects?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationProposeProjectsArgs, 'input'>>;
   publishApplicationNotice?: Resolver<ResolversTypes['ApplicationNotice'], ParentType, ContextType, RequireFields<MutationPublishApplicationNoticeArgs, 'input'>>;
   publishDiagnosisPlan?: Resolver<ResolversTypes['DiagnosisPlan'], ParentType, ContextType, RequireFields<MutationPublishDiagnosisPlanArgs, 'version' | 'year'>>;
+  publishPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationPublishPolicyVersionArgs, 'input'>>;
   reassignProvider?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationReassignProviderArgs, 'input'>>;
   recordExpertReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRecordExpertReviewArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
@@ -4502,6 +5167,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   registerExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationRegisterExpertArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
+  resumeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationResumeProjectArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
@@ -4528,6 +5194,12 @@ export type ObjectionResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ObjectionReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionReceipt'] = ResolversParentTypes['ObjectionReceipt']> = {
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type OnePerRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnePerRules'] = ResolversParentTypes['OnePerRules']> = {
+  benchmarkTitle?: Resolver<ResolversTypes['BenchmarkTitleOnePer'], ParentType, ContextType>;
+  diagnosisReward?: Resolver<ResolversTypes['DiagnosisRewardOnePer'], ParentType, ContextType>;
+  implementationReward?: Resolver<ResolversTypes['ImplementationRewardOnePer'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4616,14 +5288,60 @@ export type PlanEntryResolvers<ContextType = GraphQLContext, ParentType extends 
   town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PolicyCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyCitation'] = ResolversParentTypes['PolicyCitation']> = {
+  clauses?: Resolver<ResolversTypes['PolicyClauses'], ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyClausesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyClauses'] = ResolversParentTypes['PolicyClauses']> = {
+  banYears?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagnosisRewardFen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertsRequired?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYearRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  implementationRewardCapFen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  implementationWindowYears?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedLevels?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jointReviewBodies?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onePerRules?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicityWorkingDays?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyTierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyTier'] = ResolversParentTypes['PolicyTier']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CertificationLevel'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  titles?: Resolver<ReadonlyArray<ResolversTypes['BenchmarkTitle']>, ParentType, ContextType>;
+};
+
 export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyVersion'] = ResolversParentTypes['PolicyVersion']> = {
+  banYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['PolicyCitation'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   diagnosisRewardFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  draftedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
-  effectiveTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  effectiveTo?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  expertsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYearRule?: Resolver<ResolversTypes['FiscalYearRule'], ParentType, ContextType>;
+  fundLine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementationRewardCapFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  implementationWindowYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedLevels?: Resolver<ReadonlyArray<ResolversTypes['CertificationLevel']>, ParentType, ContextType>;
+  jointReviewBodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onePerRules?: Resolver<ResolversTypes['OnePerRules'], ParentType, ContextType>;
   publicityWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PolicyVersionStatus'], ParentType, ContextType>;
+  tiers?: Resolver<ReadonlyArray<ResolversTypes['PolicyTier']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PreliminaryReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreliminaryReview'] = ResolversParentTypes['PreliminaryReview']> = {
@@ -4637,7 +5355,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   certificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliberation?: Resolver<Maybe<ResolversTypes['DeliberationDecision']>, ParentType, ContextType>;
-  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['ProjectFailure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['WorkflowPath'], ParentType, ContextType>;
   payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4646,6 +5364,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   publicity?: Resolver<Maybe<ResolversTypes['PublicityPeriod']>, ParentType, ContextType>;
+  resumption?: Resolver<Maybe<ResolversTypes['ProjectResumption']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ProjectStage'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4661,6 +5380,23 @@ export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectFailureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectFailure'] = ResolversParentTypes['ProjectFailure']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['WorkflowStage'], ParentType, ContextType>;
+};
+
+export type ProjectResumptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectResumption'] = ResolversParentTypes['ProjectResumption']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failure?: Resolver<ResolversTypes['ProjectFailure'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['WorkflowStage'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
@@ -4749,6 +5485,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fraudFindings?: Resolver<ResolversTypes['FraudFindingConnection'], ParentType, ContextType, Partial<QueryFraudFindingsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
+  localClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
@@ -4842,6 +5579,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BenchmarkStanding?: BenchmarkStandingResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetOverride?: BudgetOverrideResolvers<ContextType>;
+  CalendarDayChanges?: CalendarDayChangesResolvers<ContextType>;
+  CalendarReplacement?: CalendarReplacementResolvers<ContextType>;
   CalendarYear?: CalendarYearResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   CertificationImport?: CertificationImportResolvers<ContextType>;
@@ -4874,12 +5613,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Expert?: ExpertResolvers<ContextType>;
   ExpertReview?: ExpertReviewResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FestivalDays?: FestivalDaysResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FraudFinding?: FraudFindingResolvers<ContextType>;
   FraudFindingConnection?: FraudFindingConnectionResolvers<ContextType>;
   FraudFindingEdge?: FraudFindingEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   HolidayArrangement?: HolidayArrangementResolvers<ContextType>;
+  HolidayArrangementLoad?: HolidayArrangementLoadResolvers<ContextType>;
+  HolidayNotice?: HolidayNoticeResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportLine?: ImportLineResolvers<ContextType>;
   ImportLineConnection?: ImportLineConnectionResolvers<ContextType>;
@@ -4890,11 +5632,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IntentionEntryConnection?: IntentionEntryConnectionResolvers<ContextType>;
   IntentionEntryEdge?: IntentionEntryEdgeResolvers<ContextType>;
   InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
+  LocalClock?: LocalClockResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
   ObjectionReceipt?: ObjectionReceiptResolvers<ContextType>;
+  OnePerRules?: OnePerRulesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAccount?: PaymentAccountResolvers<ContextType>;
@@ -4906,11 +5650,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaymentResultsError?: PaymentResultsErrorResolvers<ContextType>;
   PaymentResultsReport?: PaymentResultsReportResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
+  PolicyCitation?: PolicyCitationResolvers<ContextType>;
+  PolicyClauses?: PolicyClausesResolvers<ContextType>;
+  PolicyTier?: PolicyTierResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   PreliminaryReview?: PreliminaryReviewResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectFailure?: ProjectFailureResolvers<ContextType>;
+  ProjectResumption?: ProjectResumptionResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;

@@ -15,7 +15,9 @@ import {
   publicityList,
   readableProject,
   recordInvestigation,
+  resumeProject,
 } from '#use-cases/workflow/projects';
+import { readFailure } from '#domain/workflow/failure';
 import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
 import { calendarYears, loadHolidayArrangement } from '#use-cases/workflow/calendar';
 import { remainingBudget } from '#domain/workflow/project';
@@ -47,10 +49,15 @@ export const workflowResolvers = {
     recordInvestigation: (_parent, { input }, { principal, app }) =>
       recordInvestigation(principal, input, app),
     deliberate: (_parent, { input }, { principal, app }) => deliberate(principal, input, app),
+    resumeProject: (_parent, { input }, { principal, app }) => resumeProject(principal, input, app),
     draftDisbursementDocument: (_parent, { input }, { principal, app }) =>
       draftDisbursementDocument(principal, input, app),
     countersignDisbursementDocument: (_parent, args, { principal, app }) =>
       countersignDisbursementDocument(principal, args, app),
+  },
+  Project: {
+    // Older records keep the failure as the state machine's JSON string: read into the same shape.
+    failure: (project) => readFailure(project) ?? null,
   },
   DisbursementDocument: {
     payments: (document, _args, { principal, app }) => documentPayments(principal, document, app),

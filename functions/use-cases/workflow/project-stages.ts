@@ -2,10 +2,13 @@ import { WORKFLOW_ACTOR } from '#domain/audit/audit-record';
 import type { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
 import { NotFound } from '#domain/errors';
 import type { Project, ProjectStage } from '#domain/workflow/project';
+import { describeFailure, resumePoint } from '#domain/workflow/failure';
+import type { ProgrammeStore } from '#domain/programme-store';
 import type { HumanStage } from '../../workflow/states.ts';
 import type { ProjectStages } from '../../workflow/task-handler.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise } from '../programme/record-change.ts';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
 
 /**
  * Objections are accepted until publicity ends (R6.4.1); the workflow closes it a minute later, so that
@@ -24,13 +27,15 @@ const STAGE_OF: Readonly<Record<HumanStage, ProjectStage>> = {
 export function createProjectStages(
   ports: ProgrammePorts & { readonly calendar: () => Promise<WorkingDayCalendar> },
 ): StoredProjectStages {
-  return new StoredProjectStages(ports, async (project) => {
-    const policy = (await ports.programme.policyVersions()).find(
-      (version) => version.id === project.policyVersionId,
-    );
-    if (!policy) throw new NotFound('PolicyVersion', project.policyVersionId);
-    return policy.publicityWorkingDays;
-  });
+  return new StoredProjectStages(ports, (project) => publicityWorkingDays(ports.programme, project));
+}
+
+/** R6.4.1: how many working days publicity lasts under the project's policy version. */
+export async function publicityWorkingDays(
+  programme: ProgrammeStore,
+  project: Pick<Project, 'policyVersionId'>,
+): Promise<number> {
+  return (await namedPolicyVersion(programme, project.policyVersionId)).publicityWorkingDays;
 }
 
 /**
@@ -122,6 +127,10 @@ export class StoredProjectStages implements ProjectStages {
     return this.finish(projectId, 'COMPLETED', 'completeProject');
   }
 
+  /**
+   * The project fails where it stands: its code, rule and message (a refusal's) and the stage a resume
+   * starts from (R6.4.4).
+   */
   async recordFailure(projectId: string, error: unknown): Promise<void> {
     const project = await this.project(projectId);
     if (project.stage === 'FAILED') return;
@@ -129,7 +138,7 @@ export class StoredProjectStages implements ProjectStages {
       stage: 'FAILED',
       waiting: undefined,
       taskToken: undefined,
-      failure: JSON.stringify(error).slice(0, 2000),
+      failure: describeFailure(error, resumePoint(project), this.ports.clock.now()),
     });
   }
 

@@ -10,7 +10,13 @@ import {
   objectionSchema,
   proposeListSchema,
   proposeSchema,
+  resumeSchema,
 } from '#domain/workflow/input-schemas';
+import type { CalendarPorts } from './calendar.ts';
+import { storedCalendar } from './calendar.ts';
+import { projectStageAt, readFailure } from '#domain/workflow/failure';
+import type { ProjectResumption } from '#domain/workflow/failure';
+import { publicityWorkingDays } from './project-stages.ts';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { HumanStage } from '../../workflow/states.ts';
@@ -35,6 +41,39 @@ import {
 } from '../programme/record-change.ts';
 
 export type WorkflowPorts = ProgrammePorts & { readonly workflow: Workflow };
+
+/** Proposing and resuming also read the statutory calendar: publicity is computed before anything starts. */
+export type ProposalPorts = WorkflowPorts & Pick<CalendarPorts, 'statutoryCalendar'>;
+
+/**
+ * R6.4.4: a reviewed project's publicity period must be computable before its workflow starts — as if
+ * published now (the workflow computes the real window when publicity opens). A period that reaches a
+ * year whose holiday arrangement is not loaded is refused with R6.4.2, naming the year. The lighthouse
+ * and automatic paths have no publicity.
+ */
+async function requirePublicityComputable(
+  projects: readonly Project[],
+  now: Date,
+  ports: ProposalPorts,
+  label: (project: Project) => string = () => '',
+): Promise<void> {
+  const reviewed = projects.filter((project) => project.path === 'REVIEWED' && !project.publicity);
+  if (reviewed.length === 0) return;
+  const calendar = await storedCalendar(ports)();
+  for (const project of reviewed) {
+    const days = await publicityWorkingDays(ports.programme, project);
+    try {
+      calendar.publicityPeriod(now, days);
+    } catch (error) {
+      if (!(error instanceof PolicyViolation)) throw error;
+      throw new PolicyViolation(
+        error.rule,
+        `${label(project)}its ${days}-working-day publicity cannot be computed, so it is not proposed: ${error.message}`,
+        error.reasons,
+      );
+    }
+  }
+}
 
 export const projectResource = (project: Project): Resource => ({
   town: project.town,
@@ -111,42 +150,58 @@ async function proposal(
   };
 }
 
+const alreadyProposed = (applicationId: string, existing: Project): Conflict =>
+  new Conflict(
+    existing.stage === 'FAILED'
+      ? `application ${applicationId} has already been proposed, and the workflow of project ${existing.id} failed: the commission resumes it (resumeProject) once its cause is fixed`
+      : `application ${applicationId} has already been proposed`,
+  );
+
 /**
  * R6.3: the joint review group signs off a project proposed for support, with its proposed amount, and
  * the workflow starts (reviewed path, R6.8): publicity, deliberation, the joint disbursement document.
- * One project per application; the execution is named after the project. A project proposed before whose
- * workflow never started (a failure in between) is started now.
+ *
+ * Input: `{ applicationId, proposedAmountFen }`. Output: the project, PROPOSED.
+ * 1. The R6.3 checks (`proposal`).
+ * 2. An application proposed already is refused (CONFLICT), unless its project is PROPOSED and its
+ *    workflow never started (a failure in between): that one is started now.
+ * 3. R6.4.4: on the reviewed path, the publicity period is computed as if published now; if it reaches
+ *    a year whose holiday arrangement is not loaded, refused with R6.4.2 and nothing is written, so the
+ *    same project can be proposed again once the year is loaded.
+ * 4. The project is written with its audit record, then its execution (named after it) starts.
  */
 export async function proposeProject(
   principal: Principal,
   rawInput: unknown,
-  ports: WorkflowPorts,
+  ports: ProposalPorts,
 ): Promise<Project> {
   authorize(principal, 'proposeProject');
   const input = parseInput(proposeSchema, rawInput, ['input']);
   const now = ports.clock.now();
   const project = await proposal(input, now, ports);
   const existing = await ports.programme.get('Project', project.id);
-  if (existing?.stage === 'PROPOSED') {
+  if (existing && existing.stage !== 'PROPOSED') throw alreadyProposed(input.applicationId, existing);
+  await requirePublicityComputable([existing ?? project], now, ports);
+  if (existing) {
     await ports.workflow.start(existing.id, existing.path).catch((error: unknown) => {
       if (!(error instanceof Conflict)) throw error;
     });
     return existing;
   }
-  if (existing) throw new Conflict(`application ${input.applicationId} has already been proposed`);
   await saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
   await ports.workflow.start(project.id, project.path);
   return project;
 }
 
 /**
- * R6.3: the joint review group signs off a whole list at once: every item is checked first, then all the
- * projects are created in one transaction (all or none), then their workflows start.
+ * R6.3: the joint review group signs off a whole list at once: every item is checked first (R6.4.4: the
+ * publicity period of each reviewed one included, as in `proposeProject`), then all the projects are
+ * created in one transaction (all or none), then their workflows start.
  */
 export async function proposeProjects(
   principal: Principal,
   rawInput: unknown,
-  ports: WorkflowPorts,
+  ports: ProposalPorts,
 ): Promise<Project[]> {
   authorize(principal, 'proposeProject');
   const input = parseInput(proposeListSchema, rawInput, ['input']);
@@ -158,10 +213,19 @@ export async function proposeProjects(
         ? new PolicyViolation(error.rule, `item ${index + 1}: ${error.message}`, error.reasons)
         : error;
     });
-    if (await ports.programme.get('Project', project.id))
-      throw new Conflict(`item ${index + 1}: application ${item.applicationId} has already been proposed`);
+    const existing = await ports.programme.get('Project', project.id);
+    if (existing) {
+      const conflict = alreadyProposed(item.applicationId, existing);
+      throw new Conflict(`item ${index + 1}: ${conflict.message}`);
+    }
     projects.push(project);
   }
+  await requirePublicityComputable(
+    projects,
+    now,
+    ports,
+    (project) => `item ${projects.indexOf(project) + 1}: `,
+  );
   const changes = projects.map((project) =>
     recordChange(principal, now, 'proposeProjects', 'Project', null, project),
   );
@@ -171,6 +235,69 @@ export async function proposeProjects(
   });
   for (const project of projects) await ports.workflow.start(project.id, project.path);
   return projects;
+}
+
+/**
+ * R6.4.4: the commission resumes a FAILED project from the stage it failed at, once the cause is fixed.
+ *
+ * Input: `{ projectId, version, reason }`. Output: the project, back at the stage it failed at.
+ * 1. The project must be at `version` (a resume delivered twice finds it moved on: CONFLICT) and FAILED —
+ *    except a project whose resumption is its latest change (the execution may not have started: a
+ *    failure in between), whose execution is started again under the same name, which starts it once.
+ * 2. The cause is checked where it can be: a project that failed before or while opening publicity must
+ *    now have a computable publicity period (else refused with R6.4.2, naming the year).
+ * 3. The project returns to the stage it failed at, with its resumption (who, why, when, the failure)
+ *    and an audit record, written against `version`: of two concurrent resumes one wins.
+ * 4. A new execution starts, named `<projectId>_r<n>`, with the stage to start from: OpenPublicity
+ *    (which keeps a window already opened), AwaitInvestigation, AwaitDeliberation or
+ *    AwaitDisbursementDocument; decisions recorded before the failure complete their stage at once.
+ */
+export async function resumeProject(
+  principal: Principal,
+  rawInput: unknown,
+  ports: ProposalPorts,
+): Promise<Project> {
+  const user = authorizeUser(principal, 'resumeProject');
+  const input = parseInput(resumeSchema, rawInput, ['input']);
+  const project = await requireRecord(ports.programme, 'Project', input.projectId);
+  requireVersion(project, input.version);
+  const start = (resumption: Pick<ProjectResumption, 'count' | 'from'>) =>
+    ports.workflow
+      .start(project.id, project.path, { from: resumption.from, resumption: resumption.count })
+      .catch((error: unknown) => {
+        if (!(error instanceof Conflict)) throw error;
+      });
+  if (project.stage !== 'FAILED') {
+    if (project.resumption?.version === project.version) {
+      await start(project.resumption);
+      return project;
+    }
+    throw new PolicyViolation(
+      'R6.8',
+      `project ${project.id} is ${project.stage}: only a FAILED project is resumed`,
+    );
+  }
+  const failure = readFailure(project);
+  if (!failure) throw new PolicyViolation('R6.8', `project ${project.id} failed without a recorded failure`);
+  const now = ports.clock.now();
+  if (failure.stage === 'PUBLICITY') await requirePublicityComputable([project], now, ports);
+  const resumption = {
+    count: (project.resumption?.count ?? 0) + 1,
+    from: failure.stage,
+    reason: input.reason,
+    by: user.userId,
+    at: now.toISOString(),
+    version: project.version + 1,
+    failure,
+  };
+  const resumed = revise(
+    project,
+    { stage: projectStageAt(failure.stage, project), failure: undefined, resumption },
+    now,
+  );
+  await saveRecord(ports, principal, now, 'resumeProject', 'Project', project, resumed);
+  await start(resumption);
+  return resumed;
 }
 
 /** R6.4: what the public sees of projects in publicity: nothing private. */
