@@ -8,8 +8,9 @@ import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { testFileStore } from '../support/files.ts';
-import { DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
-import { enterpriseInput, user } from '../support/registry.ts';
+import { ProgrammeDriver } from '../support/programme.ts';
+import { user } from '../support/registry.ts';
+import { REVIEWED_PATH, reviewedApplication, setUpReviewedPath } from '../support/reviewed-path.ts';
 
 /**
  * The local server's movable clock over HTTP (`npm start -- --clock`, `npm run clock`): read and moved by
@@ -19,8 +20,7 @@ import { enterpriseInput, user } from '../support/registry.ts';
 
 const START = '2026-09-28T09:00:00.000+08:00'; // a Monday, as in R6.4.1's example
 const YEAR = 2026;
-const PROVIDER = 'PRV-91330100716105852F';
-const ENTERPRISE = '913101180DM95UY1CJ';
+const { provider: PROVIDER, enterprise: ENTERPRISE } = REVIEWED_PATH;
 const clock = new MovableClock(new Date(START), 0);
 let api: TestApi;
 let driver: ProgrammeDriver;
@@ -131,8 +131,8 @@ describe('the local clock (npm start -- --clock, npm run clock)', () => {
   });
 
   it('R6.4.1, R6.5: moving the clock past publicity’s end completes the Wait, and past a stage’s limit flags it overdue', async () => {
-    await setUpProgramme();
-    const applicationId = await reviewedApplication();
+    await setUpReviewedPath(driver);
+    const applicationId = await reviewedApplication(driver);
     const { id } = await driver.ok<{ id: string }>(
       'commission',
       'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
@@ -190,74 +190,3 @@ describe('clock control in production mode', () => {
     }
   });
 });
-
-async function setUpProgramme(): Promise<void> {
-  await driver.ok(
-    'commission',
-    'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
-    {
-      input: enterpriseInput({ creditCode: ENTERPRISE, name: '上海时钟智能制造有限公司' }),
-    },
-  );
-  await driver.ok(
-    'commission',
-    'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }',
-    {
-      input: { creditCode: '91330100716105852F', name: '杭州智能制造诊断服务有限公司', ...PROVIDER_INPUT },
-    },
-  );
-  await driver.ok(
-    'commission',
-    'mutation($input: RegisterExpertInput!) { registerExpert(input: $input) { id } }',
-    {
-      input: { expertId: 'expert-1', name: '孙教授', specialty: '智能制造', affiliations: [] },
-    },
-  );
-  await driver.plan([ENTERPRISE]);
-}
-
-/** An implementation-reward application accepted by its town and reviewed (R6.2.2, R6.3). */
-async function reviewedApplication(): Promise<string> {
-  const report = await driver.diagnose(ENTERPRISE);
-  await driver.confirm('enterprise', report);
-  const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
-  const draft = await driver.ok<{ id: string; version: number }>('enterprise', DRAFT, {
-    input: {
-      noticeId: notice,
-      reportId: report.id,
-      requestedAmountFen: 9_000_000,
-      investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
-    },
-  });
-  const submitted = await driver.ok<{ id: string; version: number }>('enterprise', SUBMIT, {
-    input: { id: draft.id, version: draft.version },
-  });
-  let version = (
-    await driver.ok<{ version: number }>(
-      'zhujiajiao',
-      'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { version } }',
-      { input: { id: submitted.id, version: submitted.version } },
-    )
-  ).version;
-  const applicationId = submitted.id;
-  version = (
-    await driver.ok<{ version: number }>(
-      'commission',
-      'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
-      { input: { applicationId, version, passed: true, reasons: '材料齐全。' } },
-    )
-  ).version;
-  version = (
-    await driver.ok<{ version: number }>(
-      'commission',
-      'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
-      { input: { applicationId, version, expertId: 'expert-1' } },
-    )
-  ).version;
-  await driver.ok(
-    'expert',
-    'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
-    { input: { applicationId, version, score: 86, opinion: '实施效果明显，投入真实。' } },
-  );
-  return applicationId;
-}
