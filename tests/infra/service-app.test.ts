@@ -317,6 +317,24 @@ describe('alarms', () => {
       Threshold: 1,
     });
   });
+
+  it('R9.1: checks every day at 00:10 CST whether a published policy version covers today, and alarms when none does', () => {
+    stateless.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(10 16 * * ? *)',
+      Targets: [
+        Match.objectLike({ Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^SeedReferenceData'), 'Arn'] } }),
+      ],
+    });
+    stateless.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.event = "noPolicyVersionInForce" }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'NoPolicyVersionInForce' })],
+    });
+    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'NoPolicyVersionInForce',
+      Threshold: 1,
+      Period: 86_400,
+    });
+  });
 });
 
 describe('certification imports (R6.7b)', () => {
