@@ -22,12 +22,13 @@ import { pageSize, parseId, parseInput } from '#domain/validation';
 import type { HumanStage } from '../../workflow/states.ts';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
-import { cstDate } from '#domain/time/cst';
 import { commitment } from './budget.ts';
 import { benchmarkApproval } from '../benchmark/benchmark-approval.ts';
 import { titleLabel } from '#domain/benchmark/certification-list';
 import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
+import { fiscalYearOf } from '#domain/policy/policy-version';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   everyRecord,
@@ -118,10 +119,11 @@ async function proposal(
       'R6.3',
       `an application that is ${application.status} cannot be proposed for support`,
     );
-  if (!lighthouse && !reviewComplete(application)) {
+  const policy = await namedPolicyVersion(ports.programme, application.policyVersionId);
+  if (!lighthouse && !reviewComplete(application, policy.expertsRequired)) {
     throw new PolicyViolation(
       'R6.3',
-      'a project is proposed after its preliminary review passed and experts evaluated it',
+      `a project is proposed after its preliminary review passed and ${policy.expertsRequired} expert(s) without a conflict evaluated it (${policy.id})`,
     );
   }
   if (item.proposedAmountFen <= 0 || item.proposedAmountFen > application.requestedAmountFen) {
@@ -489,9 +491,11 @@ export async function deliberate(
     decidedBy: user.userId,
     decidedAt: ports.clock.now().toISOString(),
   };
-  // R2.2: approval commits the amount against the budget of the fiscal year it is given in; a benchmark
-  // title's amount is its R5.3 difference as it stands at approval (R6.7a, R6.7c).
-  const fiscalYear = Number(cstDate(ports.clock.now()).slice(0, 4));
+  // R2.2: approval commits the amount against the budget of the fiscal year the project's policy version
+  // names (the year it is given in); a benchmark title's amount is its R5.3 difference as it stands at
+  // approval (R6.7a, R6.7c).
+  const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
+  const fiscalYear = fiscalYearOf(policy.fiscalYearRule, ports.clock.now());
   const approving = input.approved && !project.decisions?.DELIBERATION;
   const benchmark = approving ? await benchmarkApproval(principal, project, ports) : undefined;
   const amountFen = benchmark?.amountFen ?? project.proposedAmountFen;
