@@ -8,19 +8,25 @@ import { enterpriseInput } from './registry.ts';
  * implementation-reward application accepted by the town and reviewed (R6.2.2, R6.3), ready to propose.
  * Actors: `commission`, `provider`, `enterprise`, `zhujiajiao` (town officer), `expert` (userId expert-1).
  */
-export const REVIEWED_PATH = {
+export interface ReviewedPath {
+  readonly enterprise: string;
+  readonly providerCreditCode: string;
+  readonly provider: string;
+}
+
+export const REVIEWED_PATH: ReviewedPath = {
   enterprise: '913101180DM95UY1CJ',
   providerCreditCode: '91330100716105852F',
   provider: 'PRV-91330100716105852F',
-} as const;
+};
 
-export async function setUpReviewedPath(driver: ProgrammeDriver): Promise<void> {
+export async function setUpReviewedPath(driver: ProgrammeDriver, path = REVIEWED_PATH): Promise<void> {
   await driver.ok(
     'commission',
     'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
     {
       input: enterpriseInput({
-        creditCode: REVIEWED_PATH.enterprise,
+        creditCode: path.enterprise,
         name: '上海时钟智能制造有限公司',
         bankAccount: {
           bankName: '中国银行',
@@ -35,7 +41,7 @@ export async function setUpReviewedPath(driver: ProgrammeDriver): Promise<void> 
     'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }',
     {
       input: {
-        creditCode: REVIEWED_PATH.providerCreditCode,
+        creditCode: path.providerCreditCode,
         name: '杭州智能制造诊断服务有限公司',
         ...PROVIDER_INPUT,
       },
@@ -48,12 +54,12 @@ export async function setUpReviewedPath(driver: ProgrammeDriver): Promise<void> 
       input: { expertId: 'expert-1', name: '孙教授', specialty: '智能制造', affiliations: [] },
     },
   );
-  await driver.plan([REVIEWED_PATH.enterprise]);
+  await driver.plan([path.enterprise]);
 }
 
 /** Returns the id of an application accepted by its town and reviewed by an expert, ready to propose. */
-export async function reviewedApplication(driver: ProgrammeDriver): Promise<string> {
-  const report = await driver.diagnose(REVIEWED_PATH.enterprise);
+export async function reviewedApplication(driver: ProgrammeDriver, path = REVIEWED_PATH): Promise<string> {
+  const report = await driver.diagnose(path.enterprise);
   await driver.confirm('enterprise', report);
   const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
   const draft = await driver.ok<{ id: string; version: number }>('enterprise', DRAFT, {
