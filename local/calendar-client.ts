@@ -1,35 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import type { Endpoint } from './api-client.ts';
+import { ApiClientError, callApi } from './api-client.ts';
 
 /**
  * What `npm run calendar` does over the GraphQL API, local or deployed: load a year's holiday arrangement
  * from a file (the file is the `HolidayArrangementInput` of `loadHolidayArrangement`, without `reason`),
  * and list the known years with where each comes from (R6.4.2, R6.4.4).
  */
-
-/** A refusal or failure, said in words fit for a terminal; `usage` when the caller's command was wrong. */
-export class CalendarClientError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'usage' | 'unreachable' | 'refused' = 'refused',
-  ) {
-    super(message);
-  }
-}
-
-interface GraphqlError {
-  readonly message: string;
-  readonly extensions?: {
-    readonly code?: string;
-    readonly rule?: string;
-    readonly reasons?: readonly { readonly rule: string; readonly message: string }[];
-    readonly fields?: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
-  };
-}
-
-export interface Endpoint {
-  readonly url: string;
-  readonly token: string;
-}
 
 const NOTICE = 'title documentNumber publishedOn url';
 const FESTIVAL = 'festival name holidays makeUpWorkdays sharedWith';
@@ -75,62 +52,22 @@ export interface CalendarLoad {
   readonly calendarYear: CalendarYear;
 }
 
-/** One GraphQL call; every error of the answer is turned into lines naming its code, rule and fields. */
-async function call<T>(
-  endpoint: Endpoint,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${endpoint.token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch {
-    throw new CalendarClientError(
-      `no API answers at ${endpoint.url}: start the local one with "npm start", or give --url`,
-      'unreachable',
-    );
-  }
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: Record<string, unknown> | null;
-    errors?: readonly GraphqlError[];
-  };
-  if (body.errors?.length) throw new CalendarClientError(body.errors.map(describeError).join('\n'));
-  if (!response.ok || !body.data) throw new CalendarClientError(`the API answered HTTP ${response.status}`);
-  return Object.values(body.data)[0] as T;
-}
-
-export function describeError(error: GraphqlError): string {
-  const extensions = error.extensions ?? {};
-  const rule = extensions.rule ? ` [${extensions.rule}]` : '';
-  const lines = [`${extensions.code ?? 'ERROR'}${rule}: ${error.message}`];
-  for (const field of extensions.fields ?? []) lines.push(`  ${field.path.join('.')}: ${field.message}`);
-  for (const reason of extensions.reasons ?? []) lines.push(`  ${reason.rule}: ${reason.message}`);
-  return lines.join('\n');
-}
-
 /** Reads a calendar file: JSON, the `HolidayArrangementInput` without `reason` (docs/operators.md). */
 export async function readCalendarFile(path: string): Promise<Record<string, unknown>> {
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new CalendarClientError(`cannot read ${path}`, 'usage');
+    throw new ApiClientError(`cannot read ${path}`, 'usage');
   });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CalendarClientError(
+    throw new ApiClientError(
       `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
       'usage',
     );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new CalendarClientError(
-      `${path} holds no arrangement (a JSON object with year, festivals, …)`,
-      'usage',
-    );
+    throw new ApiClientError(`${path} holds no arrangement (a JSON object with year, festivals, …)`, 'usage');
   return parsed as Record<string, unknown>;
 }
 
@@ -141,7 +78,7 @@ export async function loadCalendarFile(
   reason?: string,
 ): Promise<CalendarLoad> {
   const input = await readCalendarFile(path);
-  return call<CalendarLoad>(
+  return callApi<CalendarLoad>(
     endpoint,
     `mutation($input: HolidayArrangementInput!) {
       loadHolidayArrangement(input: $input) { outcome calendarYear { ${CALENDAR_YEAR} } } }`,
@@ -150,7 +87,7 @@ export async function loadCalendarFile(
 }
 
 export function listCalendarYears(endpoint: Endpoint): Promise<CalendarYear[]> {
-  return call<CalendarYear[]>(endpoint, `{ calendarYears { ${CALENDAR_YEAR} } }`);
+  return callApi<CalendarYear[]>(endpoint, `{ calendarYears { ${CALENDAR_YEAR} } }`);
 }
 
 /** One year in a line or a few: where it comes from, and for a loaded one who, when, which notice. */

@@ -12,8 +12,9 @@
 import { parseArgs } from 'node:util';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
-import type { Endpoint } from './calendar-client.ts';
-import { CalendarClientError, describeYear, listCalendarYears, loadCalendarFile } from './calendar-client.ts';
+import type { Endpoint } from './api-client.ts';
+import { ApiClientError } from './api-client.ts';
+import { describeYear, listCalendarYears, loadCalendarFile } from './calendar-client.ts';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 
 const USAGE = `usage:
@@ -96,7 +97,7 @@ try {
       usage(command === undefined ? undefined : `unknown command "${command}"`);
   }
 } catch (error) {
-  if (!(error instanceof CalendarClientError)) throw error;
+  if (!(error instanceof ApiClientError)) throw error;
   console.error(`npm run calendar: ${error.message}`);
   process.exit(error.kind === 'usage' ? 2 : 1);
 }

@@ -10,6 +10,7 @@
  * The clock never goes back. Environment: PORT (4000) or API_URL.
  */
 import { parseArgs } from 'node:util';
+import { ApiClientError, callApi } from './api-client.ts';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { formatCst } from '#domain/time/cst';
@@ -64,29 +65,9 @@ async function main(): Promise<void> {
     input === undefined
       ? ['{ localClock { now speed } }', {}]
       : ['mutation($input: MoveLocalClockInput!) { moveLocalClock(input: $input) { now speed } }', { input }];
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch {
-    throw new LocalSetupError(
-      `no API answers at ${url}: start it first with "npm start" in another terminal`,
-    );
-  }
-  const body = (await response.json()) as {
-    data?: Record<string, ClockAnswer> | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-  if (body.errors?.length) {
-    throw new LocalSetupError(
-      body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n'),
-    );
-  }
-  const clock = Object.values(body.data ?? {})[0];
-  if (clock === undefined) throw new LocalSetupError(`unexpected answer from ${url}`);
+  const clock = await callApi<ClockAnswer>({ url, token }, query, variables).catch((error: unknown) => {
+    throw error instanceof ApiClientError ? new LocalSetupError(error.message) : error;
+  });
   console.log(
     `${input === undefined ? 'server time' : 'moved to'} ${formatCst(new Date(clock.now))} (China Standard Time), ${clock.speed}× real speed`,
   );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { ApiClientError, callApi } from './api-client.ts';
 
 /**
  * The steps a commission user's browser takes to import a list, for `npm run import`: upload the file
@@ -30,8 +31,6 @@ export interface ImportSummary {
   /** Every line that was not recorded with an award, with its reason. */
   readonly notCreated: readonly { line: number; outcome: string; reason: string }[];
 }
-
-export class ImportClientError extends Error {}
 
 export type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -68,7 +67,7 @@ export async function uploadAttachment(
     body: content,
   });
   if (put.status !== 200)
-    throw new ImportClientError(`the upload was refused (${put.status}): ${await put.text()}`);
+    throw new ApiClientError(`the upload was refused (${put.status}): ${await put.text()}`);
   await call('mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }', {
     id: signed.attachment.id,
   });
@@ -76,30 +75,8 @@ export async function uploadAttachment(
 }
 
 function caller(url: string, token: string): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-    } catch {
-      throw new ImportClientError(
-        `no API answers at ${url}: start it first with "npm start" in another terminal`,
-      );
-    }
-    const body = (await response.json()) as {
-      data?: Record<string, unknown> | null;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
-    if (body.errors?.length) {
-      throw new ImportClientError(
-        body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n'),
-      );
-    }
-    return Object.values(body.data ?? {})[0] as T;
-  };
+  return <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    callApi<T>({ url, token }, query, variables);
 }
 
 const SUMMARY = `id status encoding totalLines processedLines awardedFen runs failure reportCsvUrl
@@ -113,9 +90,9 @@ export async function importListFile(options: {
   readonly pollMs?: number;
 }): Promise<ImportSummary> {
   const contentType = CONTENT_TYPES[extname(options.path).toLowerCase()];
-  if (contentType === undefined) throw new ImportClientError('the list must be a .csv or .xlsx file');
+  if (contentType === undefined) throw new ApiClientError('the list must be a .csv or .xlsx file');
   const content = await readFile(options.path).catch(() => {
-    throw new ImportClientError(`cannot read ${options.path}`);
+    throw new ApiClientError(`cannot read ${options.path}`);
   });
   const call = caller(options.url, options.token);
   const attachmentId = await uploadAttachment(call, {

@@ -12,7 +12,8 @@ import { signDevToken } from '#adapters/identity/dev-tokens';
 import { optionalEnv } from '#config/env';
 import { formatFen } from '#domain/money';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
-import { ImportClientError, importListFile } from './import-client.ts';
+import { ApiClientError } from './api-client.ts';
+import { importListFile } from './import-client.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const path = positionals[0];
@@ -60,6 +61,6 @@ try {
   process.exit(summary.status === 'COMPLETED' ? 0 : 1);
 } catch (error) {
   bar.stop();
-  console.error(error instanceof ImportClientError ? `npm run import: ${error.message}` : error);
+  console.error(error instanceof ApiClientError ? `npm run import: ${error.message}` : error);
   process.exit(1);
 }
