@@ -17,6 +17,7 @@ import { ASSIGN, dateIn, DRAFT, ProgrammeDriver, PROVIDER_INPUT } from '../suppo
 import { enterpriseInput, user } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
 import { MovableClock } from '../../local/movable-clock.ts';
+import { policyDraftInput } from '../support/policy.ts';
 
 type Caller = 'ANONYMOUS' | Role;
 const CALLERS: readonly Caller[] = ['ANONYMOUS', ...ROLES];
@@ -227,6 +228,14 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: `{ auditTrail(entityId: "${OWN_CODE}") { edges { node { operation } } } }`,
   }),
   policyVersions: () => ({ query: '{ policyVersions { id diagnosisRewardFen } }' }),
+  draftPolicyVersion: (_caller, index) => ({
+    query: 'mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { id } }',
+    variables: { input: policyDraftInput({ id: `QP-MATRIX-${index}` }) },
+  }),
+  publishPolicyVersion: () => ({
+    query: 'mutation($input: PublishPolicyVersionInput!) { publishPolicyVersion(input: $input) { id } }',
+    variables: { input: { id: 'QP-NONE', version: 1 } },
+  }),
   intentionPool: () => ({ query: '{ intentionPool(year: 2026) { edges { node { id } } } }' }),
   diagnosisPlan: () => ({ query: '{ diagnosisPlan(year: 2026) { status } }' }),
   diagnosisAssignments: () => ({
@@ -480,8 +489,7 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   overdueStages: () => ({ query: '{ overdueStages { id } }' }),
   calendarYears: () => ({ query: '{ calendarYears { year source package } }' }),
   loadHolidayArrangement: () => ({
-    query:
-      'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { outcome } }',
+    query: 'mutation($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input) { outcome } }',
     variables: { input: CALENDAR_2035 },
   }),
   budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
@@ -576,6 +584,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   updateProvider: [EC, 'PROVIDER'],
   auditTrail: [EC],
   policyVersions: SIGNED_IN,
+  draftPolicyVersion: [EC],
+  publishPolicyVersion: [EC],
   intentionPool: [EC, 'TOWN_OFFICER'],
   diagnosisPlan: [...READERS, 'TOWN_OFFICER'],
   diagnosisAssignments: [EC, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
@@ -670,6 +680,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'overrideBudget',
   'budget',
   'certificationImport',
+  'publishPolicyVersion',
   'paymentBatch',
   'submitPaymentBatch',
   'recordPaymentResult',
