@@ -4,12 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { signDevToken } from '#adapters/identity/dev-tokens';
-import { isRole, ROLES } from '#domain/identity/principal';
+import { isJointReviewBody, isRole, JOINT_REVIEW_BODIES, ROLES } from '#domain/identity/principal';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 
-const USAGE = `usage: npm run -s token -- --role ROLE [--town CODE] [--credit-code CODE] [--provider-id ID] [--user ID] [--ttl SECONDS]
+const USAGE = `usage: npm run -s token -- --role ROLE [--town CODE] [--credit-code CODE] [--provider-id ID] [--body BODY] [--user ID] [--ttl SECONDS]
 roles: ${ROLES.join(', ')}
-  TOWN_OFFICER needs --town, ENTERPRISE needs --credit-code, PROVIDER needs --provider-id.`;
+  TOWN_OFFICER needs --town, ENTERPRISE needs --credit-code, PROVIDER needs --provider-id,
+  JOINT_REVIEWER needs --body (the member body signed for, R3.1.1): ${JOINT_REVIEW_BODIES.join(', ')}.`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     town: { type: 'string' },
     'credit-code': { type: 'string' },
     'provider-id': { type: 'string' },
+    body: { type: 'string' },
     user: { type: 'string' },
     ttl: { type: 'string', default: '43200' },
     help: { type: 'boolean', default: false },
@@ -37,6 +39,8 @@ if (!isRole(role)) fail(`unknown role "${role}"`);
 if (role === 'TOWN_OFFICER' && values.town === undefined) fail('TOWN_OFFICER needs --town');
 if (role === 'ENTERPRISE' && values['credit-code'] === undefined) fail('ENTERPRISE needs --credit-code');
 if (role === 'PROVIDER' && values['provider-id'] === undefined) fail('PROVIDER needs --provider-id');
+if (role === 'JOINT_REVIEWER' && values.body === undefined) fail('JOINT_REVIEWER needs --body');
+if (values.body !== undefined && !isJointReviewBody(values.body)) fail(`unknown body "${values.body}"`);
 const ttlSeconds = Number(values.ttl);
 if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) fail('--ttl must be a positive number of seconds');
 
@@ -46,6 +50,7 @@ const token = await signDevToken(loadOrCreateDevSecret(), {
   town: values.town,
   creditCode: values['credit-code'],
   providerId: values['provider-id'],
+  body: values.body,
   ttlSeconds,
 });
 console.log(token);

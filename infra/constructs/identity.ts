@@ -14,7 +14,7 @@ import { ROLES } from '#domain/identity/principal';
 
 /**
  * Who may call the API. Roles are Cognito groups (one per role of the glossary); the scope of a
- * town officer, enterprise or provider user is a custom attribute that only administrators set: the app
+ * town officer, enterprise or provider user, and the member body a joint reviewer signs for (R3.1.1), is a custom attribute that only administrators set: the app
  * client can read it but not write it, so a user cannot widen their own scope.
  */
 export class Identity extends Construct {
@@ -42,6 +42,8 @@ export class Identity extends Construct {
         town: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
         creditCode: new StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
         providerId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        // R3.1.1: the joint review group's member body a JOINT_REVIEWER signs for (DRC, STC, FINANCE_BUREAU).
+        body: new StringAttribute({ minLen: 3, maxLen: 32, mutable: true }),
       },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -65,7 +67,7 @@ export class Identity extends Construct {
       refreshTokenValidity: Duration.days(1),
       readAttributes: new ClientAttributes()
         .withStandardAttributes(standard)
-        .withCustomAttributes('town', 'creditCode', 'providerId'),
+        .withCustomAttributes('town', 'creditCode', 'providerId', 'body'),
       writeAttributes: new ClientAttributes().withStandardAttributes(standard),
     });
   }

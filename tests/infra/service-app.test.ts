@@ -73,13 +73,13 @@ describe('stateful stack', () => {
     }
   });
 
-  it('lets the app client read but never write the scope attributes (town, credit code, provider)', () => {
+  it('lets the app client read but never write the scope attributes (town, credit code, provider, R3.1.1 body)', () => {
     const clients = stateful.findResources('AWS::Cognito::UserPoolClient');
     const [client] = Object.values(clients) as {
       Properties: { ReadAttributes: string[]; WriteAttributes: string[] };
     }[];
     expect(client?.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:town', 'custom:creditCode', 'custom:providerId']),
+      expect.arrayContaining(['custom:town', 'custom:creditCode', 'custom:providerId', 'custom:body']),
     );
     expect(client?.Properties.WriteAttributes.filter((name) => name.startsWith('custom:'))).toEqual([]);
   });

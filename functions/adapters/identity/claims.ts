@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Unauthenticated } from '#domain/errors';
-import { isRole } from '#domain/identity/principal';
+import { isJointReviewBody, isRole, JOINT_REVIEW_BODIES } from '#domain/identity/principal';
 import type { UserPrincipal } from '#domain/identity/principal';
 
 /**
@@ -12,6 +12,8 @@ export const CLAIMS = {
   town: 'custom:town',
   creditCode: 'custom:creditCode',
   providerId: 'custom:providerId',
+  /** JOINT_REVIEWER: the member body the user signs for (R3.1.1): DRC, STC or FINANCE_BUREAU. */
+  body: 'custom:body',
 } as const;
 
 /**
@@ -34,6 +36,7 @@ const claimsSchema = z.object({
   [CLAIMS.town]: z.string().min(1).optional(),
   [CLAIMS.creditCode]: z.string().min(1).optional(),
   [CLAIMS.providerId]: z.string().min(1).optional(),
+  [CLAIMS.body]: z.string().min(1).optional(),
 });
 
 /** Turns verified claims into a principal; refuses a token whose role lacks the scope claim it needs. */
@@ -46,6 +49,12 @@ export function principalFromClaims(claims: unknown): UserPrincipal {
   if (role === undefined || others.length > 0) {
     throw new Unauthenticated('token must carry exactly one role group');
   }
+  const body = data[CLAIMS.body];
+  if (body !== undefined && !isJointReviewBody(body)) {
+    throw new Unauthenticated(
+      `the ${CLAIMS.body} claim must name a member body of the joint review group (${JOINT_REVIEW_BODIES.join(', ')}), not "${body}"`,
+    );
+  }
   const principal: UserPrincipal = {
     kind: 'user',
     userId: data.sub,
@@ -53,9 +62,16 @@ export function principalFromClaims(claims: unknown): UserPrincipal {
     ...(data[CLAIMS.town] === undefined ? {} : { town: data[CLAIMS.town] }),
     ...(data[CLAIMS.creditCode] === undefined ? {} : { creditCode: data[CLAIMS.creditCode] }),
     ...(data[CLAIMS.providerId] === undefined ? {} : { providerId: data[CLAIMS.providerId] }),
+    ...(body === undefined ? {} : { body }),
   };
   const missing = requiredScopeClaim(principal);
-  if (missing) throw new Unauthenticated(`role ${role} needs the ${missing} claim`);
+  if (missing) {
+    throw new Unauthenticated(
+      missing === CLAIMS.body
+        ? `role JOINT_REVIEWER needs the ${CLAIMS.body} claim: the member body the user signs for (${JOINT_REVIEW_BODIES.join(', ')}, R3.1.1)`
+        : `role ${role} needs the ${missing} claim`,
+    );
+  }
   return principal;
 }
 
@@ -67,8 +83,9 @@ function requiredScopeClaim(principal: UserPrincipal): string | undefined {
       return principal.creditCode === undefined ? CLAIMS.creditCode : undefined;
     case 'PROVIDER':
       return principal.providerId === undefined ? CLAIMS.providerId : undefined;
-    case 'ECONOMIC_COMMISSION':
     case 'JOINT_REVIEWER':
+      return principal.body === undefined ? CLAIMS.body : undefined;
+    case 'ECONOMIC_COMMISSION':
     case 'FINANCE':
     case 'EXPERT':
     case 'PROMOTION_OFFICE':

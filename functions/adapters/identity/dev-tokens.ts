@@ -16,6 +16,8 @@ export interface DevTokenRequest {
   readonly town?: string | undefined;
   readonly creditCode?: string | undefined;
   readonly providerId?: string | undefined;
+  /** JOINT_REVIEWER: the member body signed for (R3.1.1). */
+  readonly body?: string | undefined;
   /** Lifetime in seconds. */
   readonly ttlSeconds: number;
 }
@@ -30,6 +32,7 @@ export async function signDevToken(secret: Uint8Array, request: DevTokenRequest)
     ...(request.town === undefined ? {} : { [CLAIMS.town]: request.town }),
     ...(request.creditCode === undefined ? {} : { [CLAIMS.creditCode]: request.creditCode }),
     ...(request.providerId === undefined ? {} : { [CLAIMS.providerId]: request.providerId }),
+    ...(request.body === undefined ? {} : { [CLAIMS.body]: request.body }),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(request.userId)

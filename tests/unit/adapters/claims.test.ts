@@ -24,6 +24,29 @@ describe('principalFromClaims', () => {
     expect(principalFromClaims({ sub: 'u3', 'cognito:groups': '[admins EXPERT]' }).role).toBe('EXPERT');
   });
 
+  it('R3.1.1: reads the member body a joint reviewer signs for', () => {
+    expect(
+      principalFromClaims({
+        sub: 'u4',
+        'cognito:groups': '[JOINT_REVIEWER]',
+        'custom:body': 'FINANCE_BUREAU',
+      }),
+    ).toEqual({ kind: 'user', userId: 'u4', role: 'JOINT_REVIEWER', body: 'FINANCE_BUREAU' });
+  });
+
+  it('R3.1.1: refuses a joint reviewer without a body, or with a body that is not a member, saying which claim', () => {
+    expect(() => principalFromClaims({ sub: 'u', 'cognito:groups': ['JOINT_REVIEWER'] })).toThrow(
+      /JOINT_REVIEWER needs the custom:body claim.*DRC, STC, FINANCE_BUREAU/,
+    );
+    expect(() =>
+      principalFromClaims({
+        sub: 'u',
+        'cognito:groups': ['JOINT_REVIEWER'],
+        'custom:body': 'PROMOTION_OFFICE',
+      }),
+    ).toThrow(/member body of the joint review group.*"PROMOTION_OFFICE"/);
+  });
+
   it.each([
     ['no role group', { sub: 'u', 'cognito:groups': ['admins'] }],
     ['two role groups', { sub: 'u', 'cognito:groups': ['FINANCE', 'ECONOMIC_COMMISSION'] }],
