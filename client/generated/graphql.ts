@@ -10,11 +10,13 @@ export type ApplicationStatus =
   | 'ACCEPTED'
   /** Saved, not submitted. 草稿。 */
   | 'DRAFT'
-  /** Returned by the town for correction, with a reason. 退回修改。 */
+  /** Refused by the commission's preliminary review, with reasons (R6.3.1). Final; its one-per place is freed. 初审不予受理。 */
+  | 'REFUSED'
+  /** Returned for correction, with a reason: by the town, or by the commission's preliminary review (R6.3.1); an enterprise application resubmitted goes back through its town. 退回修改。 */
   | 'RETURNED'
   /** Submitted: an enterprise application waits for its town (R6.2.2); a provider's goes to review. 已提交。 */
   | 'SUBMITTED'
-  /** Withdrawn by the applicant. 已撤回。 */
+  /** Withdrawn by the applicant (before it is proposed); its one-per place is freed (R6.3.1). 已撤回。 */
   | 'WITHDRAWN';
 
 /** The titles of the six tiers (R5.2). 认定称号。 */

@@ -9,11 +9,14 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
-import type { Project as ProjectModel, Objection as ObjectionModel, DisbursementDocument as DisbursementDocumentModel, Payment as PaymentModel, Budget as BudgetModel, Payment as BatchPaymentModel } from '../../domain/workflow/project.ts';
+import type { Project as ProjectModel, Objection as ObjectionModel } from '../../domain/workflow/project.ts';
+import type { DisbursementDocument as DisbursementDocumentModel, DisbursementLine as DisbursementLineModel } from '../../domain/payments/disbursement-document.ts';
+import type { Payment as PaymentModel, Payment as BatchPaymentModel } from '../../domain/payments/payment.ts';
+import type { Budget as BudgetModel } from '../../domain/payments/budget.ts';
 import type { HolidayArrangement as HolidayArrangementModel } from '../../domain/calendar/holiday-arrangement.ts';
 import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
 import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
-import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel } from '../../domain/payments/payments.ts';
+import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel, BanEntry as BanEntryModel } from '../../domain/payments/payments.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +64,41 @@ export type AmendDiagnosisPlanInput = {
   readonly year: Scalars['Int']['input'];
 };
 
+/**
+ * How an amount was worked out: the rule and policy version, the inputs and the arithmetic, in Chinese and
+ * English. R5.1a and the tier amounts are fixed (R5.5); R5.1b is reviewed within its cap; a title's R5.3
+ * difference is provisional until approval. 金额说明。
+ */
+export type AmountExplanation = {
+  readonly __typename?: 'AmountExplanation';
+  /** R5.3: that tier's amount. 已获奖励金额。 */
+  readonly alreadyAwardedFen?: Maybe<Scalars['Fen']['output']>;
+  /** The amount explained. 金额。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** R5.1b: the version's ceiling. 上限。 */
+  readonly capFen?: Maybe<Scalars['Fen']['output']>;
+  /** The explanation in English. 英文说明。 */
+  readonly en: Scalars['String']['output'];
+  /** The policy version it was decided under. 政策版本。 */
+  readonly policyVersionId: Scalars['ID']['output'];
+  /** True while the amount may still change: a title's difference before approval (R5.3). 是否暂定。 */
+  readonly provisional: Scalars['Boolean']['output'];
+  /** R5.1b: the amount applied for. 申请金额。 */
+  readonly requestedAmountFen?: Maybe<Scalars['Fen']['output']>;
+  /** `R5.1a` (fixed diagnosis reward), `R5.1b` (reviewed implementation reward) or `R5.3` (a tier's difference). 规则编号。 */
+  readonly rule: Scalars['String']['output'];
+  /** R5.3: the highest tier already awarded before (0 when none). 已获最高档次。 */
+  readonly standingTierBefore?: Maybe<Scalars['Int']['output']>;
+  /** R5.3: the title's tier. 档次。 */
+  readonly tier?: Maybe<Scalars['Int']['output']>;
+  /** R5.3: the tier's fixed amount. 档次金额。 */
+  readonly tierAmountFen?: Maybe<Scalars['Fen']['output']>;
+  /** Why it is 0, when it is (R5.3.1). 零金额原因。 */
+  readonly zeroReason?: Maybe<Scalars['String']['output']>;
+  /** The explanation in Chinese. 中文说明。 */
+  readonly zh: Scalars['String']['output'];
+};
+
 /** Who applies. 申报主体类型。 */
 export type ApplicantType =
   /** An enterprise (R5.1b). 企业。 */
@@ -83,7 +121,9 @@ export type Application = {
   readonly benchmarkTitle?: Maybe<BenchmarkTitle>;
   /** The enterprise concerned. 统一社会信用代码。 */
   readonly creditCode: Scalars['String']['output'];
-  /** The experts' evaluations (R6.3). Commission and joint review group only. 专家评审。 */
+  /** Its name: for a diagnosis reward, the diagnosed enterprise (not the provider). Null on applications drafted before it was recorded. 企业名称。 */
+  readonly enterpriseName?: Maybe<Scalars['String']['output']>;
+  /** The experts' evaluations (R6.3): all of them for the commission and the joint review group; an assigned expert sees their own only. 专家评审。 */
   readonly expertReviews?: Maybe<ReadonlyArray<ExpertReview>>;
   /** Id. 编号。 */
   readonly id: Scalars['ID']['output'];
@@ -105,7 +145,7 @@ export type Application = {
   readonly reportId?: Maybe<Scalars['ID']['output']>;
   /** R5.1a fixed reward, R5.1b requested amount (≤ cap), or a title's R5.3 difference at submission. 申请金额。 */
   readonly requestedAmountFen: Scalars['Fen']['output'];
-  /** Why the town returned it. 退回原因。 */
+  /** Why the town or the preliminary review returned it. 退回原因。 */
   readonly returnReason?: Maybe<Scalars['String']['output']>;
   /** Status. 状态。 */
   readonly status: ApplicationStatus;
@@ -182,11 +222,13 @@ export type ApplicationStatus =
   | 'ACCEPTED'
   /** Saved, not submitted. 草稿。 */
   | 'DRAFT'
-  /** Returned by the town for correction, with a reason. 退回修改。 */
+  /** Refused by the commission's preliminary review, with reasons (R6.3.1). Final; its one-per place is freed. 初审不予受理。 */
+  | 'REFUSED'
+  /** Returned for correction, with a reason: by the town, or by the commission's preliminary review (R6.3.1); an enterprise application resubmitted goes back through its town. 退回修改。 */
   | 'RETURNED'
   /** Submitted: an enterprise application waits for its town (R6.2.2); a provider's goes to review. 已提交。 */
   | 'SUBMITTED'
-  /** Withdrawn by the applicant. 已撤回。 */
+  /** Withdrawn by the applicant (before it is proposed); its one-per place is freed (R6.3.1). 已撤回。 */
   | 'WITHDRAWN';
 
 /** An application and the version acted on. 申报。 */
@@ -383,6 +425,47 @@ export type Ban = {
   readonly until: Scalars['LocalDate']['output'];
 };
 
+/** A ban a serious finding imposed (R7.2, R7.2.1), for the district's roles. 取消申报资格名单。 */
+export type BanEntry = {
+  readonly __typename?: 'BanEntry';
+  /** Decision date. 认定日期。 */
+  readonly decidedOn: Scalars['LocalDate']['output'];
+  /** The evidence (commission only; FORBIDDEN for others). 证据。 */
+  readonly evidence: Scalars['String']['output'];
+  /** The finding. 认定编号。 */
+  readonly findingId: Scalars['ID']['output'];
+  /** Enterprise credit code or provider id. 对象。 */
+  readonly payeeId: Scalars['ID']['output'];
+  /** Unit name. 名称。 */
+  readonly payeeName: Scalars['String']['output'];
+  /** Unit type. 对象类型。 */
+  readonly payeeType: ApplicantType;
+  /** The unit's principal (commission only; FORBIDDEN for others). 主要负责人。 */
+  readonly principalName?: Maybe<Scalars['String']['output']>;
+  /** The rule: R7.2. 规则编号。 */
+  readonly rule: Scalars['String']['output'];
+  /** First CST date on which the unit may apply again. 可重新申报日期。 */
+  readonly until: Scalars['LocalDate']['output'];
+};
+
+/** A page of bans. 名单分页。 */
+export type BanEntryConnection = {
+  readonly __typename?: 'BanEntryConnection';
+  /** Bans. 分页项。 */
+  readonly edges: ReadonlyArray<BanEntryEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** A ban in a page. 分页项。 */
+export type BanEntryEdge = {
+  readonly __typename?: 'BanEntryEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The ban. 名单项。 */
+  readonly node: BanEntry;
+};
+
 /**
  * A bank account for payments. Visible only to FINANCE, ECONOMIC_COMMISSION and the account holder itself.
  * 银行账户。
@@ -441,7 +524,7 @@ export type BenchmarkAwardEntry = {
   readonly amountFen: Scalars['Fen']['output'];
   /** The certification it was awarded for. 认定编号。 */
   readonly certificationId: Scalars['ID']['output'];
-  /** AWARDED, or REJECTED / WITHDRAWN / RECOVERED (which no longer count, R5.3). 状态。 */
+  /** AWARDED, or REJECTED / WITHDRAWN / RECOVERED / CANCELLED (its payment cancelled), which no longer count (R5.3, R5.3.1). 状态。 */
   readonly status: Scalars['String']['output'];
   /** Tier. 档次。 */
   readonly tier: Scalars['Int']['output'];
@@ -588,7 +671,7 @@ export type CalendarYear = {
   readonly year: Scalars['Int']['output'];
 };
 
-/** A payment cancelled before it is batched. 取消支付。 */
+/** A payment cancelled by the commission, for good: not yet in a batch, or in one not yet released (R5.3.1: its award is void). 取消支付。 */
 export type CancelPaymentInput = {
   /** The payment. 支付编号。 */
   readonly paymentId: Scalars['ID']['input'];
@@ -1044,7 +1127,7 @@ export type DisbursementDocument = {
   readonly payments: ReadonlyArray<Payment>;
   /** Status. 状态。 */
   readonly status: DocumentStatus;
-  /** Total. 合计。 */
+  /** Total it pays (withheld lines left out). 合计。 */
   readonly totalFen: Scalars['Fen']['output'];
   /** Version. 版本号。 */
   readonly version: Scalars['Int']['output'];
@@ -1081,6 +1164,10 @@ export type DisbursementLine = {
   readonly payeeType: ApplicantType;
   /** Project. 项目编号。 */
   readonly projectId: Scalars['ID']['output'];
+  /** R7.1.1: the fraud finding recorded after the draft, for which the line was issued without a payment. 暂停拨付的认定。 */
+  readonly withheldByFindingId?: Maybe<Scalars['ID']['output']>;
+  /** Why the line was not paid. 暂停拨付原因。 */
+  readonly withheldReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** Status of a disbursement document. 文件状态。 */
@@ -1430,19 +1517,25 @@ export type FollowUp = {
 /** A fraud finding against an award (R7.1), its receivable and ban (R7.2). 违规认定。 */
 export type FraudFinding = {
   readonly __typename?: 'FraudFinding';
-  /** Last day of the ban. 禁止申报截止。 */
+  /** The project's payment that was at the bank when the finding was recorded, until the bank's result settles it (paid: added to the receivable; refused: cancelled) (R7.1.1). 银行处理中的支付。 */
+  readonly atBankPaymentId?: Maybe<Scalars['ID']['output']>;
+  /** First CST date on which the unit may apply again (the same value as the registry's `ban.until`, R7.2.1). 可重新申报日期。 */
   readonly banUntil?: Maybe<Scalars['LocalDate']['output']>;
   /** Payments cancelled by it. 取消的支付。 */
   readonly cancelledPaymentIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** False while a serious finding's ban and holds are still being applied: record the same finding again to complete them. 是否处理完毕。 */
+  readonly completed: Scalars['Boolean']['output'];
   /** Decision date. 认定日期。 */
   readonly decidedOn: Scalars['LocalDate']['output'];
   /** Evidence. 证据。 */
   readonly evidence: Scalars['String']['output'];
   /** Fiscal year of the award. 预算年度。 */
   readonly fiscalYear: Scalars['Int']['output'];
+  /** Payments of the unit's other projects it holds (R7.2.1). 暂缓的其他支付笔数。 */
+  readonly heldPaymentCount: Scalars['Int']['output'];
   /** Id: `FRAUD-` and the project. 编号。 */
   readonly id: Scalars['ID']['output'];
-  /** Paid and to be recovered. 应追回。 */
+  /** The receivable: exactly what was paid for the project (R7.1.1). 应追回。 */
   readonly paidFen: Scalars['Fen']['output'];
   /** Enterprise credit code or provider id. 对象。 */
   readonly payeeId: Scalars['ID']['output'];
@@ -1450,13 +1543,17 @@ export type FraudFinding = {
   readonly payeeName: Scalars['String']['output'];
   /** Payee type. 对象类型。 */
   readonly payeeType: ApplicantType;
+  /** The unit's principal (主要负责人), held responsible with it (R7.1); null on findings recorded before it was asked. 主要负责人。 */
+  readonly principalName?: Maybe<Scalars['String']['output']>;
   /** The award. 项目编号。 */
   readonly projectId: Scalars['ID']['output'];
   /** Recovered so far. 已追回。 */
   readonly recoveredFen: Scalars['Fen']['output'];
   /** Recoveries. 追回记录。 */
   readonly recoveries: ReadonlyArray<Recovery>;
-  /** Serious: barred for three years (R7.2). 情节严重。 */
+  /** An approved award not yet in a document: the commitment the finding gave back to the budget (R2.2, R7.1.1). 释放的预算承诺。 */
+  readonly releasedCommitmentFen?: Maybe<Scalars['Fen']['output']>;
+  /** Serious: barred for the policy version's ban years (R7.2, R7.2.1). 情节严重。 */
   readonly serious: Scalars['Boolean']['output'];
 };
 
@@ -1828,7 +1925,7 @@ export type Mutation = {
   readonly assignExpert: Application;
   /** Matches a planned enterprise with a roster provider (R6.1.3). Commission. 对接服务商。 */
   readonly assignProvider: DiagnosisAssignment;
-  /** The commission cancels a payment before it is batched. 取消支付。 */
+  /** The commission cancels a payment, for good: its commitment returns to the budget and its award stops counting (R5.3.1). 取消支付。 */
   readonly cancelPayment: Payment;
   /** Confirms an upload after checking size, type and SHA-256. 确认上传。 */
   readonly completeAttachmentUpload: Attachment;
@@ -1884,11 +1981,11 @@ export type Mutation = {
   readonly moveLocalClock: LocalClock;
   /** Allows one approval beyond the remaining budget, with a reason (R2.2). Commission. 预算突破。 */
   readonly overrideBudget: Budget;
-  /** Preliminary review (R6.3): passed, or returned with reasons. Commission. 初审。 */
+  /** Preliminary review (R6.3): passed, or returned for correction with reasons (R6.3.1; an enterprise application goes back through its town). Commission. 初审。 */
   readonly preliminaryReview: Application;
-  /** Signs off a project for support and starts its workflow (R6.3). Commission or joint review group. 确定拟支持项目。 */
+  /** Proposes a project for support with its amount (R6.3, R5.5): the commission's sign-off; the project waits AWAITING_SIGN_OFF for the other member bodies (R3.1.1). Commission. 提出拟支持项目。 */
   readonly proposeProject: Project;
-  /** Signs off a list: every item checked first, then all proposed together or none (R6.3). 确定拟支持清单。 */
+  /** Proposes a list: every item checked first, then all proposed together or none; each waits for its sign-offs (R6.3, R3.1.1). Commission. 提出拟支持清单。 */
   readonly proposeProjects: ReadonlyArray<Project>;
   /** Publishes a notice (R6.2.0). Commission. 发布申报通知。 */
   readonly publishApplicationNotice: ApplicationNotice;
@@ -1902,7 +1999,7 @@ export type Mutation = {
   readonly recordExpertReview: Application;
   /** Records follow-up cooperation (R6.1.4). Commission or the town. 记录后续合作。 */
   readonly recordFollowUp: DiagnosisReport;
-  /** R7.1, R7.2: a fraud finding against an award. 记录违规认定。 */
+  /** R7.1, R7.1.1, R7.2.1: a fraud finding against an award, at any stage. 记录违规认定。 */
   readonly recordFraudFinding: FraudFinding;
   /** Records the investigation of the open objections. Commission. 异议调查。 */
   readonly recordInvestigation: Project;
@@ -1910,8 +2007,12 @@ export type Mutation = {
   readonly recordPaymentResult: Payment;
   /** R7.1: money recovered on a finding. 记录追回。 */
   readonly recordRecovery: FraudFinding;
+  /** The preliminary review refuses an application with reasons (R6.3.1): final, and its one-per place is freed so a corrected application can be filed. Commission. 初审不予受理。 */
+  readonly refuseApplication: Application;
   /** Registers an expert or updates the record, links included (R6.3). Commission. 登记专家。 */
   readonly registerExpert: Expert;
+  /** R7.2.1: the commission releases a payment held because of a ban, with a reason (audited). 解除暂缓。 */
+  readonly releaseHeldPayment: Payment;
   /** Signs an upload of a report or application file. 申请上传附件。 */
   readonly requestAttachmentUpload: AttachmentUpload;
   /** The provider accepts or declines its assignment. 接受/拒绝对接。 */
@@ -1922,6 +2023,13 @@ export type Mutation = {
   readonly returnApplication: Application;
   /** Sets a fiscal year's budget (R2.2). Commission or finance. 设置预算。 */
   readonly setBudget: Budget;
+  /**
+   * Signs off a proposed project for the caller's member body (R3.1.1), once per body. When the commission
+   * and enough other bodies (the policy version's jointReviewBodies) have signed, the workflow starts (the
+   * publicity period checked first, R6.4.4), or a title that pays 0 is recorded at 0 with the reason
+   * (R5.3.1). JOINT_REVIEWER. 会签。
+   */
+  readonly signOffProject: Project;
   /** Submits: window, confirmed report, cap, eligibility, materials and one reward per enterprise/report are checked. 提交申报。 */
   readonly submitApplication: Application;
   /** The provider submits the report of its accepted assignment. 提交诊断报告。 */
@@ -1936,7 +2044,7 @@ export type Mutation = {
   readonly updateProvider: Provider;
   /** R6.6: the bank's result file for a batch (idempotent under its key). 上传支付结果。 */
   readonly uploadPaymentResults: PaymentResultsReport;
-  /** Withdraws an application. 撤回申报。 */
+  /** Withdraws an application until it is proposed; its one-per place is freed (R6.3.1). 撤回申报。 */
   readonly withdrawApplication: Application;
 };
 
@@ -2318,8 +2426,28 @@ export type MutationRecordRecoveryArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationRefuseApplicationArgs = {
+  input: RefuseApplicationInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationRegisterExpertArgs = {
   input: RegisterExpertInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationReleaseHeldPaymentArgs = {
+  input: ReleaseHeldPaymentInput;
 };
 
 
@@ -2370,6 +2498,16 @@ export type MutationReturnApplicationArgs = {
  */
 export type MutationSetBudgetArgs = {
   input: SetBudgetInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationSignOffProjectArgs = {
+  input: SignOffProjectInput;
 };
 
 
@@ -2538,8 +2676,12 @@ export type PageInfo = {
 /** A payment created by a disbursement document (R6.6). 拨付。 */
 export type Payment = {
   readonly __typename?: 'Payment';
+  /** How the amount was worked out: its project's explanation (rule, version, inputs, arithmetic). 金额说明。 */
+  readonly amountExplanation?: Maybe<AmountExplanation>;
   /** Amount. 金额。 */
   readonly amountFen: Scalars['Fen']['output'];
+  /** Why the commission released it from a ban's hold, if it did (R7.2.1). 解除暂缓原因。 */
+  readonly banReleaseReason?: Maybe<Scalars['String']['output']>;
   /** Bank reference, once paid. 银行流水号。 */
   readonly bankReference?: Maybe<Scalars['String']['output']>;
   /** The batch it is (or was last) in. 批次编号。 */
@@ -2552,6 +2694,8 @@ export type Payment = {
   readonly failureReason?: Maybe<Scalars['String']['output']>;
   /** Fiscal year of the budget it is paid from (R2.2). 预算年度。 */
   readonly fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** The fraud finding that stopped it (its project's, R7.1.1) or holds it (another project's, R7.2.1). 相关违规认定。 */
+  readonly fraudFindingId?: Maybe<Scalars['ID']['output']>;
   /** Whether a bank account was on record at issue (the account itself is for finance's batches). 是否有账户。 */
   readonly hasBankAccount: Scalars['Boolean']['output'];
   /** Why it is held. 暂缓原因。 */
@@ -2710,11 +2854,11 @@ export type PaymentResultsReport = {
 
 /** Status of a payment. 拨付状态。 */
 export type PaymentStatus =
-  /** Cancelled before batching, or by a fraud finding (R7.1). 已取消。 */
+  /** Cancelled, for good: by the commission, or by a fraud finding on its project (R7.1.1). 已取消。 */
   | 'CANCELLED'
   /** Failed at the bank (see failureReason); taken again by a later batch. 失败。 */
   | 'FAILED'
-  /** Held: the payee failed eligibility or has no bank account (see holdReason, R4.4). 暂缓。 */
+  /** Held: the payee failed eligibility or has no bank account (R4.4), or a serious finding on another of its projects holds it (R7.2.1); see holdReason. 暂缓。 */
   | 'HELD'
   /** In a payment batch. 已入批次。 */
   | 'IN_BATCH'
@@ -2925,12 +3069,23 @@ export type PolicyVersionStatus =
   /** Published: in force over its period, never changed. 已发布。 */
   | 'PUBLISHED';
 
+/** What the preliminary review decided (R6.3, R6.3.1). 初审结论。 */
+export type PreliminaryOutcome =
+  /** Passed: experts review it next. 通过。 */
+  | 'PASSED'
+  /** Refused, with reasons. 不予受理。 */
+  | 'REFUSED'
+  /** Returned to the applicant for correction. 退回修改。 */
+  | 'RETURNED';
+
 /** The commission's preliminary review (R6.3). 初审。 */
 export type PreliminaryReview = {
   readonly __typename?: 'PreliminaryReview';
   /** When. 时间。 */
   readonly at: Scalars['DateTime']['output'];
-  /** Passed, or returned with reasons. 是否通过。 */
+  /** Passed, returned for correction or refused (R6.3.1). 初审结论。 */
+  readonly outcome: PreliminaryOutcome;
+  /** Passed, or not (returned or refused). 是否通过。 */
   readonly passed: Scalars['Boolean']['output'];
   /** Reasons. 意见。 */
   readonly reasons: Scalars['String']['output'];
@@ -2962,6 +3117,8 @@ export type Programme =
 /** A project proposed for support (拟支持项目) on its way through publicity and approval. */
 export type Project = {
   readonly __typename?: 'Project';
+  /** How the amount was worked out (rule, version, inputs, arithmetic); null only on records older than explanations. 金额说明。 */
+  readonly amountExplanation?: Maybe<AmountExplanation>;
   /** The application, on the reviewed and lighthouse paths. 申报编号。 */
   readonly applicationId?: Maybe<Scalars['ID']['output']>;
   /** The certification whose award it pays, on the automatic path (R6.7b). 标杆认定编号。 */
@@ -2984,12 +3141,14 @@ export type Project = {
   readonly payeeType: ApplicantType;
   /** Policy version. 政策版本。 */
   readonly policyVersionId: Scalars['ID']['output'];
-  /** Proposed amount, within what was applied for and the policy cap. 拟支持金额。 */
+  /** The amount: fixed for R5.1a and titles (a title's R5.3 difference is provisional until approval), reviewed within request and cap for R5.1b (R5.5). 拟支持金额。 */
   readonly proposedAmountFen: Scalars['Fen']['output'];
   /** Publicity period, once opened. 公示期。 */
   readonly publicity?: Maybe<PublicityPeriod>;
   /** The commission's last resumption after a failure (R6.4.4). 恢复记录。 */
   readonly resumption?: Maybe<ProjectResumption>;
+  /** The joint review group's sign-offs, the commission's first (R3.1.1). 会签记录。 */
+  readonly signOffs: ReadonlyArray<SignOff>;
   /** Stage. 阶段。 */
   readonly stage: ProjectStage;
   /** Title as published. 项目名称。 */
@@ -3056,6 +3215,8 @@ export type ProjectResumption = {
 export type ProjectStage =
   /** Approved, awaiting the joint disbursement document (R6.6). 待拨付文件。 */
   | 'AWAITING_DOCUMENT'
+  /** Proposed by the commission, waiting for the other member bodies' sign-off (R3.1.1); nothing started, nothing public. 待会签。 */
+  | 'AWAITING_SIGN_OFF'
   /** Disbursement document issued. 已完成。 */
   | 'COMPLETED'
   /** Awaiting district deliberation (R6.5). 待审议。 */
@@ -3071,14 +3232,19 @@ export type ProjectStage =
   /** Rejected in deliberation. 未通过。 */
   | 'REJECTED'
   /** Removed after an upheld objection. 已撤销。 */
-  | 'REMOVED';
+  | 'REMOVED'
+  /** A title whose award is 0, confirmed by the sign-off and recorded with the reason: no publicity, deliberation or payment (R5.3.1). 零金额认定。 */
+  | 'ZERO_AWARD_RECORDED';
 
-/** The joint review group's sign-off (R6.3). 拟支持。 */
+/** The commission's proposal, its sign-off for the joint review group (R6.3, R3.1.1). 拟支持。 */
 export type ProposeProjectInput = {
-  /** An accepted enterprise application or a submitted provider application. 申报编号。 */
+  /** A reviewed application (enterprise ones accepted by their town). 申报编号。 */
   readonly applicationId: Scalars['ID']['input'];
-  /** Proposed amount: more than 0, at most what was applied for. 拟支持金额。 */
-  readonly proposedAmountFen: Scalars['Fen']['input'];
+  /**
+   * R5.1b only: the reviewed amount, a whole amount > 0 up to the lesser of the amount applied for and the
+   * version's cap. Fixed awards (R5.1a, benchmark titles) take none: one given is refused with R5.5. 核定金额。
+   */
+  readonly proposedAmountFen?: InputMaybe<Scalars['Fen']['input']>;
 };
 
 /** A list signed off at once (R6.3). 拟支持项目清单。 */
@@ -3173,6 +3339,10 @@ export type ProviderOverdueCount = {
 /** What the public sees of a project in publicity (R6.4): nothing private. 公示信息。 */
 export type PublicityEntry = {
   readonly __typename?: 'PublicityEntry';
+  /** How the amount was worked out. 金额说明。 */
+  readonly amountExplanation?: Maybe<AmountExplanation>;
+  /** True for a benchmark title: its R5.3 difference is worked out again at approval. 金额是否暂定。 */
+  readonly amountProvisional: Scalars['Boolean']['output'];
   /** Last day (objections until its 24:00, China Standard Time). 结束日期。 */
   readonly endDate: Scalars['LocalDate']['output'];
   /** Enterprise. 企业名称。 */
@@ -3260,6 +3430,8 @@ export type Query = {
   readonly attachment: Attachment;
   /** The changes of one record (credit code or provider id), newest first. ECONOMIC_COMMISSION only. 审计记录。 */
   readonly auditTrail: AuditRecordConnection;
+  /** R7.2.1: bans imposed by serious findings, oldest first, lapsed ones included (district roles; the principal and evidence for the commission). 取消申报资格名单。 */
+  readonly bans: BanEntryConnection;
   /** An enterprise's benchmark awards so far (R5.3). 企业的标杆奖励档次。 */
   readonly benchmarkStanding: BenchmarkStanding;
   /** A fiscal year's budget summary. Commission and finance. 预算汇总。 */
@@ -3385,6 +3557,16 @@ export type QueryAttachmentArgs = {
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryBansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3690,15 +3872,17 @@ export type RecordFollowUpInput = {
   readonly version: Scalars['Int']['input'];
 };
 
-/** A fraud finding (R7.1). 违规认定。 */
+/** A fraud finding (R7.1, R7.1.1), at any stage of the project. 违规认定。 */
 export type RecordFraudFindingInput = {
   /** Decision date (not in the future). 认定日期。 */
   readonly decidedOn: Scalars['LocalDate']['input'];
   /** Evidence, 10–4000 characters. 证据。 */
   readonly evidence: Scalars['String']['input'];
+  /** The unit's principal (主要负责人), 2–50 characters (R7.1). 主要负责人。 */
+  readonly principalName: Scalars['String']['input'];
   /** The award's project. 项目编号。 */
   readonly projectId: Scalars['ID']['input'];
-  /** Serious: a three-year ban (R7.2). 情节严重。 */
+  /** Serious: a ban for the policy version's ban years (R7.2, R7.2.1). 情节严重。 */
   readonly serious: Scalars['Boolean']['input'];
 };
 
@@ -3745,6 +3929,16 @@ export type Recovery = {
   readonly recoveredOn: Scalars['LocalDate']['output'];
 };
 
+/** A refusal by the preliminary review (R6.3.1). 初审不予受理。 */
+export type RefuseApplicationInput = {
+  /** Application. 申报编号。 */
+  readonly applicationId: Scalars['ID']['input'];
+  /** Reasons, 2–2000 characters. 理由。 */
+  readonly reasons: Scalars['String']['input'];
+  /** Current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
 /** An expert to register or update. 登记专家。 */
 export type RegisterExpertInput = {
   /** Credit codes of linked enterprises and providers (up to 50). 关联单位。 */
@@ -3755,6 +3949,16 @@ export type RegisterExpertInput = {
   readonly name: Scalars['String']['input'];
   /** Field of expertise, 1–200 characters. 专业领域。 */
   readonly specialty: Scalars['String']['input'];
+};
+
+/** A payment held because of a ban, released by the commission (R7.2.1). 解除暂缓。 */
+export type ReleaseHeldPaymentInput = {
+  /** The payment. 支付编号。 */
+  readonly paymentId: Scalars['ID']['input'];
+  /** Why, 5–1000 characters (audited). 原因。 */
+  readonly reason: Scalars['String']['input'];
+  /** Its current version. 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /** Status of a diagnosis report. 报告状态。 */
@@ -3860,6 +4064,36 @@ export type SetBudgetInput = {
   /** Fiscal year. 年度。 */
   readonly fiscalYear: Scalars['Int']['input'];
 };
+
+/** One member body's sign-off of a proposal (R3.1.1). 会签。 */
+export type SignOff = {
+  readonly __typename?: 'SignOff';
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** The body. 成员单位。 */
+  readonly body: SigningBody;
+  /** The signing user. 签署人。 */
+  readonly by: Scalars['String']['output'];
+};
+
+/** A member body's sign-off of a proposal (R3.1.1). 会签。 */
+export type SignOffProjectInput = {
+  /** A project AWAITING_SIGN_OFF. 项目编号。 */
+  readonly projectId: Scalars['ID']['input'];
+  /** The version you read (the amount you sign): a stale one is refused with CONFLICT. 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
+/** A body of the joint review group (联合审核小组, R3.1) that signs a proposal (R3.1.1). 成员单位。 */
+export type SigningBody =
+  /** 区发展改革委, through a JOINT_REVIEWER user. 区发展改革委。 */
+  | 'DRC'
+  /** 区经委: proposes (its sign-off). 区经委。 */
+  | 'ECONOMIC_COMMISSION'
+  /** 区财政局, through a JOINT_REVIEWER user (not the FINANCE role). 区财政局。 */
+  | 'FINANCE_BUREAU'
+  /** 区科委, through a JOINT_REVIEWER user. 区科委。 */
+  | 'STC';
 
 /** A report to submit. 提交报告。 */
 export type SubmitDiagnosisReportInput = {
@@ -4126,6 +4360,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AmendDiagnosisPlanInput: AmendDiagnosisPlanInput;
+  AmountExplanation: ResolverTypeWrapper<AmountExplanation>;
   ApplicantType: ApplicantType;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ApplicationEdge']> }>;
@@ -4147,6 +4382,9 @@ export type ResolversTypes = {
   AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['AuditRecordEdge']> }>;
   AuditRecordEdge: ResolverTypeWrapper<Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
   Ban: ResolverTypeWrapper<Ban>;
+  BanEntry: ResolverTypeWrapper<BanEntryModel>;
+  BanEntryConnection: ResolverTypeWrapper<Omit<BanEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['BanEntryEdge']> }>;
+  BanEntryEdge: ResolverTypeWrapper<Omit<BanEntryEdge, 'node'> & { node: ResolversTypes['BanEntry'] }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   BatchPayment: ResolverTypeWrapper<BatchPaymentModel>;
@@ -4197,7 +4435,7 @@ export type ResolversTypes = {
   DisbursementDocument: ResolverTypeWrapper<DisbursementDocumentModel>;
   DisbursementDocumentConnection: ResolverTypeWrapper<Omit<DisbursementDocumentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['DisbursementDocumentEdge']> }>;
   DisbursementDocumentEdge: ResolverTypeWrapper<Omit<DisbursementDocumentEdge, 'node'> & { node: ResolversTypes['DisbursementDocument'] }>;
-  DisbursementLine: ResolverTypeWrapper<DisbursementLine>;
+  DisbursementLine: ResolverTypeWrapper<DisbursementLineModel>;
   DocumentStatus: DocumentStatus;
   DraftApplicationInput: DraftApplicationInput;
   DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
@@ -4286,6 +4524,7 @@ export type ResolversTypes = {
   PolicyTierInput: PolicyTierInput;
   PolicyVersion: ResolverTypeWrapper<PolicyVersionModel>;
   PolicyVersionStatus: PolicyVersionStatus;
+  PreliminaryOutcome: PreliminaryOutcome;
   PreliminaryReview: ResolverTypeWrapper<PreliminaryReview>;
   PreliminaryReviewInput: PreliminaryReviewInput;
   Programme: Programme;
@@ -4317,7 +4556,9 @@ export type ResolversTypes = {
   RecordPaymentResultInput: RecordPaymentResultInput;
   RecordRecoveryInput: RecordRecoveryInput;
   Recovery: ResolverTypeWrapper<Recovery>;
+  RefuseApplicationInput: RefuseApplicationInput;
   RegisterExpertInput: RegisterExpertInput;
+  ReleaseHeldPaymentInput: ReleaseHeldPaymentInput;
   ReportStatus: ReportStatus;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
@@ -4328,6 +4569,9 @@ export type ResolversTypes = {
   Role: Role;
   SafeAmount: ResolverTypeWrapper<Scalars['SafeAmount']['output']>;
   SetBudgetInput: SetBudgetInput;
+  SignOff: ResolverTypeWrapper<SignOff>;
+  SignOffProjectInput: SignOffProjectInput;
+  SigningBody: SigningBody;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: ResolverTypeWrapper<TownModel>;
@@ -4346,6 +4590,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AmendDiagnosisPlanInput: AmendDiagnosisPlanInput;
+  AmountExplanation: AmountExplanation;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -4361,6 +4606,9 @@ export type ResolversParentTypes = {
   AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['AuditRecordEdge']> };
   AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   Ban: Ban;
+  BanEntry: BanEntryModel;
+  BanEntryConnection: Omit<BanEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['BanEntryEdge']> };
+  BanEntryEdge: Omit<BanEntryEdge, 'node'> & { node: ResolversParentTypes['BanEntry'] };
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   BatchPayment: BatchPaymentModel;
@@ -4403,7 +4651,7 @@ export type ResolversParentTypes = {
   DisbursementDocument: DisbursementDocumentModel;
   DisbursementDocumentConnection: Omit<DisbursementDocumentConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['DisbursementDocumentEdge']> };
   DisbursementDocumentEdge: Omit<DisbursementDocumentEdge, 'node'> & { node: ResolversParentTypes['DisbursementDocument'] };
-  DisbursementLine: DisbursementLine;
+  DisbursementLine: DisbursementLineModel;
   DraftApplicationInput: DraftApplicationInput;
   DraftDisbursementDocumentInput: DraftDisbursementDocumentInput;
   DraftPolicyVersionInput: DraftPolicyVersionInput;
@@ -4507,7 +4755,9 @@ export type ResolversParentTypes = {
   RecordPaymentResultInput: RecordPaymentResultInput;
   RecordRecoveryInput: RecordRecoveryInput;
   Recovery: Recovery;
+  RefuseApplicationInput: RefuseApplicationInput;
   RegisterExpertInput: RegisterExpertInput;
+  ReleaseHeldPaymentInput: ReleaseHeldPaymentInput;
   RequestAttachmentUploadInput: RequestAttachmentUploadInput;
   RequiredMaterial: RequiredMaterial;
   RequiredMaterialInput: RequiredMaterialInput;
@@ -4516,6 +4766,8 @@ export type ResolversParentTypes = {
   ReturnApplicationInput: ReturnApplicationInput;
   SafeAmount: Scalars['SafeAmount']['output'];
   SetBudgetInput: SetBudgetInput;
+  SignOff: SignOff;
+  SignOffProjectInput: SignOffProjectInput;
   String: Scalars['String']['output'];
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: TownModel;
@@ -4528,6 +4780,22 @@ export type ResolversParentTypes = {
   WaitingStage: WaitingStage;
 };
 
+export type AmountExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AmountExplanation'] = ResolversParentTypes['AmountExplanation']> = {
+  alreadyAwardedFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  capFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyVersionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAmountFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standingTierBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tierAmountFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  zeroReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4535,6 +4803,7 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   applicantType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
   benchmarkTitle?: Resolver<Maybe<ResolversTypes['BenchmarkTitle']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterpriseName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertReviews?: Resolver<Maybe<ReadonlyArray<ResolversTypes['ExpertReview']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investment?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
@@ -4628,6 +4897,28 @@ export type AuditRecordEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 export type BanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ban'] = ResolversParentTypes['Ban']> = {
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
+export type BanEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BanEntry'] = ResolversParentTypes['BanEntry']> = {
+  decidedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  principalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
+export type BanEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BanEntryConnection'] = ResolversParentTypes['BanEntryConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['BanEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BanEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BanEntryEdge'] = ResolversParentTypes['BanEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BanEntry'], ParentType, ContextType>;
 };
 
 export type BankAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
@@ -4884,6 +5175,8 @@ export type DisbursementLineResolvers<ContextType = GraphQLContext, ParentType e
   payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  withheldByFindingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  withheldReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
@@ -4980,19 +5273,24 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type FraudFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FraudFinding'] = ResolversParentTypes['FraudFinding']> = {
+  atBankPaymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   banUntil?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   cancelledPaymentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldPaymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paidFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   payeeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
+  principalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recoveredFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   recoveries?: Resolver<ReadonlyArray<ResolversTypes['Recovery']>, ParentType, ContextType>;
+  releasedCommitmentFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
   serious?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -5164,12 +5462,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordInvestigation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordInvestigationArgs, 'input'>>;
   recordPaymentResult?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRecordPaymentResultArgs, 'input'>>;
   recordRecovery?: Resolver<ResolversTypes['FraudFinding'], ParentType, ContextType, RequireFields<MutationRecordRecoveryArgs, 'input'>>;
+  refuseApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRefuseApplicationArgs, 'input'>>;
   registerExpert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType, RequireFields<MutationRegisterExpertArgs, 'input'>>;
+  releaseHeldPayment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationReleaseHeldPaymentArgs, 'input'>>;
   requestAttachmentUpload?: Resolver<ResolversTypes['AttachmentUpload'], ParentType, ContextType, RequireFields<MutationRequestAttachmentUploadArgs, 'input'>>;
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
   resumeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationResumeProjectArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
+  signOffProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSignOffProjectArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosisReportArgs, 'input'>>;
   submitPaymentBatch?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType, RequireFields<MutationSubmitPaymentBatchArgs, 'id' | 'version'>>;
@@ -5208,13 +5509,16 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amountExplanation?: Resolver<Maybe<ResolversTypes['AmountExplanation']>, ParentType, ContextType>;
   amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  banReleaseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bankReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fraudFindingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hasBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holdReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5346,11 +5650,13 @@ export type PolicyVersionResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type PreliminaryReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreliminaryReview'] = ResolversParentTypes['PreliminaryReview']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PreliminaryOutcome'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  amountExplanation?: Resolver<Maybe<ResolversTypes['AmountExplanation']>, ParentType, ContextType>;
   applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   certificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5365,6 +5671,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   proposedAmountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   publicity?: Resolver<Maybe<ResolversTypes['PublicityPeriod']>, ParentType, ContextType>;
   resumption?: Resolver<Maybe<ResolversTypes['ProjectResumption']>, ParentType, ContextType>;
+  signOffs?: Resolver<ReadonlyArray<ResolversTypes['SignOff']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ProjectStage'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5437,6 +5744,8 @@ export type ProviderOverdueCountResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type PublicityEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicityEntry'] = ResolversParentTypes['PublicityEntry']> = {
+  amountExplanation?: Resolver<Maybe<ResolversTypes['AmountExplanation']>, ParentType, ContextType>;
+  amountProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5467,6 +5776,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
+  bans?: Resolver<ResolversTypes['BanEntryConnection'], ParentType, ContextType, Partial<QueryBansArgs>>;
   benchmarkStanding?: Resolver<ResolversTypes['BenchmarkStanding'], ParentType, ContextType, RequireFields<QueryBenchmarkStandingArgs, 'creditCode'>>;
   budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<QueryBudgetArgs, 'fiscalYear'>>;
   calendarYears?: Resolver<ReadonlyArray<ResolversTypes['CalendarYear']>, ParentType, ContextType>;
@@ -5531,6 +5841,12 @@ export interface SafeAmountScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'SafeAmount';
 }
 
+export type SignOffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOff'] = ResolversParentTypes['SignOff']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['SigningBody'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5559,6 +5875,7 @@ export type WaitingStageResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AmountExplanation?: AmountExplanationResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
@@ -5571,6 +5888,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Ban?: BanResolvers<ContextType>;
+  BanEntry?: BanEntryResolvers<ContextType>;
+  BanEntryConnection?: BanEntryConnectionResolvers<ContextType>;
+  BanEntryEdge?: BanEntryEdgeResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   BatchPayment?: BatchPaymentResolvers<ContextType>;
   BatchPaymentConnection?: BatchPaymentConnectionResolvers<ContextType>;
@@ -5673,6 +5993,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Recovery?: RecoveryResolvers<ContextType>;
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   SafeAmount?: GraphQLScalarType;
+  SignOff?: SignOffResolvers<ContextType>;
   Town?: TownResolvers<ContextType>;
   UploadTicket?: UploadTicketResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;
