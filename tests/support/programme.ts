@@ -80,6 +80,36 @@ export class ProgrammeDriver {
     );
   }
 
+  /**
+   * R6.3, R3.1.1: the commission proposes (an amount for R5.1b only, R5.5) and a DRC joint reviewer
+   * (`drc`, made when missing) signs off: the workflow starts. Returns the project as signed.
+   */
+  async propose(
+    applicationId: string,
+    proposedAmountFen?: number,
+  ): Promise<{ id: string; stage: string; version: number; proposedAmountFen: number }> {
+    const proposed = await this.ok<{ id: string; version: number }>(
+      'commission',
+      'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id version } }',
+      { input: { applicationId, ...(proposedAmountFen === undefined ? {} : { proposedAmountFen }) } },
+    );
+    return this.signOff(proposed.id, proposed.version);
+  }
+
+  /** R3.1.1: a joint reviewer (`as`, by default a DRC one made when missing) signs a proposed project off. */
+  async signOff(
+    projectId: string,
+    version: number,
+    as = 'drc',
+  ): Promise<{ id: string; stage: string; version: number; proposedAmountFen: number }> {
+    this.tokens[as] ??= await this.api.token({ userId: `${as}-1`, role: 'JOINT_REVIEWER', body: 'DRC' });
+    return this.ok(
+      as,
+      'mutation($input: SignOffProjectInput!) { signOffProject(input: $input) { id stage version proposedAmountFen } }',
+      { input: { projectId, version } },
+    );
+  }
+
   /** The workflow runs in the background: waits until the project reaches `stage`. */
   async waitForStage(projectId: string, stage: string): Promise<void> {
     for (let attempt = 0; attempt < 500; attempt += 1) {

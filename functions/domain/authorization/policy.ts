@@ -132,8 +132,15 @@ export const OPERATION_RULES = {
   recordFraudFinding: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   recordRecovery: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
 
-  /** R6.3: the joint review group (its daily work done by the commission) signs off proposed projects. */
+  /**
+   * R6.3, R3.1: the joint review group's part in proposals — the commission and the member bodies read the
+   * experts' evaluations they decide on.
+   */
   proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
+  /** R3.1.1: the commission proposes (its sign-off, with the amount, R5.5): `proposeProject(s)`. */
+  proposeForSupport: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** R3.1.1: each other member body signs through a JOINT_REVIEWER user sitting for it. */
+  signOffProject: grant({ JOINT_REVIEWER: 'ALL' }),
   readProjects: grant({ ...OVERSIGHT, TOWN_OFFICER: 'OWN_TOWN', PROVIDER: 'SELF', ENTERPRISE: 'SELF' }),
   /** R6.4: publicity is public, and so is filing an objection. */
   readPublicity: PUBLIC,

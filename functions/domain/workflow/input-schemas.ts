@@ -1,12 +1,19 @@
 import * as z from 'zod';
 import { fenSchema } from '../diagnosis/input-schemas.ts';
-import { text } from '../registry/input-schemas.ts';
+import { optional, text } from '../registry/input-schemas.ts';
 
 /** Input rules of the review, publicity and approval stages. */
 
 const id = text(1, 64);
 
-export const proposeSchema = z.object({ applicationId: id, proposedAmountFen: fenSchema });
+/**
+ * R5.5: only an implementation reward (R5.1b) is proposed at a reviewed amount; fixed awards (R5.1a, the
+ * tier amounts) take none — the use case refuses one given, naming R5.5.
+ */
+export const proposeSchema = z.object({ applicationId: id, proposedAmountFen: optional(fenSchema) });
+
+/** R3.1.1: a member body's sign-off of the project as its signer read it. */
+export const signOffSchema = z.object({ projectId: id, version: z.number().int().min(1) });
 
 /** A list signed off at once: at most 50 projects, one transaction (a project and its audit record each). */
 export const proposeListSchema = z

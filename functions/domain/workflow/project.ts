@@ -2,6 +2,8 @@ import type { Fen } from '../money.ts';
 import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
 import type { HumanStage, WorkflowPath } from '../../workflow/states.ts';
 import type { ProjectFailure, ProjectResumption, WorkflowStage } from './failure.ts';
+import type { AmountExplanation } from './amount-explanation.ts';
+import type { SignOff } from './sign-off.ts';
 
 /**
  * A project proposed for support (拟支持项目, R6.3) on its way through publicity, deliberation and the
@@ -9,6 +11,8 @@ import type { ProjectFailure, ProjectResumption, WorkflowStage } from './failure
  */
 
 export const PROJECT_STAGES = [
+  /** R3.1.1: proposed by the commission, waiting for the other member bodies' sign-off; nothing started. */
+  'AWAITING_SIGN_OFF',
   'PROPOSED',
   'IN_PUBLICITY',
   'INVESTIGATION',
@@ -18,6 +22,8 @@ export const PROJECT_STAGES = [
   'REMOVED',
   'REJECTED',
   'FAILED',
+  /** R5.3.1: a title that pays 0, confirmed by the sign-off and recorded with the reason; nothing else. */
+  'ZERO_AWARD_RECORDED',
 ] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 
@@ -52,8 +58,15 @@ export interface Project {
   readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
   readonly payeeId: string;
   readonly payeeName: string;
-  /** Never above the policy cap (R5.1b) nor above what was applied for. */
+  /**
+   * R5.5: the fixed amount (R5.1a, a tier's R5.3 difference — provisional until approval), or the reviewed
+   * R5.1b amount, never above the cap nor above what was applied for.
+   */
   readonly proposedAmountFen: Fen;
+  /** How the amount was worked out: rule, policy version, inputs, arithmetic (absent on older records). */
+  readonly amountExplanation?: AmountExplanation | undefined;
+  /** R3.1.1: the joint review group's sign-offs, the commission's first. */
+  readonly signOffs?: readonly SignOff[] | undefined;
   readonly policyVersionId: string;
   readonly stage: ProjectStage;
   readonly publicity?: PublicityWindow | undefined;

@@ -10,12 +10,15 @@ import {
   listObjections,
   listProjects,
   overdueStages,
+  paymentAmountExplanation,
+  projectAmountExplanation,
   proposeProject,
   proposeProjects,
   publicityList,
   readableProject,
   recordInvestigation,
   resumeProject,
+  signOffProject,
 } from '#use-cases/workflow/projects';
 import { readFailure } from '#domain/workflow/failure';
 import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
@@ -45,6 +48,7 @@ export const workflowResolvers = {
       loadHolidayArrangement(principal, input, app),
     proposeProject: (_parent, { input }, { principal, app }) => proposeProject(principal, input, app),
     proposeProjects: (_parent, { input }, { principal, app }) => proposeProjects(principal, input, app),
+    signOffProject: (_parent, { input }, { principal, app }) => signOffProject(principal, input, app),
     fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
     recordInvestigation: (_parent, { input }, { principal, app }) =>
       recordInvestigation(principal, input, app),
@@ -58,12 +62,15 @@ export const workflowResolvers = {
   Project: {
     // Older records keep the failure as the state machine's JSON string: read into the same shape.
     failure: (project) => readFailure(project) ?? null,
+    signOffs: (project) => [...(project.signOffs ?? [])],
+    amountExplanation: (project, _args, { app }) => projectAmountExplanation(project, app),
   },
   DisbursementDocument: {
     payments: (document, _args, { principal, app }) => documentPayments(principal, document, app),
   },
   Payment: {
     hasBankAccount: (payment) => payment.bankAccount !== null,
+    amountExplanation: (payment, _args, { app }) => paymentAmountExplanation(payment, app),
   },
   Budget: {
     remainingFen: (budget) => remainingBudget(budget),

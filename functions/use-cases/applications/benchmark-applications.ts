@@ -3,7 +3,7 @@ import { BENCHMARK_PROGRAMMES } from '#domain/applications/application';
 import { standingId } from '#domain/benchmark/certification';
 import type { TierDifference } from '#domain/benchmark/tier-difference';
 import { tierDifference, tierOf } from '#domain/benchmark/tier-difference';
-import { Forbidden, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
+import { Forbidden, InvalidInput, NotFound } from '#domain/errors';
 import type { UserPrincipal } from '#domain/identity/principal';
 import type { BenchmarkTitle, PolicyVersion, TierRule } from '#domain/policy/policy-version';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
@@ -79,7 +79,11 @@ export async function benchmarkDraft(
   };
 }
 
-/** At submission: the difference as it stands now; nothing to apply for when the title pays nothing. */
+/**
+ * At submission: the difference as it stands now. A title that would pay 0 is still applied for and
+ * reviewed — the title is what the review confers — and, once signed off, recorded at 0 with the reason
+ * (R5.3.1).
+ */
 export async function submittedDifference(
   application: Application,
   notice: ApplicationNotice,
@@ -88,7 +92,5 @@ export async function submittedDifference(
 ): Promise<number> {
   const rule = benchmarkRule(notice, policy, application.benchmark?.title);
   const difference = await currentDifference(application.creditCode, rule, ports);
-  if (difference.awardFen === 0)
-    throw new PolicyViolation('R5.3', difference.zeroReason ?? 'the title pays nothing');
   return difference.awardFen;
 }

@@ -1,7 +1,23 @@
 import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
-import { Conflict, NotFound, PolicyViolation } from '#domain/errors';
-import type { Principal } from '#domain/identity/principal';
+import {
+  Conflict,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  PolicyViolation,
+  UnreachableCaseError,
+} from '#domain/errors';
+import type { Principal, UserPrincipal } from '#domain/identity/principal';
+import type { Application } from '#domain/applications/application';
+import type { PolicyVersion } from '#domain/policy/policy-version';
+import type { AmountExplanation } from '#domain/workflow/amount-explanation';
+import {
+  diagnosisRewardExplanation,
+  implementationRewardExplanation,
+  tierDifferenceExplanation,
+} from '#domain/workflow/amount-explanation';
+import { addSignOff, signedOff } from '#domain/workflow/sign-off';
 import { formatFen } from '#domain/money';
 import type { Objection, Project, Workflow } from '#domain/workflow/project';
 import {
@@ -11,6 +27,7 @@ import {
   proposeListSchema,
   proposeSchema,
   resumeSchema,
+  signOffSchema,
 } from '#domain/workflow/input-schemas';
 import type { CalendarPorts } from './calendar.ts';
 import { storedCalendar } from './calendar.ts';
@@ -23,7 +40,7 @@ import type { HumanStage } from '../../workflow/states.ts';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import { commitment } from './budget.ts';
-import { benchmarkApproval } from '../benchmark/benchmark-approval.ts';
+import { benchmarkApproval, recordTitle, titleDifference } from '../benchmark/benchmark-approval.ts';
 import { titleLabel } from '#domain/benchmark/certification-list';
 import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
@@ -31,6 +48,7 @@ import { namedPolicyVersion } from '../programme/policy-versions.ts';
 import { fiscalYearOf } from '#domain/policy/policy-version';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
+  commitChanges,
   everyRecord,
   readableRecord,
   recordChange,
@@ -58,7 +76,9 @@ async function requirePublicityComputable(
   ports: ProposalPorts,
   label: (project: Project) => string = () => '',
 ): Promise<void> {
-  const reviewed = projects.filter((project) => project.path === 'REVIEWED' && !project.publicity);
+  const reviewed = projects.filter(
+    (project) => project.path === 'REVIEWED' && !project.publicity && startsWorkflow(project),
+  );
   if (reviewed.length === 0) return;
   const calendar = await storedCalendar(ports)();
   for (const project of reviewed) {
@@ -81,13 +101,73 @@ export const projectResource = (project: Project): Resource => ({
   ...(project.payeeType === 'ENTERPRISE' ? { creditCode: project.payeeId } : { providerId: project.payeeId }),
 });
 
-/** The rule that caps a proposed amount, by programme. */
-const AMOUNT_RULE: Readonly<Record<Programme, string>> = {
-  DIAGNOSIS_REWARD: 'R5.1a',
-  IMPLEMENTATION_REWARD: 'R5.1b',
-  DISTRICT_BENCHMARK: 'R5.3',
-  LIGHTHOUSE: 'R5.3',
+/** R5.3.1: a benchmark title that pays 0 is recorded at its sign-off and starts no workflow. */
+const startsWorkflow = (project: Pick<Project, 'benchmark' | 'proposedAmountFen'>): boolean =>
+  !(project.benchmark && project.proposedAmountFen === 0);
+
+/** What a fixed award is, for the R5.5 refusal of a typed amount. */
+const FIXED_AWARD: Readonly<Record<Exclude<Programme, 'IMPLEMENTATION_REWARD'>, string>> = {
+  DIAGNOSIS_REWARD:
+    "a diagnosis reward is a fixed award (R5.1a: the policy version's amount per enterprise diagnosed)",
+  DISTRICT_BENCHMARK:
+    "a district title is a fixed award (R5.2: its tier's amount, paid as the R5.3 difference worked out at approval)",
+  LIGHTHOUSE:
+    "a lighthouse factory is a fixed award (R5.2: its tier's amount, paid as the R5.3 difference worked out at approval)",
 };
+
+/**
+ * R5.5: a proposal's amount and its explanation. Fixed awards are never typed in: the diagnosis reward is
+ * the version's (R5.1a); a title's is its R5.3 difference against the standing now, provisional until
+ * approval. Only the implementation reward takes a reviewed amount: a whole amount of fen > 0 up to the
+ * lesser of the amount applied for and the version's cap (R5.1b).
+ */
+async function proposedAmount(
+  amountFen: number | undefined,
+  application: Application,
+  policy: PolicyVersion,
+  path: readonly (string | number)[],
+  ports: WorkflowPorts,
+): Promise<{ amountFen: number; explanation: AmountExplanation }> {
+  const field = [...path, 'proposedAmountFen'];
+  const { programme } = application;
+  if (programme === 'IMPLEMENTATION_REWARD') {
+    const limit = Math.min(application.requestedAmountFen, policy.implementationRewardCapFen);
+    const range = `a whole amount of fen more than 0 and at most ${formatFen(limit)} yuan, the lesser of the ${formatFen(application.requestedAmountFen)} yuan applied for and the ${formatFen(policy.implementationRewardCapFen)} yuan cap of ${policy.id}`;
+    if (amountFen === undefined)
+      throw new InvalidInput([{ path: field, message: `R5.1b: the reviewed amount is required, ${range}` }]);
+    if (amountFen <= 0 || amountFen > limit)
+      throw new PolicyViolation('R5.1b', `${field.join('.')}: the reviewed amount must be ${range}`);
+    return {
+      amountFen,
+      explanation: implementationRewardExplanation(
+        policy.id,
+        amountFen,
+        application.requestedAmountFen,
+        policy.implementationRewardCapFen,
+      ),
+    };
+  }
+  if (amountFen !== undefined)
+    throw new PolicyViolation(
+      'R5.5',
+      `${field.join('.')}: ${FIXED_AWARD[programme]}; review approves or refuses it, never sets it: leave the amount out`,
+    );
+  switch (programme) {
+    case 'DIAGNOSIS_REWARD':
+      return {
+        amountFen: policy.diagnosisRewardFen,
+        explanation: diagnosisRewardExplanation(policy.id, policy.diagnosisRewardFen),
+      };
+    case 'DISTRICT_BENCHMARK':
+    case 'LIGHTHOUSE': {
+      const worked = await titleDifference(application, true, ports);
+      if (!worked) throw new PolicyViolation('R5.2', `application ${application.id} names no title`);
+      return { amountFen: worked.difference.awardFen, explanation: worked.explanation };
+    }
+    default:
+      throw new UnreachableCaseError(programme);
+  }
+}
 const PROGRAMME_TITLE: Readonly<Record<Programme, string>> = {
   DIAGNOSIS_REWARD: '智能化诊断奖励',
   IMPLEMENTATION_REWARD: '智能化改造实施奖励',
@@ -96,14 +176,16 @@ const PROGRAMME_TITLE: Readonly<Record<Programme, string>> = {
 };
 
 /**
- * The project an application becomes when proposed, after every R6.3 check: the application passed its
- * town (enterprise applications, R6.2.2) or was submitted (provider applications), its preliminary review
- * passed and experts evaluated it, and the proposed amount is more than 0 and never above what was applied
- * for, itself within the policy cap.
+ * The project an application becomes when the commission proposes it, after every R6.3 check: the
+ * application passed its town (enterprise applications, R6.2.2) or was submitted (provider applications),
+ * its preliminary review passed and experts evaluated it; its amount is R5.5's (`proposedAmount`). It waits
+ * AWAITING_SIGN_OFF with the commission's sign-off (R3.1.1).
  */
 async function proposal(
-  item: { applicationId: string; proposedAmountFen: number },
+  item: { applicationId: string; proposedAmountFen?: number | undefined },
+  user: UserPrincipal,
   now: Date,
+  path: readonly (string | number)[],
   ports: WorkflowPorts,
 ): Promise<Project> {
   const application = await requireRecord(ports.programme, 'Application', item.applicationId);
@@ -126,12 +208,7 @@ async function proposal(
       `a project is proposed after its preliminary review passed and ${policy.expertsRequired} expert(s) without a conflict evaluated it (${policy.id})`,
     );
   }
-  if (item.proposedAmountFen <= 0 || item.proposedAmountFen > application.requestedAmountFen) {
-    throw new PolicyViolation(
-      AMOUNT_RULE[application.programme],
-      `the proposed amount must be more than 0 and at most the ${formatFen(application.requestedAmountFen)} yuan applied for`,
-    );
-  }
+  const amount = await proposedAmount(item.proposedAmountFen, application, policy, path, ports);
   return {
     id: `PRJ-${application.id}`,
     path: lighthouse ? 'LIGHTHOUSE' : 'REVIEWED',
@@ -139,15 +216,20 @@ async function proposal(
     benchmark: application.benchmark,
     title: `${application.planYear}年度${PROGRAMME_TITLE[application.programme]}${application.benchmark ? `（${titleLabel(application.benchmark.title, application.benchmark.level)}）` : ''} · ${application.applicantName}`,
     creditCode: application.creditCode,
+    // R6.4: the enterprise the project concerns (for a diagnosis reward, the diagnosed one); applications
+    // drafted before it was recorded fall back to what they carry.
     enterpriseName:
-      application.applicantType === 'ENTERPRISE' ? application.applicantName : application.creditCode,
+      application.enterpriseName ??
+      (application.applicantType === 'ENTERPRISE' ? application.applicantName : application.creditCode),
     town: application.town,
     payeeType: application.applicantType,
     payeeId: application.applicantId,
     payeeName: application.applicantName,
-    proposedAmountFen: item.proposedAmountFen,
+    proposedAmountFen: amount.amountFen,
+    amountExplanation: amount.explanation,
+    signOffs: [{ body: 'ECONOMIC_COMMISSION', by: user.userId, at: now.toISOString() }],
     policyVersionId: application.policyVersionId,
-    stage: 'PROPOSED',
+    stage: 'AWAITING_SIGN_OFF',
     ...stamp(now),
   };
 }
@@ -156,31 +238,35 @@ const alreadyProposed = (applicationId: string, existing: Project): Conflict =>
   new Conflict(
     existing.stage === 'FAILED'
       ? `application ${applicationId} has already been proposed, and the workflow of project ${existing.id} failed: the commission resumes it (resumeProject) once its cause is fixed`
-      : `application ${applicationId} has already been proposed`,
+      : existing.stage === 'AWAITING_SIGN_OFF'
+        ? `application ${applicationId} has already been proposed: project ${existing.id} is waiting for the member bodies' sign-off (R3.1.1)`
+        : `application ${applicationId} has already been proposed`,
   );
 
 /**
- * R6.3: the joint review group signs off a project proposed for support, with its proposed amount, and
- * the workflow starts (reviewed path, R6.8): publicity, deliberation, the joint disbursement document.
+ * R6.3, R3.1.1: the commission proposes a project for support — its sign-off for the joint review group —
+ * with the amount R5.5 gives it; nothing starts until the other member bodies sign (`signOffProject`).
  *
- * Input: `{ applicationId, proposedAmountFen }`. Output: the project, PROPOSED.
- * 1. The R6.3 checks (`proposal`).
+ * Input: `{ applicationId, proposedAmountFen? }` (an amount for R5.1b only). Output: the project,
+ * AWAITING_SIGN_OFF.
+ * 1. The R6.3 checks and the R5.5 amount (`proposal`): an amount typed for a fixed award is refused with
+ *    R5.5, an R5.1b amount outside (0, min(requested, cap)] with R5.1b.
  * 2. An application proposed already is refused (CONFLICT), unless its project is PROPOSED and its
  *    workflow never started (a failure in between): that one is started now.
- * 3. R6.4.4: on the reviewed path, the publicity period is computed as if published now; if it reaches
- *    a year whose holiday arrangement is not loaded, refused with R6.4.2 and nothing is written, so the
- *    same project can be proposed again once the year is loaded.
- * 4. The project is written with its audit record, then its execution (named after it) starts.
+ * 3. R6.4.4: on the reviewed path, the publicity period is computed as if published now; if it reaches a
+ *    year whose holiday arrangement is not loaded, refused with R6.4.2 and nothing is written, so the same
+ *    project can be proposed again once the year is loaded (checked again when the last body signs).
+ * 4. The project is written with its audit record.
  */
 export async function proposeProject(
   principal: Principal,
   rawInput: unknown,
   ports: ProposalPorts,
 ): Promise<Project> {
-  authorize(principal, 'proposeProject');
+  const user = authorizeUser(principal, 'proposeForSupport');
   const input = parseInput(proposeSchema, rawInput, ['input']);
   const now = ports.clock.now();
-  const project = await proposal(input, now, ports);
+  const project = await proposal(input, user, now, ['input'], ports);
   const existing = await ports.programme.get('Project', project.id);
   if (existing && existing.stage !== 'PROPOSED') throw alreadyProposed(input.applicationId, existing);
   await requirePublicityComputable([existing ?? project], now, ports);
@@ -190,31 +276,31 @@ export async function proposeProject(
     });
     return existing;
   }
-  await saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
-  await ports.workflow.start(project.id, project.path);
-  return project;
+  return saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
 }
 
 /**
- * R6.3: the joint review group signs off a whole list at once: every item is checked first (R6.4.4: the
- * publicity period of each reviewed one included, as in `proposeProject`), then all the projects are
- * created in one transaction (all or none), then their workflows start.
+ * R6.3, R3.1.1: the commission proposes a whole list at once: every item is checked first (R5.5 amounts;
+ * R6.4.4: the publicity period of each reviewed one, as in `proposeProject`), then all the projects are
+ * created in one transaction (all or none), each AWAITING_SIGN_OFF.
  */
 export async function proposeProjects(
   principal: Principal,
   rawInput: unknown,
   ports: ProposalPorts,
 ): Promise<Project[]> {
-  authorize(principal, 'proposeProject');
+  const user = authorizeUser(principal, 'proposeForSupport');
   const input = parseInput(proposeListSchema, rawInput, ['input']);
   const now = ports.clock.now();
   const projects: Project[] = [];
   for (const [index, item] of input.items.entries()) {
-    const project = await proposal(item, now, ports).catch((error: unknown) => {
-      throw error instanceof PolicyViolation
-        ? new PolicyViolation(error.rule, `item ${index + 1}: ${error.message}`, error.reasons)
-        : error;
-    });
+    const project = await proposal(item, user, now, ['input', 'items', index], ports).catch(
+      (error: unknown) => {
+        throw error instanceof PolicyViolation
+          ? new PolicyViolation(error.rule, `item ${index + 1}: ${error.message}`, error.reasons)
+          : error;
+      },
+    );
     const existing = await ports.programme.get('Project', project.id);
     if (existing) {
       const conflict = alreadyProposed(item.applicationId, existing);
@@ -228,15 +314,97 @@ export async function proposeProjects(
     ports,
     (project) => `item ${projects.indexOf(project) + 1}: `,
   );
-  const changes = projects.map((project) =>
-    recordChange(principal, now, 'proposeProjects', 'Project', null, project),
+  await commitChanges(
+    ports.programme,
+    projects.map((project) => recordChange(principal, now, 'proposeProjects', 'Project', null, project)),
   );
-  await ports.programme.commit({
-    writes: changes.map((change) => change.write),
-    audits: changes.map((change) => change.audit),
-  });
-  for (const project of projects) await ports.workflow.start(project.id, project.path);
   return projects;
+}
+
+/**
+ * R3.1.1: a member body signs off a proposed project through a JOINT_REVIEWER user who sits for it.
+ *
+ * Input: `{ projectId, version }`. Output: the project.
+ * 1. One sign-off per body (R3.1.1, the body named); only a project AWAITING_SIGN_OFF, at `version` (the
+ *    amount the signer read; CONFLICT otherwise; the write is conditional on it too, so of two concurrent
+ *    sign-offs one wins and the other reads again).
+ * 2. Not yet the commission and `jointReviewBodies` other bodies (the project's policy version): the
+ *    sign-off is recorded, with its audit record.
+ * 3. Enough: a benchmark title's R5.3 difference is worked out again against the standing now
+ *    (provisional until approval, R5.5). A title that pays 0 is recorded at 0 with the reason — the
+ *    certification, the standing (counting at 0) and the project ZERO_AWARD_RECORDED in one transaction —
+ *    and starts nothing (R5.3.1). Otherwise the publicity period is checked (R6.4.4, refused with R6.4.2
+ *    and nothing written), the project becomes PROPOSED and its workflow starts.
+ */
+export async function signOffProject(
+  principal: Principal,
+  rawInput: unknown,
+  ports: ProposalPorts,
+): Promise<Project> {
+  const user = authorizeUser(principal, 'signOffProject');
+  const input = parseInput(signOffSchema, rawInput, ['input']);
+  if (user.body === undefined)
+    throw new Forbidden(
+      'a joint reviewer signs for a member body of the joint review group, and none is named',
+    );
+  const project = await requireRecord(ports.programme, 'Project', input.projectId);
+  const now = ports.clock.now();
+  const signOffs = addSignOff(
+    project.signOffs ?? [],
+    { body: user.body, by: user.userId, at: now.toISOString() },
+    project.id,
+  );
+  if (project.stage !== 'AWAITING_SIGN_OFF')
+    throw new PolicyViolation(
+      'R3.1.1',
+      `project ${project.id} is ${project.stage}: only a project AWAITING_SIGN_OFF is signed off`,
+    );
+  requireVersion(project, input.version);
+  const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
+  if (!signedOff(signOffs, policy.jointReviewBodies))
+    return saveRecord(
+      ports,
+      principal,
+      now,
+      'signOffProject',
+      'Project',
+      project,
+      revise(project, { signOffs }, now),
+    );
+  const worked = await titleDifference(project, true, ports);
+  if (worked?.difference.awardFen === 0) {
+    const recorded = await recordTitle(principal, project, ports);
+    const zero = revise(
+      project,
+      {
+        signOffs,
+        stage: 'ZERO_AWARD_RECORDED',
+        proposedAmountFen: 0,
+        amountExplanation: recorded?.explanation ?? worked.explanation,
+      },
+      now,
+    );
+    await commitChanges(ports.programme, [
+      recordChange(principal, now, 'signOffProject', 'Project', project, zero),
+      ...(recorded?.changes ?? []),
+    ]);
+    return zero;
+  }
+  const proposed = revise(
+    project,
+    {
+      signOffs,
+      stage: 'PROPOSED',
+      ...(worked
+        ? { proposedAmountFen: worked.difference.awardFen, amountExplanation: worked.explanation }
+        : {}),
+    },
+    now,
+  );
+  await requirePublicityComputable([proposed], now, ports);
+  await saveRecord(ports, principal, now, 'signOffProject', 'Project', project, proposed);
+  await ports.workflow.start(proposed.id, proposed.path);
+  return proposed;
 }
 
 /**
@@ -308,6 +476,9 @@ export interface PublicityEntry {
   readonly title: string;
   readonly enterpriseName: string;
   readonly proposedAmountFen: number;
+  /** A benchmark title's R5.3 difference is worked out again at approval (R5.5). */
+  readonly amountProvisional: boolean;
+  readonly amountExplanation: AmountExplanation | null;
   readonly startDate: string;
   readonly endDate: string;
 }
@@ -336,6 +507,8 @@ export async function publicityList(
         title: node.title,
         enterpriseName: node.enterpriseName,
         proposedAmountFen: node.proposedAmountFen,
+        amountProvisional: node.amountExplanation?.provisional ?? node.benchmark !== undefined,
+        amountExplanation: node.amountExplanation ?? null,
         startDate: node.publicity?.startDate ?? '',
         endDate: node.publicity?.endDate ?? '',
       },
@@ -506,7 +679,12 @@ export async function deliberate(
       ]
     : [];
   const changes = input.approved
-    ? { deliberation, committedFiscalYear: fiscalYear, proposedAmountFen: amountFen }
+    ? {
+        deliberation,
+        committedFiscalYear: fiscalYear,
+        proposedAmountFen: amountFen,
+        ...(benchmark ? { amountExplanation: benchmark.explanation } : {}),
+      }
     : { deliberation };
   return decide(principal, project, 'DELIBERATION', { approved: input.approved }, { changes, also }, ports);
 }
@@ -584,4 +762,32 @@ export async function overdueStages(principal: Principal, ports: ProgrammePorts)
     } while (after !== null);
   }
   return overdue.sort((a, b) => (a.waiting?.since ?? '').localeCompare(b.waiting?.since ?? ''));
+}
+
+/**
+ * How a project's amount was worked out. Projects record it when proposed (and a title's again at
+ * approval); an automatic award's is read from its certification's R5.3 outcome; null for records older
+ * than explanations.
+ */
+export async function projectAmountExplanation(
+  project: Project,
+  ports: Pick<ProgrammePorts, 'programme'>,
+): Promise<AmountExplanation | null> {
+  if (project.amountExplanation) return project.amountExplanation;
+  if (project.certificationId === undefined) return null;
+  const certification = await ports.programme.get('Certification', project.certificationId);
+  if (!certification) return null;
+  const policy = await namedPolicyVersion(ports.programme, certification.policyVersionId);
+  const { outcome } = certification;
+  const before = policy.tiers.find((tier) => tier.amountFen === outcome.alreadyAwardedFen)?.tier ?? 0;
+  return tierDifferenceExplanation(policy.id, outcome, before, false);
+}
+
+/** A payment's amount is its project's: the same explanation. */
+export async function paymentAmountExplanation(
+  payment: { readonly projectId: string },
+  ports: Pick<ProgrammePorts, 'programme'>,
+): Promise<AmountExplanation | null> {
+  const project = await ports.programme.get('Project', payment.projectId);
+  return project ? projectAmountExplanation(project, ports) : null;
 }

@@ -105,6 +105,9 @@ const EXPECTED: Record<Operation, Expectation> = {
   recordFraudFinding: everywhere([EC]),
   recordRecovery: everywhere([EC, FIN]),
   proposeProject: everywhere([EC, JR]),
+  /** R3.1.1: the commission proposes, the other member bodies sign through joint reviewers. */
+  proposeForSupport: everywhere([EC]),
+  signOffProject: everywhere([JR]),
   readProjects: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
   readPublicity: everywhere(CALLERS),
   fileObjection: everywhere(CALLERS),
