@@ -96,7 +96,8 @@ async function review(applicationId: string): Promise<void> {
   );
 }
 
-const PROPOSE = 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id stage } }';
+const PROPOSE =
+  'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id stage version } }';
 const OBJECT = 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }';
 const INVESTIGATE =
   'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { stage } }';
@@ -164,11 +165,8 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       input: { applicationId, proposedAmountFen: 9_000_001 },
     });
     expect(over).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R5.1b' });
-    projectId = (
-      await driver.ok<{ id: string }>('commission', PROPOSE, {
-        input: { applicationId, proposedAmountFen: 8_000_000 },
-      })
-    ).id;
+    // R3.1.1: the commission proposes, a DRC joint reviewer signs off, and only then does it start.
+    projectId = (await driver.propose(applicationId, 8_000_000)).id;
     const project = await reach(projectId, 'IN_PUBLICITY');
     // Once under way, the same application cannot be proposed again.
     expect(
@@ -367,6 +365,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       }),
     ).toEqual([{ id: `PRJ-${applicationId}` }]);
     const id = `PRJ-${applicationId}`;
+    await driver.signOff(id, 1);
     const inPublicity = await reach(id, 'IN_PUBLICITY');
     await api.query(OBJECT, {
       variables: {
@@ -390,11 +389,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   it('R2.2: an approval beyond the remaining budget is refused until the commission records an override', async () => {
     const applicationId = await acceptedApplication(ENTERPRISES.third, 'third');
     clock.set(new Date('2026-10-19T01:00:00Z'));
-    const id = (
-      await driver.ok<{ id: string }>('commission', PROPOSE, {
-        input: { applicationId, proposedAmountFen: 4_000_000 },
-      })
-    ).id;
+    const id = (await driver.propose(applicationId, 4_000_000)).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
     clock.set(closedAfter(inPublicity.publicity?.endsAt));
     const deliberation = await reach(id, 'DELIBERATION');
@@ -453,11 +448,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   it('R6.5: a project rejected in deliberation gets no disbursement document', async () => {
     const applicationId = await acceptedApplication(ENTERPRISES.fourth, 'fourth');
     clock.set(new Date('2026-10-26T01:00:00Z'));
-    const id = (
-      await driver.ok<{ id: string }>('commission', PROPOSE, {
-        input: { applicationId, proposedAmountFen: 4_000_000 },
-      })
-    ).id;
+    const id = (await driver.propose(applicationId, 4_000_000)).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
     clock.set(closedAfter(inPublicity.publicity?.endsAt));
     const deliberation = await reach(id, 'DELIBERATION');
@@ -541,6 +532,8 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       ],
     });
     expect((await driver.refusal('fifth', reviews)).code).toBe('FORBIDDEN');
-    expect(await driver.ok('commission', PROPOSE, PROPOSE_INPUT)).toMatchObject({ stage: 'PROPOSED' });
+    const proposed = await driver.ok<{ id: string; version: number }>('commission', PROPOSE, PROPOSE_INPUT);
+    expect(proposed).toMatchObject({ stage: 'AWAITING_SIGN_OFF' });
+    expect(await driver.signOff(proposed.id, proposed.version)).toMatchObject({ stage: 'PROPOSED' });
   });
 });
