@@ -23,7 +23,6 @@ const token: Record<string, string | undefined> = {};
 
 const DRAFT = `mutation($input: DraftApplicationInput!) {
   draftApplication(input: $input) { id version status requestedAmountFen benchmarkTitle } }`;
-const PROPOSE = 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id path } }';
 const DELIBERATE =
   'mutation($input: DeliberateInput!) { deliberate(input: $input) { stage proposedAmountFen } }';
 const PROJECT =
@@ -102,11 +101,9 @@ async function acceptAndReview(applicationId: string): Promise<void> {
   );
 }
 
-/** Proposed at `amount`, through publicity, waiting for deliberation. */
-async function toDeliberation(applicationId: string, amount: number): Promise<ProjectView & { id: string }> {
-  const { id } = await driver.ok<{ id: string }>('commission', PROPOSE, {
-    input: { applicationId, proposedAmountFen: amount },
-  });
+/** Proposed (a title's amount is R5.3's, never typed in, R5.5) and signed off (R3.1.1), through publicity, waiting for deliberation. */
+async function toDeliberation(applicationId: string): Promise<ProjectView & { id: string }> {
+  const { id } = await driver.propose(applicationId);
   const inPublicity = await reach(id, 'IN_PUBLICITY');
   clock.set(closedAfter(inPublicity.publicity?.endsAt));
   return { id, ...(await reach(id, 'DELIBERATION')) };
@@ -177,7 +174,7 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
     const application = await apply('first', districtNotice, 'SMART_WORKSHOP');
     expect(application.requestedAmountFen).toBe(200_000 * YUAN);
     await acceptAndReview(application.id);
-    const project = await toDeliberation(application.id, 200_000 * YUAN);
+    const project = await toDeliberation(application.id);
     const approved = await driver.ok<{ stage: string; proposedAmountFen: number }>('promotion', DELIBERATE, {
       input: { projectId: project.id, version: project.version, approved: true, reason: '同意。' },
     });
@@ -203,9 +200,7 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
   it('R6.7c: a lighthouse application goes straight to deliberation and is awarded 5,000,000 − 200,000 yuan', async () => {
     const application = await apply('first', lighthouseNotice, 'LIGHTHOUSE_FACTORY');
     expect(application.requestedAmountFen).toBe(4_800_000 * YUAN);
-    const { id } = await driver.ok<{ id: string; path: string }>('commission', PROPOSE, {
-      input: { applicationId: application.id, proposedAmountFen: 4_800_000 * YUAN },
-    });
+    const { id } = await driver.propose(application.id);
     const project = await reach(id, 'DELIBERATION');
     expect(project.publicity).toBeNull();
     await driver.ok('promotion', DELIBERATE, {
@@ -219,7 +214,7 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
     const application = await apply('second', districtNotice, 'SMART_FACTORY');
     expect(application.requestedAmountFen).toBe(500_000 * YUAN);
     await acceptAndReview(application.id);
-    const project = await toDeliberation(application.id, 500_000 * YUAN);
+    const project = await toDeliberation(application.id);
     // Meanwhile the municipal list makes the enterprise a municipal smart factory (tier 4).
     const list = `企业名称,统一社会信用代码,认定称号,认定机构,认定日期,证书编号\n上海second智能制造有限公司,${SECOND},市级智能工厂,上海市经济和信息化委员会,2026-10-01,SH-ZNGC-2026-901\n`;
     const attachmentId = await driver.upload(
@@ -261,15 +256,15 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
     });
     await reach(project.id, 'REJECTED');
     expect((await standingOf(SECOND)).awards.map((award) => award.tier)).toEqual([4]);
-    // And a title below what it holds can no longer be applied for at all.
+    // R5.3.1: a title below what it holds is still applied for and reviewed, at 0 (the title is what the
+    // review confers); once signed off it is recorded at 0 with the reason (tests/api/proposal-sign-off).
     const draft = await driver.ok<{ id: string; version: number }>('second', DRAFT, {
       input: { noticeId: districtNotice, title: 'SMART_WORKSHOP' },
     });
     expect(
-      await driver.refusal('second', SUBMIT, { input: { id: draft.id, version: draft.version } }),
-    ).toMatchObject({
-      code: 'POLICY_VIOLATION',
-      rule: 'R5.3',
-    });
+      await driver.ok('second', SUBMIT.replace('{ id version status }', '{ status requestedAmountFen }'), {
+        input: { id: draft.id, version: draft.version },
+      }),
+    ).toEqual({ status: 'SUBMITTED', requestedAmountFen: 0 });
   });
 });
