@@ -468,6 +468,10 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
       },
     },
   }),
+  refuseApplication: () => ({
+    query: 'mutation($input: RefuseApplicationInput!) { refuseApplication(input: $input) { version } }',
+    variables: { input: { applicationId: 'APP-none', version: 1, reasons: '不符合条件' } },
+  }),
   assignExpert: async () => ({
     query: 'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
     variables: {
@@ -632,6 +636,7 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   experts: [EC],
   registerExpert: [EC],
   preliminaryReview: [EC],
+  refuseApplication: [EC],
   assignExpert: [EC],
   // The commission assigned this matrix's expert above (assignExpert runs first): only that expert may act.
   declareConflict: ['EXPERT'],
@@ -681,6 +686,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'budget',
   'certificationImport',
   'publishPolicyVersion',
+  'refuseApplication',
   'paymentBatch',
   'submitPaymentBatch',
   'recordPaymentResult',

@@ -19,7 +19,8 @@ import { enterpriseInput } from '../support/registry.ts';
  */
 
 const ENTERPRISE = '913101180DM95UY1CJ'; // Zhujiajiao, eligible
-const INELIGIBLE = '91310118QT56L02F4T'; // Zhujiajiao, tax registration outside Qingpu (R4.1)
+// Zhujiajiao: eligible when pooled (R4.5), its tax registration moves out of Qingpu before it applies (R4.1).
+const INELIGIBLE = '91310118QT56L02F4T';
 const JINZE_ENTERPRISE = '91310118CGG2RWLDKB';
 const PROVIDER_CODE = '91330100716105852F';
 const PROVIDER = `PRV-${PROVIDER_CODE}`;
@@ -60,7 +61,7 @@ beforeAll(async () => {
     'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }';
   await ok('commission', create, { input: enterpriseInput({ creditCode: ENTERPRISE }) });
   await ok('commission', create, {
-    input: enterpriseInput({ creditCode: INELIGIBLE, name: '上海淀湖智能装备有限公司', taxInQingpu: false }),
+    input: enterpriseInput({ creditCode: INELIGIBLE, name: '上海淀湖智能装备有限公司' }),
   });
   await ok('commission', create, {
     input: enterpriseInput({ creditCode: JINZE_ENTERPRISE, name: '上海金泽新材料有限公司', town: 'JINZE' }),
@@ -273,6 +274,17 @@ describe('diagnosis programme over HTTP (R6.1, R6.2)', () => {
   it('R4.4: an ineligible enterprise is refused at submission with every failing condition', async () => {
     const ineligibleReport = await diagnose(INELIGIBLE);
     await confirm('ineligible', ineligibleReport);
+    const { version } = await ok<{ version: number }>(
+      'commission',
+      `{ enterprise(creditCode: "${INELIGIBLE}") { version } }`,
+    );
+    await ok(
+      'commission',
+      'mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { version } }',
+      {
+        input: { creditCode: INELIGIBLE, version, taxInQingpu: false },
+      },
+    );
     const openNotice = await notice('IMPLEMENTATION_REWARD', 0, []);
     const draft = await ok<{ id: string; version: number }>('ineligible', DRAFT, {
       input: {

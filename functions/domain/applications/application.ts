@@ -47,18 +47,93 @@ export interface ApplicationNotice {
   readonly updatedAt: string;
 }
 
-export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'ACCEPTED',
+  'REFUSED',
+  'WITHDRAWN',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type ApplicantType = 'PROVIDER' | 'ENTERPRISE';
 
-/** Which application states may follow which (review and publicity continue from ACCEPTED). */
-export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
-  DRAFT: ['SUBMITTED', 'WITHDRAWN'],
-  // A provider's application needs no town acceptance (R6.2.2 is about enterprise applications).
-  SUBMITTED: ['ACCEPTED', 'RETURNED', 'WITHDRAWN'],
-  RETURNED: ['SUBMITTED', 'WITHDRAWN'],
-  ACCEPTED: [],
-  WITHDRAWN: [],
+/** What moves an application from one state to another, and who does it. */
+export const APPLICATION_ACTIONS = [
+  /** The applicant submits a draft, or a corrected application (R6.2). */
+  'SUBMIT',
+  /** The enterprise's town accepts it online (R6.2.2). */
+  'ACCEPT',
+  /** The town returns it for correction (R6.2.2). */
+  'RETURN_BY_TOWN',
+  /** The commission's preliminary review returns it for correction (R6.3.1). */
+  'RETURN_IN_REVIEW',
+  /** The commission's preliminary review refuses it, with reasons (R6.3.1). */
+  'REFUSE',
+  /** The applicant withdraws it (R6.3.1). */
+  'WITHDRAW',
+] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
+export interface ApplicationTransition {
+  /** The states the action may be taken from, by who applies. */
+  readonly from: Readonly<Record<ApplicantType, readonly ApplicationStatus[]>>;
+  readonly to: ApplicationStatus;
+  /** The rule that refuses the action from any other state. */
+  readonly rule: string;
+}
+
+const either = (states: readonly ApplicationStatus[]) => ({ ENTERPRISE: states, PROVIDER: states });
+/**
+ * Waiting for the commission's preliminary review (R6.3): an enterprise application once its town accepted
+ * it (R6.2.2), a provider application once submitted (it does not pass through a town).
+ */
+const IN_REVIEW = { ENTERPRISE: ['ACCEPTED'], PROVIDER: ['SUBMITTED'] } as const;
+
+/**
+ * Which action takes an application from which states to which (review and publicity continue from
+ * ACCEPTED, or SUBMITTED for a provider). A returned enterprise application goes back through its town:
+ * resubmitted, it is SUBMITTED and waits for the town again (R6.3.1). REFUSED and WITHDRAWN are final.
+ */
+export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationAction, ApplicationTransition>> = {
+  SUBMIT: { from: either(['DRAFT', 'RETURNED']), to: 'SUBMITTED', rule: 'R6.2' },
+  ACCEPT: { from: { ENTERPRISE: ['SUBMITTED'], PROVIDER: [] }, to: 'ACCEPTED', rule: 'R6.2.2' },
+  RETURN_BY_TOWN: { from: { ENTERPRISE: ['SUBMITTED'], PROVIDER: [] }, to: 'RETURNED', rule: 'R6.2.2' },
+  RETURN_IN_REVIEW: { from: IN_REVIEW, to: 'RETURNED', rule: 'R6.3.1' },
+  REFUSE: { from: IN_REVIEW, to: 'REFUSED', rule: 'R6.3.1' },
+  WITHDRAW: { from: either(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']), to: 'WITHDRAWN', rule: 'R6.3.1' },
 };
+
+/** The state `action` takes the application to, or undefined when the table does not allow it. */
+export function nextStatus(
+  application: Pick<Application, 'status' | 'applicantType'>,
+  action: ApplicationAction,
+): ApplicationStatus | undefined {
+  const transition = APPLICATION_TRANSITIONS[action];
+  return transition.from[application.applicantType].includes(application.status) ? transition.to : undefined;
+}
+
+/** Whether the application is waiting for (or in) the commission's review (R6.3). */
+export const inReview = (application: Pick<Application, 'status' | 'applicantType'>): boolean =>
+  (IN_REVIEW[application.applicantType] as readonly ApplicationStatus[]).includes(application.status);
+
+/**
+ * Whether an application in this state holds its one-per place (its `rewardClaim`): taken at submission,
+ * kept while it is corrected or reviewed, given up when it is refused or withdrawn (R6.3.1) — in the same
+ * transaction as the change of state.
+ */
+export const holdsRewardClaim = (status: ApplicationStatus): boolean =>
+  status === 'SUBMITTED' || status === 'RETURNED' || status === 'ACCEPTED';
+
+/**
+ * R5.1b.1: an implementation reward may be applied for under a notice published in the report's plan year
+ * or in the following `windowYears` years (the notice's policy version's `implementationWindowYears`).
+ */
+export const withinImplementationWindow = (
+  noticeYear: number,
+  reportYear: number,
+  windowYears: number,
+): boolean => noticeYear >= reportYear && noticeYear <= reportYear + windowYears;
 
 export interface InvestmentFigures {
   /** What the enterprise invested in implementing the report's measures. */
@@ -92,11 +167,24 @@ export interface ExpertReview {
   readonly reviewedAt?: string | undefined;
 }
 
+/** What the preliminary review decided (R6.3, R6.3.1). */
+export type PreliminaryOutcome = 'PASSED' | 'RETURNED' | 'REFUSED';
+
+export interface PreliminaryReview {
+  readonly passed: boolean;
+  /** Recorded from R6.3.1 on; older reviews are PASSED or RETURNED by `passed`. */
+  readonly outcome?: PreliminaryOutcome | undefined;
+  readonly reasons: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export const preliminaryOutcome = (review: PreliminaryReview): PreliminaryOutcome =>
+  review.outcome ?? (review.passed ? 'PASSED' : 'RETURNED');
+
 /** R6.3: the commission's preliminary review and the experts' evaluations. */
 export interface Review {
-  readonly preliminary?:
-    | { readonly passed: boolean; readonly reasons: string; readonly by: string; readonly at: string }
-    | undefined;
+  readonly preliminary?: PreliminaryReview | undefined;
   readonly experts: readonly ExpertReview[];
 }
 
@@ -104,12 +192,17 @@ export interface Application {
   readonly id: string;
   readonly noticeId: string;
   readonly programme: Programme;
-  readonly applicantType: 'PROVIDER' | 'ENTERPRISE';
+  readonly applicantType: ApplicantType;
   /** The provider id or the enterprise credit code. */
   readonly applicantId: string;
   readonly applicantName: string;
   /** The enterprise the application concerns (diagnosed, implementing or certified), and its town. */
   readonly creditCode: string;
+  /**
+   * That enterprise's name (for a diagnosis reward, the diagnosed enterprise, not the applying provider);
+   * absent on applications drafted before it was recorded.
+   */
+  readonly enterpriseName?: string | undefined;
   readonly town: string;
   /** The diagnosis programme's provider and report (R5.1a, R5.1b); none for a benchmark title. */
   readonly providerId?: string | undefined;

@@ -15,9 +15,11 @@ import {
   expertReviewsOf,
   listExperts,
   preliminaryReview,
+  refuseApplication,
   registerExpert,
   recordExpertReview,
 } from '#use-cases/applications/review';
+import { preliminaryOutcome } from '#domain/applications/application';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
 
@@ -44,13 +46,16 @@ export const applicationResolvers = {
     returnApplication: (_parent, { input }, { principal, app }) =>
       decideAcceptance(principal, input, false, app),
     preliminaryReview: (_parent, { input }, { principal, app }) => preliminaryReview(principal, input, app),
+    refuseApplication: (_parent, { input }, { principal, app }) => refuseApplication(principal, input, app),
     registerExpert: (_parent, { input }, { principal, app }) => registerExpert(principal, input, app),
     assignExpert: (_parent, { input }, { principal, app }) => assignExpert(principal, input, app),
     declareConflict: (_parent, { input }, { principal, app }) => declareConflict(principal, input, app),
     recordExpertReview: (_parent, { input }, { principal, app }) => recordExpertReview(principal, input, app),
   },
   Application: {
-    preliminaryReview: (application) => application.review?.preliminary ?? null,
+    preliminaryReview: ({ review }) =>
+      review?.preliminary ? { ...review.preliminary, outcome: preliminaryOutcome(review.preliminary) } : null,
+    enterpriseName: (application) => application.enterpriseName ?? null,
     benchmarkTitle: (application) => application.benchmark?.title ?? null,
     expertReviews: (application, _args, { principal }) => [...expertReviewsOf(principal, application)],
     materials: (application, _args, { principal, app }) => applicationMaterials(principal, application, app),

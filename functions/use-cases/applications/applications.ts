@@ -1,6 +1,18 @@
-import type { Application, ApplicationNotice, ApplicationStatus } from '#domain/applications/application';
+import type {
+  Application,
+  ApplicationAction,
+  ApplicationNotice,
+  ApplicationStatus,
+} from '#domain/applications/application';
 import type { Attachment } from '#domain/attachments/attachment';
-import { APPLICATION_TRANSITIONS, isBenchmarkProgramme, rewardClaim } from '#domain/applications/application';
+import {
+  APPLICATION_TRANSITIONS,
+  holdsRewardClaim,
+  isBenchmarkProgramme,
+  nextStatus,
+  rewardClaim,
+  withinImplementationWindow,
+} from '#domain/applications/application';
 import {
   applicationVersionSchema,
   draftApplicationSchema,
@@ -11,6 +23,7 @@ import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authoriz
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
 import { Forbidden, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
+import type { ChangeSet } from '#domain/programme-store';
 import { formatFen } from '#domain/money';
 import type { PolicyVersion } from '#domain/policy/policy-version';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
@@ -60,10 +73,42 @@ function alreadyApplied(application: Application): PolicyViolation {
   }
 }
 
-function transition(application: Application, next: ApplicationStatus): void {
-  if (!APPLICATION_TRANSITIONS[application.status].includes(next)) {
-    throw new PolicyViolation('R6.2', `an application that is ${application.status} cannot become ${next}`);
+/** The state `action` takes the application to (APPLICATION_TRANSITIONS), or the rule that refuses it. */
+export function transition(application: Application, action: ApplicationAction): ApplicationStatus {
+  const next = nextStatus(application, action);
+  if (next === undefined) {
+    const { rule, to } = APPLICATION_TRANSITIONS[action];
+    throw new PolicyViolation(
+      rule,
+      `an ${application.applicantType.toLowerCase()} application that is ${application.status} cannot become ${to}`,
+    );
   }
+  return next;
+}
+
+/**
+ * The one-per place (`rewardClaim`) an application's change of state takes or gives up, written in the
+ * same transaction: taken at submission, given up when it is refused or withdrawn (R6.3.1).
+ */
+export function claimChanges(
+  before: Application,
+  after: Application,
+): Pick<ChangeSet, 'claims' | 'releases'> {
+  const held = holdsRewardClaim(before.status);
+  const holds = holdsRewardClaim(after.status);
+  const name = rewardClaim(before);
+  if (!held && holds)
+    return {
+      claims: [
+        {
+          name,
+          ownerId: before.id,
+          conflict: 'another application for the same reward was submitted at the same time',
+        },
+      ],
+    };
+  if (held && !holds) return { releases: [{ name, ownerId: before.id }] };
+  return {};
 }
 
 function policyOf(notice: ApplicationNotice, ports: ProgrammePorts): Promise<PolicyVersion> {
@@ -87,8 +132,28 @@ function requestedAmount(
   return amount;
 }
 
-/** R6.2.0: a notice calls for the rewards of its own plan year; an earlier report cannot use a later window. */
-function requireSamePlanYear(notice: ApplicationNotice, report: DiagnosisReport): void {
+/**
+ * Whether the notice calls for the reward of this report:
+ * - R5.1a (R6.2.0): a diagnosis-reward notice calls for the rewards of its own plan year;
+ * - R5.1b.1: an implementation-reward notice published (CST) in the report's plan year or in the following
+ *   years up to the notice's policy version's `implementationWindowYears`, so that an enterprise that
+ *   finishes implementing later still applies.
+ */
+function requireNoticeCoversReport(
+  notice: ApplicationNotice,
+  policy: PolicyVersion,
+  report: DiagnosisReport,
+): void {
+  if (notice.programme === 'IMPLEMENTATION_REWARD') {
+    const published = Number(cstDate(new Date(notice.createdAt)).slice(0, 4));
+    if (!withinImplementationWindow(published, report.year, policy.implementationWindowYears)) {
+      throw new PolicyViolation(
+        'R5.1b.1',
+        `an implementation reward for a report of the ${report.year} plan is applied for under a notice published from ${report.year} to ${report.year + policy.implementationWindowYears} (${policy.id}); this notice was published in ${published}`,
+      );
+    }
+    return;
+  }
   if (notice.planYear !== report.year) {
     throw new PolicyViolation(
       'R6.2.0',
@@ -138,7 +203,7 @@ export async function draftApplication(
       { path: ['input', 'reportId'], message: 'the diagnosis report the reward rests on' },
     ]);
   const report = await readableReport(principal, input.reportId, ports);
-  requireSamePlanYear(notice, report);
+  requireNoticeCoversReport(notice, policy, report);
   const applicant = applicantOf(user, notice, report);
   const name =
     applicant.applicantType === 'PROVIDER'
@@ -152,6 +217,7 @@ export async function draftApplication(
     ...applicant,
     applicantName: name,
     creditCode: report.creditCode,
+    enterpriseName: report.enterpriseName,
     town: report.town,
     providerId: report.providerId,
     reportId: report.id,
@@ -176,7 +242,8 @@ export async function updateApplicationDraft(
   const input = parseInput(updateDraftSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
-  if (application.status !== 'DRAFT' && application.status !== 'RETURNED') {
+  // What may be submitted may be changed: a draft, or an application returned for correction.
+  if (nextStatus(application, 'SUBMIT') === undefined) {
     throw new PolicyViolation('R6.2', `an application that is ${application.status} cannot be changed`);
   }
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', application.noticeId);
@@ -202,12 +269,16 @@ export async function updateApplicationDraft(
  * 1. only inside the notice's window (R6.2.0);
  * 2. the report must be confirmed by the enterprise (R6.2.1);
  * 3. the amount within the cap (R5.1b) and, for R5.1b, investment figures given;
- * 4. the applicant eligible (R4.1–R4.3, R7.2), every failing condition returned;
- * 5. every material the notice requires uploaded (R6.2.0);
- * 6. at most one diagnosis reward per enterprise per plan (R5.1a), one implementation reward per report
- *    (R5.1b): a claim taken in the same transaction as the status change, so concurrent submissions
- *    cannot both pass.
- * An enterprise application then waits for its town (R6.2.2); a provider application goes to review.
+ * 4. the applicant eligible (R4.1–R4.3, R7.2), every failing condition returned; a provider's place on the
+ *    roster is not asked again: it was checked when the provider was assigned (R6.1.2.1);
+ * 5. for a diagnosis reward, the diagnosed enterprise meets R4.1 (R4.5);
+ * 6. every material the notice requires uploaded (R6.2.0);
+ * 7. at most one diagnosis reward per enterprise per plan (R5.1a), one implementation reward per report
+ *    (R5.1b), one application per title (R5.3): a claim taken in the same transaction as the status
+ *    change, so concurrent submissions cannot both pass; a refused or withdrawn application gave its
+ *    claim up (R6.3.1).
+ * An enterprise application (a corrected one too) then waits for its town (R6.2.2); a provider
+ * application goes to review.
  */
 export async function submitApplication(
   principal: Principal,
@@ -218,7 +289,7 @@ export async function submitApplication(
   const input = parseInput(applicationVersionSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
-  transition(application, 'SUBMITTED');
+  const status = transition(application, 'SUBMIT');
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', application.noticeId);
   const now = ports.clock.now();
   if (now.getTime() < Date.parse(notice.opensAt) || now.getTime() >= Date.parse(notice.closesAt)) {
@@ -250,6 +321,7 @@ export async function submitApplication(
       eligibility.reasons,
     );
   }
+  if (application.programme === 'DIAGNOSIS_REWARD') await requireQingpuEnterprise(application, now, ports);
   const uploaded = (await applicationFiles(application, ports)).filter((file) => file.status === 'UPLOADED');
   const missing = notice.requiredMaterials.filter(
     (material) => !uploaded.some((file) => file.purpose === material.code),
@@ -260,33 +332,20 @@ export async function submitApplication(
       `required materials missing: ${missing.map((material) => `${material.name} (${material.code})`).join(', ')}`,
     );
   }
-  const claim = rewardClaim(application);
-  const holder = await ports.programme.claimOwner(claim);
+  const holder = await ports.programme.claimOwner(rewardClaim(application));
   if (holder !== undefined && holder !== application.id) throw alreadyApplied(application);
   const submitted = revise(
     application,
-    { status: 'SUBMITTED', submittedAt: now.toISOString(), returnReason: undefined, requestedAmountFen },
+    {
+      status,
+      submittedAt: now.toISOString(),
+      acceptedAt: undefined,
+      returnReason: undefined,
+      requestedAmountFen,
+    },
     now,
   );
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'submitApplication',
-    'Application',
-    application,
-    submitted,
-  );
-  await ports.programme.commit({
-    writes: [write],
-    claims: [
-      {
-        name: claim,
-        ownerId: application.id,
-        conflict: 'another application for the same reward was submitted at the same time',
-      },
-    ],
-    audits: [audit],
-  });
+  await saveWithClaim(principal, now, 'submitApplication', application, submitted, ports);
   return submitted;
 }
 
@@ -298,7 +357,7 @@ async function diagnosisAmount(
   ports: Ports,
 ): Promise<number> {
   const report = await requireRecord(ports.programme, 'DiagnosisReport', application.reportId ?? '');
-  requireSamePlanYear(notice, report);
+  requireNoticeCoversReport(notice, policy, report);
   if (report.status !== 'CONFIRMED') {
     throw new PolicyViolation(
       'R6.2.1',
@@ -306,6 +365,38 @@ async function diagnosisAmount(
     );
   }
   return requestedAmount(notice, policy, application.requestedAmountFen);
+}
+
+/** Writes an application's change of state with its audit record and the claim it takes or gives up. */
+async function saveWithClaim(
+  principal: Principal,
+  now: Date,
+  operation: string,
+  before: Application,
+  after: Application,
+  ports: ProgrammePorts,
+): Promise<void> {
+  const { write, audit } = recordChange(principal, now, operation, 'Application', before, after);
+  await ports.programme.commit({ writes: [write], audits: [audit], ...claimChanges(before, after) });
+}
+
+/**
+ * R4.5: the diagnosis programme serves Qingpu enterprises — a provider's diagnosis reward needs the
+ * diagnosed enterprise to meet R4.1 when the reward is applied for.
+ */
+async function requireQingpuEnterprise(application: Application, now: Date, ports: Ports): Promise<void> {
+  const enterprise = await ports.enterprises.get(application.creditCode);
+  if (!enterprise) throw new NotFound('Enterprise', application.creditCode);
+  const outside = enterpriseEligibility(enterprise, cstDate(now)).reasons.filter(
+    (reason) => reason.rule === 'R4.1',
+  );
+  if (outside.length > 0) {
+    throw new PolicyViolation(
+      'R4.5',
+      `the diagnosed enterprise ${enterprise.name} is not a Qingpu enterprise, so its diagnosis is not rewarded`,
+      outside,
+    );
+  }
 }
 
 async function applicantEligibility(
@@ -316,14 +407,21 @@ async function applicantEligibility(
   if (application.applicantType === 'PROVIDER') {
     const provider = await ports.providers.get(application.applicantId);
     if (!provider) throw new NotFound('Provider', application.applicantId);
-    return providerEligibility(provider, today);
+    // R6.1.2.1: the roster was checked when the provider was assigned the diagnosis; a provider taken off
+    // it since keeps the reward. R4.3 and R7.2 are checked now.
+    const reasons = providerEligibility(provider, today).reasons.filter((reason) => reason.rule !== 'R6.1.2');
+    return { eligible: reasons.length === 0, reasons };
   }
   const enterprise = await ports.enterprises.get(application.applicantId);
   if (!enterprise) throw new NotFound('Enterprise', application.applicantId);
   return enterpriseEligibility(enterprise, today);
 }
 
-/** The applicant withdraws its application; a reward claim it held is released. */
+/**
+ * The applicant withdraws its application, until it is proposed for support (then it is the workflow's);
+ * the one-per place it held is given up in the same transaction, so that a corrected application can be
+ * filed while a notice is open (R6.3.1).
+ */
 export async function withdrawApplication(
   principal: Principal,
   rawInput: unknown,
@@ -333,23 +431,17 @@ export async function withdrawApplication(
   const input = parseInput(applicationVersionSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
-  transition(application, 'WITHDRAWN');
+  const status = transition(application, 'WITHDRAW');
+  const project = await ports.programme.get('Project', `PRJ-${application.id}`);
+  if (project) {
+    throw new PolicyViolation(
+      'R6.3',
+      `the application has been proposed for support as project ${project.id}; it is no longer withdrawn by the applicant`,
+    );
+  }
   const now = ports.clock.now();
-  const withdrawn = revise(application, { status: 'WITHDRAWN' }, now);
-  const { write, audit } = recordChange(
-    principal,
-    now,
-    'withdrawApplication',
-    'Application',
-    application,
-    withdrawn,
-  );
-  await ports.programme.commit({
-    writes: [write],
-    releases:
-      application.status === 'DRAFT' ? [] : [{ name: rewardClaim(application), ownerId: application.id }],
-    audits: [audit],
-  });
+  const withdrawn = revise(application, { status }, now);
+  await saveWithClaim(principal, now, 'withdrawApplication', application, withdrawn, ports);
   return withdrawn;
 }
 
@@ -376,8 +468,7 @@ export async function decideAcceptance(
     );
   }
   requireVersion(application, input.version);
-  const next = accept ? 'ACCEPTED' : 'RETURNED';
-  transition(application, next);
+  const next = transition(application, accept ? 'ACCEPT' : 'RETURN_BY_TOWN');
   const now = ports.clock.now();
   const decided = revise(
     application,

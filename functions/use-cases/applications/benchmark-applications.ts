@@ -69,6 +69,7 @@ export async function benchmarkDraft(
     applicantId: enterprise.creditCode,
     applicantName: enterprise.name,
     creditCode: enterprise.creditCode,
+    enterpriseName: enterprise.name,
     town: enterprise.town,
     benchmark: { title: title ?? rule.titles[0] ?? 'SMART_FACTORY', level: rule.level },
     planYear: notice.planYear,

@@ -1,15 +1,21 @@
 import * as z from 'zod';
-import type { Application, Expert, ExpertReview } from '#domain/applications/application';
-import { APPLICATION_TRANSITIONS } from '#domain/applications/application';
-import { authorize, authorizeUser } from '#domain/authorization/policy';
+import type {
+  Application,
+  ApplicationAction,
+  Expert,
+  ExpertReview,
+  PreliminaryReview,
+} from '#domain/applications/application';
+import { inReview } from '#domain/applications/application';
+import { authorize, authorizeUser, isAllowed } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
-import type { Principal } from '#domain/identity/principal';
+import type { Principal, UserPrincipal } from '#domain/identity/principal';
 import { creditCodeSchema, text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
-import { requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
+import { recordChange, requireVersion, revise, saveRecord, stamp } from '../programme/record-change.ts';
 import { applicationResource } from './application-resource.ts';
-import { readableApplication } from './applications.ts';
+import { claimChanges, readableApplication, transition } from './applications.ts';
 
 const expertSchema = z.object({
   expertId: text(1, 64),
@@ -48,20 +54,20 @@ export async function listExperts(principal: Principal, ports: ProgrammePorts): 
 
 const base = { applicationId: text(1, 64), version: z.number().int().min(1) };
 const preliminarySchema = z.object({ ...base, passed: z.boolean(), reasons: text(2, 2000) });
+const refuseSchema = z.object({ ...base, reasons: text(2, 2000) });
 const assignSchema = z.object({ ...base, expertId: text(1, 64) });
 const conflictSchema = z.object({ ...base, reason: text(2, 1000) });
 const scoreSchema = z.object({ ...base, score: z.number().int().min(0).max(100), opinion: text(2, 5000) });
 
-/** An application ready for review: an enterprise's accepted by its town (R6.2.2), a provider's submitted. */
-function inReview(application: Application): boolean {
-  return application.applicantType === 'ENTERPRISE'
-    ? application.status === 'ACCEPTED'
-    : application.status === 'SUBMITTED';
-}
+/** Waiting for its preliminary review: in review (R6.2.2 done for an enterprise) and not yet passed. */
+const awaitingPreliminaryReview = (application: Application): boolean =>
+  inReview(application) && application.review?.preliminary?.passed !== true;
 
 /**
- * R6.3: the commission's preliminary review of the materials: passed, or returned to the applicant with
- * the reasons (the applicant corrects and submits again).
+ * R6.3, R6.3.1: the commission's preliminary review of the materials: passed (experts review it next), or
+ * returned to the applicant for correction with the reasons. A returned enterprise application goes back
+ * through its town: corrected and submitted again, the town accepts it again (R6.2.2). The application
+ * keeps its one-per place while it is corrected.
  */
 export async function preliminaryReview(
   principal: Principal,
@@ -72,34 +78,83 @@ export async function preliminaryReview(
   const input = parseInput(preliminarySchema, rawInput, ['input']);
   const application = await readableApplication(principal, input.applicationId, ports);
   requireVersion(application, input.version);
-  if (!inReview(application) || application.review?.preliminary?.passed) {
+  requireAwaitingPreliminaryReview(application);
+  if (input.passed) {
+    const now = ports.clock.now();
+    const preliminary = decision(user, 'PASSED', input.reasons, now);
+    const next = revise(application, { review: { experts: [], ...application.review, preliminary } }, now);
+    return saveRecord(ports, principal, now, 'preliminaryReview', 'Application', application, next);
+  }
+  return decide(principal, user, application, 'RETURN_IN_REVIEW', input.reasons, 'preliminaryReview', ports);
+}
+
+/**
+ * R6.3.1: the commission's preliminary review refuses an application, with the reasons. Refused is final;
+ * the application's one-per place (per report, per plan, per title) is given up in the same transaction,
+ * so that a corrected application can be filed while a notice is open.
+ *
+ * Input: application id, version, reasons (2–2000 characters). Output: the REFUSED application.
+ * Steps: 1. the commission (preliminaryReview) only; 2. validate; 3. the application, at that version;
+ * 4. waiting for its preliminary review (else R6.3.1); 5. REFUSED with the decision, the claim released
+ * and the audit record, in one transaction.
+ */
+export async function refuseApplication(
+  principal: Principal,
+  rawInput: unknown,
+  ports: ProgrammePorts,
+): Promise<Application> {
+  const user = authorizeUser(principal, 'preliminaryReview');
+  const input = parseInput(refuseSchema, rawInput, ['input']);
+  const application = await readableApplication(principal, input.applicationId, ports);
+  requireVersion(application, input.version);
+  transition(application, 'REFUSE');
+  requireAwaitingPreliminaryReview(application);
+  return decide(principal, user, application, 'REFUSE', input.reasons, 'refuseApplication', ports);
+}
+
+function requireAwaitingPreliminaryReview(application: Application): void {
+  if (!awaitingPreliminaryReview(application)) {
     throw new PolicyViolation(
       'R6.3',
-      `an application that is ${application.status} is not waiting for its preliminary review`,
+      `an ${application.applicantType.toLowerCase()} application that is ${application.status} is not waiting for its preliminary review`,
     );
   }
+}
+
+function decision(
+  user: UserPrincipal,
+  outcome: PreliminaryReview['outcome'] & string,
+  reasons: string,
+  now: Date,
+): PreliminaryReview {
+  return { passed: outcome === 'PASSED', outcome, reasons, by: user.userId, at: now.toISOString() };
+}
+
+/** A return or a refusal: the new state, the decision, and the claim it gives up, with the audit record. */
+async function decide(
+  principal: Principal,
+  user: UserPrincipal,
+  application: Application,
+  action: Extract<ApplicationAction, 'RETURN_IN_REVIEW' | 'REFUSE'>,
+  reasons: string,
+  operation: string,
+  ports: ProgrammePorts,
+): Promise<Application> {
+  const status = transition(application, action);
   const now = ports.clock.now();
-  const preliminary = {
-    passed: input.passed,
-    reasons: input.reasons,
-    by: user.userId,
-    at: now.toISOString(),
-  };
-  if (!input.passed && !APPLICATION_TRANSITIONS[application.status].includes('RETURNED')) {
-    throw new PolicyViolation('R6.3', `an application that is ${application.status} cannot be returned`);
-  }
+  const preliminary = decision(user, action === 'REFUSE' ? 'REFUSED' : 'RETURNED', reasons, now);
   const next = revise(
     application,
-    input.passed
-      ? { review: { experts: [], ...application.review, preliminary } }
-      : {
-          status: 'RETURNED',
-          returnReason: input.reasons,
-          review: { experts: [], ...application.review, preliminary },
-        },
+    {
+      status,
+      ...(action === 'RETURN_IN_REVIEW' ? { returnReason: reasons, acceptedAt: undefined } : {}),
+      review: { experts: [], ...application.review, preliminary },
+    },
     now,
   );
-  return saveRecord(ports, principal, now, 'preliminaryReview', 'Application', application, next);
+  const { write, audit } = recordChange(principal, now, operation, 'Application', application, next);
+  await ports.programme.commit({ writes: [write], audits: [audit], ...claimChanges(application, next) });
+  return next;
 }
 
 /** R6.3: the commission assigns an expert to an application that passed its preliminary review. */
@@ -219,8 +274,15 @@ export function reviewComplete(application: Application, expertsRequired: number
   );
 }
 
-/** The experts' evaluations, for the commission and the joint review group who decide on them. */
+/**
+ * The experts' evaluations: all of them for the commission and the joint review group who decide on them
+ * (proposeProject); an expert assigned to the application reads back their own (R6.3), never the others'.
+ */
 export function expertReviewsOf(principal: Principal, application: Application): readonly ExpertReview[] {
+  const experts = application.review?.experts ?? [];
+  if (isAllowed(principal, 'proposeProject')) return experts;
+  if (principal.kind === 'user' && isAllowed(principal, 'reviewAsExpert', applicationResource(application)))
+    return experts.filter((expert) => expert.expertId === principal.userId);
   authorize(principal, 'proposeProject');
-  return application.review?.experts ?? [];
+  return [];
 }

@@ -463,7 +463,7 @@ function classify(
       line.line,
       'UNMATCHED',
       `no enterprise with credit code ${line.creditCode} is in the registry`,
-      'R3.1',
+      'R6.7b',
       data,
     );
   if (!sameName(enterprise.name, line.enterpriseName)) {
@@ -471,7 +471,7 @@ function classify(
       line.line,
       'UNMATCHED',
       `the list names "${line.enterpriseName}" but the registry has "${enterprise.name}" for ${line.creditCode}: correct one of them and import again`,
-      'R3.1',
+      'R6.7b',
       data,
     );
   }

@@ -1,12 +1,15 @@
 import { authorize, listScope } from '#domain/authorization/policy';
-import { Conflict, InvalidInput } from '#domain/errors';
+import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
 import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
 import { IN_PROGRAMME_OWNER, inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
 import { intentionEntrySchema, yearSchema } from '#domain/diagnosis/input-schemas';
 import type { Principal } from '#domain/identity/principal';
+import type { Enterprise } from '#domain/registry/enterprise';
+import { enterpriseEligibility } from '#domain/registry/eligibility';
 import type { EnterpriseRepository } from '#domain/registry/repositories';
 import { enterpriseResource } from '#domain/registry/resources';
 import type { Page } from '#domain/validation';
+import { cstDate } from '#domain/time/cst';
 import { pageSize, parseInput } from '#domain/validation';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, stamp } from '../programme/record-change.ts';
@@ -18,8 +21,9 @@ type Ports = ProgrammePorts & { readonly enterprises: EnterpriseRepository };
  *
  * Input: year, credit code, contact, needs. Output: the entry.
  * Steps: 1. validate; 2. the enterprise must be registered; 3. a town officer may add only enterprises of
- * their own town; 4. create the entry with its audit record: one entry per enterprise per year, a second
- * one is refused with CONFLICT.
+ * their own town; 4. the enterprise must meet R4.1 and R4.3 and not be under an R7.2 ban today (R4.5),
+ * every failing condition named; 5. create the entry with its audit record: one entry per enterprise per
+ * year, a second one is refused with CONFLICT.
  */
 export async function addIntentionEntry(
   principal: Principal,
@@ -35,6 +39,7 @@ export async function addIntentionEntry(
     ]);
   authorize(principal, 'addIntentionEntry', enterpriseResource(enterprise));
   const now = ports.clock.now();
+  requirePoolable(enterprise, cstDate(now));
   const entry: IntentionEntry = {
     id: intentionEntryId(input.year, enterprise.creditCode),
     year: input.year,
@@ -64,6 +69,20 @@ export async function addIntentionEntry(
     audits: [audit],
   });
   return entry;
+}
+
+/**
+ * R4.5: the diagnosis programme serves Qingpu enterprises: only an enterprise that meets R4.1 and R4.3 and
+ * is not under an R7.2 ban enters the pool. A ban names its own rule (R7.2), as at submission.
+ */
+function requirePoolable(enterprise: Enterprise, today: string): void {
+  const { eligible, reasons } = enterpriseEligibility(enterprise, today);
+  if (eligible) return;
+  throw new PolicyViolation(
+    reasons.some((reason) => reason.rule === 'R7.2') ? 'R7.2' : 'R4.5',
+    `${enterprise.name} cannot enter the intention pool`,
+    reasons,
+  );
 }
 
 /** A year's intention pool: the commission sees every town's entries, a town officer their town's. */

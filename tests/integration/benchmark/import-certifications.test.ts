@@ -131,6 +131,11 @@ describe('R6.7b importing the municipal and national list (the shared sample)', 
     expect(lines[11]?.reason).toMatch(/上海白鹤新材料有限公司/);
   });
 
+  it('R6.7b: an unmatched line cites R6.7b (the list must match the registry), not R3.1', async () => {
+    const lines = byLine(await app.programme.importReport(sampleImportId));
+    expect([lines[4]?.rule, lines[11]?.rule]).toEqual(['R6.7b', 'R6.7b']);
+  });
+
   it('sends each positive award down the automatic path: it waits for the joint disbursement document', async () => {
     const projectId = byLine(await app.programme.importReport(sampleImportId))[2]?.projectId;
     expect(projectId).toBeDefined();
