@@ -376,11 +376,8 @@ describe('R4.5, R6.1.2.1: the diagnosis reward', () => {
   });
 
   it('R6.4: the public publicity list names the diagnosed enterprise of a diagnosis reward, not a credit code', async () => {
-    const project = await driver.ok<{ id: string }>(
-      'commission',
-      'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
-      { input: { applicationId: rosterApplication.id, proposedAmountFen: 2_000_000 } },
-    );
+    // R5.5: a diagnosis reward is fixed; the commission proposes it and a member body signs off (R3.1.1).
+    const project = await driver.propose(rosterApplication.id);
     await driver.waitForStage(project.id, 'IN_PUBLICITY');
     const { body } = await api.query('{ publicity { edges { node { projectId enterpriseName } } } }');
     expect(body.errors).toBeUndefined();
