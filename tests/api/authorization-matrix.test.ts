@@ -542,9 +542,15 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
         evidence: '证据材料不少于十个字。',
         decidedOn: '2026-01-05',
         serious: false,
+        principalName: '王主要',
       },
     },
   }),
+  releaseHeldPayment: () => ({
+    query: 'mutation($input: ReleaseHeldPaymentInput!) { releaseHeldPayment(input: $input) { id } }',
+    variables: { input: { paymentId: 'PAY-none', version: 1, reason: '经核查与违规无关' } },
+  }),
+  bans: () => ({ query: '{ bans { edges { node { findingId until } } } }' }),
   recordRecovery: () => ({
     query: 'mutation($input: RecordRecoveryInput!) { recordRecovery(input: $input) { id } }',
     variables: { input: { findingId: 'FRAUD-none', amountFen: 100, recoveredOn: '2026-01-05' } },
@@ -664,6 +670,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   cancelPayment: [EC],
   recordFraudFinding: [EC],
   recordRecovery: [EC, 'FINANCE'],
+  releaseHeldPayment: [EC],
+  bans: [...READERS, 'TOWN_OFFICER'],
   localClock: [EC],
   moveLocalClock: [EC],
 };
@@ -694,6 +702,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'cancelPayment',
   'recordFraudFinding',
   'recordRecovery',
+  'releaseHeldPayment',
 ];
 
 /**

@@ -127,15 +127,8 @@ beforeAll(async () => {
       version: await version(applicationId),
     });
   }
-  fixture.projectId = (
-    await driver.ok<{ id: string }>(
-      'commission',
-      'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
-      {
-        input: { applicationId, proposedAmountFen: 20_000_000 },
-      },
-    )
-  ).id;
+  // R5.5: a title's amount is its R5.3 difference, never typed in; R3.1.1: a DRC joint reviewer signs off.
+  fixture.projectId = (await driver.propose(applicationId)).id;
   await driver.waitForStage(fixture.projectId, 'IN_PUBLICITY');
 
   // A municipal list, its award's document and a payment batch.

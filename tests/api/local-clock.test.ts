@@ -133,11 +133,7 @@ describe('the local clock (npm start -- --clock, npm run clock)', () => {
   it('R6.4.1, R6.5: moving the clock past publicity’s end completes the Wait, and past a stage’s limit flags it overdue', async () => {
     await setUpReviewedPath(driver);
     const applicationId = await reviewedApplication(driver);
-    const { id } = await driver.ok<{ id: string }>(
-      'commission',
-      'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
-      { input: { applicationId, proposedAmountFen: 8_000_000 } },
-    );
+    const { id } = await driver.propose(applicationId, 8_000_000);
     const inPublicity = await until(id, (project) => project.stage === 'IN_PUBLICITY');
     expect(inPublicity.publicity?.endsAt).toBe('2026-10-10T00:00:00.000+08:00');
     // 10-01 to 10-07 are holidays: five working days end at 24:00 on 10-09. A minute short, it still waits.

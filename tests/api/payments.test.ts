@@ -310,6 +310,7 @@ describe('R7 fraud after payment: recovery, a three-year ban, and the refusals t
           evidence: '虚报智能工厂认定材料，经核查属实。',
           decidedOn: '2026-11-20',
           serious: true,
+          principalName: '王建国',
         },
       },
     );
@@ -405,7 +406,15 @@ describe('R7 fraud after payment: recovery, a three-year ban, and the refusals t
     }>(
       'commission',
       'mutation($input: RecordFraudFindingInput!) { recordFraudFinding(input: $input) { paidFen banUntil cancelledPaymentIds } }',
-      { input: { projectId, evidence: '认定材料存在瑕疵，撤销奖励。', decidedOn: TODAY, serious: false } },
+      {
+        input: {
+          projectId,
+          evidence: '认定材料存在瑕疵，撤销奖励。',
+          decidedOn: TODAY,
+          serious: false,
+          principalName: '王建国',
+        },
+      },
     );
     expect(finding).toMatchObject({ paidFen: 0, banUntil: null });
     expect(finding.cancelledPaymentIds).toHaveLength(1);

@@ -120,6 +120,7 @@ beforeAll(async () => {
     ['promotion', 'PROMOTION_OFFICE', {}],
     ['finance', 'FINANCE', {}],
     ['finance2', 'FINANCE', {}],
+    ['drc', 'JOINT_REVIEWER', { body: 'DRC' }],
   ];
   for (const [name, role, scope] of actors) {
     const userId = name === 'expert' ? 'expert-1' : `e2e-${name}`;
@@ -148,11 +149,8 @@ describe('the reviewed path to PAID, over HTTP, against npm start with its clock
 
     await setUpReviewedPath(driver, PATH);
     const applicationId = await reviewedApplication(driver, PATH);
-    const { id } = await driver.ok<{ id: string }>(
-      'commission',
-      'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
-      { input: { applicationId, proposedAmountFen: 8_000_000 } },
-    );
+    // R3.1.1: the commission proposes, a DRC joint reviewer signs off; then the workflow starts.
+    const { id } = await driver.propose(applicationId, 8_000_000);
     await driver.waitForStage(id, 'IN_PUBLICITY');
     const inPublicity = await driver.ok<{ publicity: { endDate: string; endsAt: string } }>(
       'commission',

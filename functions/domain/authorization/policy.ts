@@ -131,6 +131,11 @@ export const OPERATION_RULES = {
   /** R7: the commission records fraud findings; recoveries are recorded by the commission or finance. */
   recordFraudFinding: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   recordRecovery: grant({ ECONOMIC_COMMISSION: 'ALL', FINANCE: 'ALL' }),
+  /** R7.2.1: the commission releases a payment a ban holds, with a reason. */
+  releaseHeldPayment: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** R7.2.1: bans are a list for the district's roles; the principal and the evidence are the commission's. */
+  readBans: grant({ ...OVERSIGHT, TOWN_OFFICER: 'ALL' }),
+  readBanDetails: grant({ ECONOMIC_COMMISSION: 'ALL' }),
 
   /**
    * R6.3, R3.1: the joint review group's part in proposals — the commission and the member bodies read the

@@ -11,11 +11,14 @@ import type {
  * 晋档补差): award = max(0, amount(new tier) − amount(highest tier already awarded)).
  */
 
-/** An earlier benchmark award of the enterprise. Only AWARDED ones count as "already awarded" (R5.3). */
+/**
+ * An earlier benchmark award of the enterprise. Only AWARDED ones count as "already awarded" (R5.3);
+ * CANCELLED: its payment was cancelled by the commission, which voids it (R5.3.1).
+ */
 export interface BenchmarkAward {
   readonly tier: number;
   readonly amountFen: Fen;
-  readonly status: 'AWARDED' | 'REJECTED' | 'WITHDRAWN' | 'RECOVERED';
+  readonly status: 'AWARDED' | 'REJECTED' | 'WITHDRAWN' | 'RECOVERED' | 'CANCELLED';
 }
 
 export interface TierDifference {

@@ -1,3 +1,4 @@
+import { PolicyViolation } from '../errors.ts';
 import type { Fen } from '../money.ts';
 
 /**
@@ -9,6 +10,18 @@ import type { Fen } from '../money.ts';
 
 export const BATCH_STATUSES = ['OPEN', 'SUBMITTED', 'CLOSED'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+/** A batch is made OPEN, released once (four eyes) and closed when every result is in (or it is emptied). */
+export const BATCH_TRANSITIONS: Readonly<Record<BatchStatus, readonly BatchStatus[]>> = {
+  OPEN: ['SUBMITTED', 'CLOSED'],
+  SUBMITTED: ['CLOSED'],
+  CLOSED: [],
+};
+
+export function requireBatchTransition(batch: Pick<PaymentBatch, 'id' | 'status'>, next: BatchStatus): void {
+  if (!BATCH_TRANSITIONS[batch.status].includes(next))
+    throw new PolicyViolation('R6.6', `batch ${batch.id} is already ${batch.status}`);
+}
 
 export interface BatchFilter {
   readonly documentId?: string | undefined;
@@ -46,7 +59,10 @@ export type PaymentResult =
   | { readonly paid: true; readonly bankReference: string; readonly paidOn: string }
   | { readonly paid: false; readonly reason: string };
 
-/** R7.1: a fraud finding against an award, by the commission. */
+/** A project has at most one fraud finding (R7.1.1): its id is derived from the project's. */
+export const findingId = (projectId: string): string => `FRAUD-${projectId}`;
+
+/** R7.1, R7.1.1, R7.2.1: a fraud finding against an award, by the commission. */
 export interface FraudFinding {
   /** `FRAUD-<project id>`: one finding per award. */
   readonly id: string;
@@ -54,13 +70,16 @@ export interface FraudFinding {
   readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
   readonly payeeId: string;
   readonly payeeName: string;
+  /** The unit's principal (主要负责人), held responsible with it (R7.1); absent on older records. */
+  readonly principalName?: string | undefined;
   readonly evidence: string;
-  /** CST date of the decision; a ban runs three years from it (R7.2). */
+  /** CST date of the decision; a ban runs from it (R7.2.1). */
   readonly decidedOn: string;
-  /** R7.2: serious cases bar the unit for three years. */
+  /** R7.2: serious cases bar the unit for the policy version's `banYears`. */
   readonly serious: boolean;
+  /** R7.2.1: the first CST date on which the unit may apply again (the same as its registry `ban.until`). */
   readonly banUntil?: string | undefined;
-  /** What had been paid and is to be recovered (a receivable), and what has come back. */
+  /** The receivable: exactly what was paid for the project (R7.1.1), and what has come back. */
   readonly paidFen: Fen;
   readonly recoveredFen: Fen;
   readonly recoveries: readonly {
@@ -68,8 +87,19 @@ export interface FraudFinding {
     readonly recoveredOn: string;
     readonly by: string;
   }[];
-  /** Unpaid payments of the award, cancelled by the finding. */
+  /** Payments of the project the finding cancelled (at once, or when the bank refused them). */
   readonly cancelledPaymentIds: readonly string[];
+  /** R7.1.1: the project's payment that was at the bank when the finding was recorded, until its result. */
+  readonly atBankPaymentId?: string | undefined;
+  /** R2.2: an approved award not yet in a document: its commitment, given back by the finding. */
+  readonly releasedCommitmentFen?: Fen | undefined;
+  /** R7.2.1: payments of the unit's other projects held by the finding so far. */
+  readonly heldPaymentCount?: number | undefined;
+  /**
+   * False while a serious finding's ban and holds are still being applied (in chunks): recording the same
+   * finding again completes them. Absent on older records, which were complete when written.
+   */
+  readonly completed?: boolean | undefined;
   readonly fiscalYear: number;
   readonly recordedBy: string;
   readonly version: number;
@@ -77,12 +107,24 @@ export interface FraudFinding {
   readonly updatedAt: string;
 }
 
-/**
- * R7.2, R7.2.1: barred for the policy version's years from the decision date (the day before that
- * anniversary is the last).
- */
+/** R7.2.1: the first CST date the unit may apply again: the decision's calendar date `banYears` later. */
 export function banEnd(decidedOn: string, banYears: number): string {
   const [year, month, day] = decidedOn.split('-').map(Number);
   const end = new Date(Date.UTC((year ?? 0) + banYears, (month ?? 1) - 1, day ?? 1));
   return end.toISOString().slice(0, 10);
+}
+
+/** R7.2.1: a ban as the district's other special funds read it, from a serious finding. */
+export interface BanEntry {
+  readonly findingId: string;
+  readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
+  readonly payeeId: string;
+  readonly payeeName: string;
+  readonly rule: 'R7.2';
+  readonly decidedOn: string;
+  /** The first CST date on which the unit may apply again. */
+  readonly until: string;
+  /** The commission's only (R7.2.1). */
+  readonly principalName: string | null;
+  readonly evidence: string;
 }

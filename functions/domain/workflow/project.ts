@@ -81,6 +81,8 @@ export interface Project {
   readonly deliberation?: Decision | undefined;
   /** R2.2: the fiscal year whose budget the approval committed the amount against. */
   readonly committedFiscalYear?: number | undefined;
+  /** R7.1.1: the fraud finding recorded on the project; from then on nothing more of it is paid. */
+  readonly fraudFindingId?: string | undefined;
   /** Decisions of the human stages, as their mutations recorded them (the workflow's outputs). */
   readonly decisions?: Partial<Record<HumanStage, Record<string, unknown>>> | undefined;
   /**
@@ -112,114 +114,13 @@ export interface Objection {
   readonly updatedAt: string;
 }
 
-export const DOCUMENT_STATUSES = ['DRAFT', 'ISSUED'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-
-/** 资金拨付文件 (R6.6): issued jointly by the commission and finance, two different users. */
-export interface DisbursementDocument {
-  readonly id: string;
-  /** Given at issue: `青经财拨〔<year>〕<n>号`, n counting up per year. */
-  readonly documentNumber?: string | undefined;
-  readonly status: DocumentStatus;
-  readonly lines: readonly {
-    readonly projectId: string;
-    readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
-    readonly payeeId: string;
-    readonly payeeName: string;
-    readonly amountFen: number;
-  }[];
-  readonly totalFen: number;
-  readonly draftedBy: string;
-  readonly countersignedBy?: string | undefined;
-  readonly issuedAt?: string | undefined;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export const PAYMENT_STATUSES = ['READY', 'HELD', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
-/**
- * 拨付 (R6.6): one payment per project per disbursement document, created when the document is issued,
- * with the payee's bank account as it stood then. Finance's batches and results build on it.
- */
-export interface Payment {
-  /** `PAY-` + document id + project id: a document pays a project once. */
-  readonly id: string;
-  readonly documentId: string;
-  readonly documentNumber: string;
-  readonly projectId: string;
-  readonly applicationId?: string | undefined;
-  readonly certificationId?: string | undefined;
-  readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
-  readonly payeeId: string;
-  readonly payeeName: string;
-  /** As it stood at issue; null when none was recorded (the payment is then held for it). */
-  readonly bankAccount: {
-    readonly bankName: string;
-    readonly accountName: string;
-    readonly accountNumber: string;
-  } | null;
-  readonly amountFen: number;
-  /**
-   * READY → IN_BATCH → PAID, or FAILED (the bank's reason) and then batched again; HELD when the payee
-   * fails eligibility or has no bank account when a batch is made (R4.4); CANCELLED by the commission
-   * before it is batched, or by a fraud finding (R7.1).
-   */
-  readonly status: PaymentStatus;
-  /** R2.2: the fiscal year whose budget the award was committed against. */
-  readonly fiscalYear?: number | undefined;
-  readonly batchId?: string | undefined;
-  readonly holdReason?: string | undefined;
-  readonly cancelReason?: string | undefined;
-  readonly bankReference?: string | undefined;
-  readonly paidOn?: string | undefined;
-  readonly failureReason?: string | undefined;
-  /** Every batch it was in and what the bank said. */
-  readonly attempts?:
-    | readonly {
-        readonly batchId: string;
-        readonly paid: boolean;
-        readonly detail: string;
-        readonly at: string;
-      }[]
-    | undefined;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-/**
- * R2.2: a fiscal year's budget for the programme. Approvals commit against it, payments disburse from it,
- * recoveries return to it; remaining may go below zero only through a recorded override.
- */
-export interface Budget {
-  /** `BUDGET-<fiscal year>`. */
-  readonly id: string;
-  readonly fiscalYear: number;
-  readonly amountFen: number;
-  readonly committedFen: number;
-  readonly disbursedFen: number;
-  readonly recoveredFen: number;
-  /** Approvals the commission allowed beyond the remaining budget, with its reasons. */
-  readonly overrides: readonly {
-    readonly projectId: string;
-    readonly reason: string;
-    readonly by: string;
-    readonly at: string;
-  }[];
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export const budgetId = (fiscalYear: number): string => `BUDGET-${fiscalYear}`;
-
-/** R2.2: what approvals may still commit: the budget less what is committed, plus what was recovered. */
-export const remainingBudget = (
-  budget: Pick<Budget, 'amountFen' | 'committedFen' | 'recoveredFen'>,
-): number => budget.amountFen - budget.committedFen + budget.recoveredFen;
+// Payment, Budget and DisbursementDocument live in `domain/payments`; re-exported for older imports.
+export type { DisbursementDocument, DocumentStatus } from '../payments/disbursement-document.ts';
+export { DOCUMENT_STATUSES } from '../payments/disbursement-document.ts';
+export type { Payment, PaymentStatus } from '../payments/payment.ts';
+export { PAYMENT_STATUSES } from '../payments/payment.ts';
+export type { Budget } from '../payments/budget.ts';
+export { budgetId, remainingBudget } from '../payments/budget.ts';
 
 /** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
 export interface Workflow {

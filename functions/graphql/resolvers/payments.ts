@@ -1,6 +1,8 @@
+import { banDetail, listBans } from '#use-cases/payments/bans';
+import { cancelPayment } from '#use-cases/payments/cancel';
+import { releaseHeldPayment } from '#use-cases/payments/holds';
 import {
   batchPayments,
-  cancelPayment,
   createPaymentBatch,
   listPaymentBatches,
   listPayments,
@@ -24,6 +26,7 @@ export const paymentResolvers = {
     fraudFindings: async (_parent, args, { principal, app }) =>
       toConnection(await listFraudFindings(principal, args, app)),
     reconciliation: (_parent, { fiscalYear }, { principal, app }) => reconcile(principal, fiscalYear, app),
+    bans: async (_parent, args, { principal, app }) => toConnection(await listBans(principal, args, app)),
   },
   Mutation: {
     createPaymentBatch: (_parent, { input }, { principal, app }) => createPaymentBatch(principal, input, app),
@@ -35,6 +38,7 @@ export const paymentResolvers = {
     cancelPayment: (_parent, { input }, { principal, app }) => cancelPayment(principal, input, app),
     recordFraudFinding: (_parent, { input }, { principal, app }) => recordFraudFinding(principal, input, app),
     recordRecovery: (_parent, { input }, { principal, app }) => recordRecovery(principal, input, app),
+    releaseHeldPayment: (_parent, { input }, { principal, app }) => releaseHeldPayment(principal, input, app),
   },
   PaymentBatch: {
     payments: async (batch, args, { principal, app }) =>
@@ -45,5 +49,21 @@ export const paymentResolvers = {
   BatchPayment: {
     payment: (payment) => payment,
     account: (payment) => payment.bankAccount,
+  },
+  Payment: {
+    fraudFindingId: (payment) => payment.findingStop?.findingId ?? null,
+    banReleaseReason: (payment) => payment.banRelease?.reason ?? null,
+  },
+  DisbursementLine: {
+    withheldByFindingId: (line) => line.withheld?.findingId ?? null,
+    withheldReason: (line) => line.withheld?.reason ?? null,
+  },
+  FraudFinding: {
+    heldPaymentCount: (finding) => finding.heldPaymentCount ?? 0,
+    completed: (finding) => finding.completed !== false,
+  },
+  BanEntry: {
+    principalName: (ban, _args, { principal }) => banDetail(principal, ban, 'principalName'),
+    evidence: (ban, _args, { principal }) => banDetail(principal, ban, 'evidence') ?? '',
   },
 } satisfies Resolvers;

@@ -5,17 +5,15 @@ import type { Idempotency } from '#domain/idempotency';
 import type { Principal } from '#domain/identity/principal';
 import { fenSchema } from '#domain/diagnosis/input-schemas';
 import type { BatchFilter, PaymentBatch } from '#domain/payments/payments';
-import { openBatchClaim } from '#domain/payments/payments';
+import { openBatchClaim, requireBatchTransition } from '#domain/payments/payments';
+import type { Payment } from '#domain/payments/payment';
+import { PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from '#domain/payments/payment';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
 import { optional, text } from '#domain/registry/input-schemas';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { parseId, parseInput } from '#domain/validation';
-import type { Payment } from '#domain/workflow/project';
-import { budgetId } from '#domain/workflow/project';
-import type { AuditRecord } from '#domain/audit/audit-record';
-import type { RecordWrite } from '#domain/programme-store';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   commitChanges,
@@ -53,8 +51,12 @@ const createSchema = z.object({
 
 /** Payments written in one transaction with the claims that keep them in this batch (3 items each) and the batch. */
 const PAYMENTS_PER_TRANSACTION = 30;
-/** Statuses a batch takes payments from: FAILED ones are paid again, HELD ones once their payee is fit. */
-const BATCHABLE = ['READY', 'FAILED', 'HELD'] as const;
+/**
+ * Statuses a batch takes payments from (those the transition table lets into a batch): FAILED ones are
+ * paid again, HELD ones once their payee is fit — except those a serious finding holds (R7.2.1), which
+ * only the commission releases.
+ */
+const BATCHABLE = PAYMENT_STATUSES.filter((status) => PAYMENT_TRANSITIONS[status].includes('IN_BATCH'));
 
 /** R4.4: why a payment cannot be released now (its payee's eligibility, a missing bank account). */
 async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): Promise<Map<string, string>> {
@@ -77,6 +79,8 @@ async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): P
     const problems = eligibility.reasons
       // The roster (R6.1.2) decides who is matched with enterprises, not who is paid for work done.
       .filter((reason) => reason.rule !== 'R6.1.2')
+      // R7.2.1: the commission released this payment from the ban's hold.
+      .filter((reason) => payment.banRelease === undefined || reason.rule !== 'R7.2')
       .map((reason) => `${reason.rule}: ${reason.message}`);
     if (payment.bankAccount === null)
       problems.push('no bank account was on record when the document was issued');
@@ -110,6 +114,7 @@ async function candidates(filter: BatchFilter, ports: PaymentPorts): Promise<Pay
         pattern: 'byStatus',
         value: status,
         accept: (payment) =>
+          payment.findingStop === undefined &&
           (filter.documentId === undefined || payment.documentId === filter.documentId) &&
           (filter.payeeType === undefined || payment.payeeType === filter.payeeType),
       }),
@@ -273,8 +278,7 @@ export async function submitPaymentBatch(
   const user = authorizeUser(principal, 'managePaymentBatches');
   const batch = await requireRecord(ports.programme, 'PaymentBatch', parseId(args.id, ['id']));
   requireVersion(batch, args.version);
-  if (batch.status !== 'OPEN')
-    throw new PolicyViolation('R6.6', `batch ${batch.id} is already ${batch.status}`);
+  requireBatchTransition(batch, 'SUBMITTED');
   if (batch.createdBy === user.userId)
     throw new Forbidden('four eyes: the finance user who made the batch cannot release it for payment');
   const now = ports.clock.now();
@@ -324,47 +328,5 @@ export async function listPayments(
   return listPage(ports.programme, 'Payment', 'byStatus', args.status, args);
 }
 
-const cancelSchema = z.object({
-  paymentId: text(1, 200),
-  version: z.number().int().min(1),
-  reason: text(5, 1000),
-});
-
-/**
- * The commission cancels a payment before it is batched, with a reason; its amount returns to the budget
- * of its fiscal year (R2.2). A payment at the bank, or paid, cannot be cancelled.
- */
-export async function cancelPayment(
-  principal: Principal,
-  rawInput: unknown,
-  ports: PaymentPorts,
-): Promise<Payment> {
-  authorize(principal, 'cancelPayment');
-  const input = parseInput(cancelSchema, rawInput, ['input']);
-  const payment = await requireRecord(ports.programme, 'Payment', input.paymentId);
-  requireVersion(payment, input.version);
-  if (!(BATCHABLE as readonly string[]).includes(payment.status))
-    throw new PolicyViolation('R6.6', `a payment that is ${payment.status} cannot be cancelled`);
-  const now = ports.clock.now();
-  const cancelled = revise(payment, { status: 'CANCELLED', cancelReason: input.reason }, now);
-  const changes: { write: RecordWrite; audit: AuditRecord }[] = [
-    recordChange(principal, now, 'cancelPayment', 'Payment', payment, cancelled),
-  ];
-  const budget =
-    payment.fiscalYear === undefined
-      ? undefined
-      : await ports.programme.get('Budget', budgetId(payment.fiscalYear));
-  if (budget)
-    changes.push(
-      recordChange(
-        principal,
-        now,
-        'releaseCommitment',
-        'Budget',
-        budget,
-        revise(budget, { committedFen: budget.committedFen - payment.amountFen }, now),
-      ),
-    );
-  await commitChanges(ports.programme, changes);
-  return cancelled;
-}
+/** Cancelling a payment is its own event (R5.3.1), kept here for older imports. */
+export { cancelPayment } from './cancel.ts';

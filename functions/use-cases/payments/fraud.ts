@@ -1,22 +1,21 @@
 import * as z from 'zod';
 import { auditRecord } from '#domain/audit/audit-record';
-import type { AuditRecord } from '#domain/audit/audit-record';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
-import { standingId } from '#domain/benchmark/certification';
-import { Conflict, PolicyViolation } from '#domain/errors';
+import { Conflict, PolicyViolation, UnreachableCaseError } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import { formatFen } from '#domain/money';
+import { budgetId } from '#domain/payments/budget';
+import type { Payment } from '#domain/payments/payment';
+import { paymentId, requirePaymentTransition } from '#domain/payments/payment';
 import type { FraudFinding } from '#domain/payments/payments';
-import { banEnd } from '#domain/payments/payments';
-import { namedPolicyVersion } from '../programme/policy-versions.ts';
-import type { RecordWrite } from '#domain/programme-store';
+import { banEnd, findingId } from '#domain/payments/payments';
 import { fenSchema } from '#domain/diagnosis/input-schemas';
 import { text } from '#domain/registry/input-schemas';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { parseInput } from '#domain/validation';
-import type { Payment } from '#domain/workflow/project';
-import { budgetId } from '#domain/workflow/project';
+import type { Project } from '#domain/workflow/project';
+import { namedPolicyVersion } from '../programme/policy-versions.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   commitChanges,
@@ -26,8 +25,10 @@ import {
   revise,
   stamp,
 } from '../programme/record-change.ts';
+import type { Change, EventChanges } from './award-changes.ts';
+import { budgetMove, leaveOpenBatch, present, voidAward } from './award-changes.ts';
 import type { PaymentPorts } from './batches.ts';
-import { applicationCertificationId } from '../benchmark/benchmark-approval.ts';
+import { holdOtherPayments } from './holds.ts';
 
 const isoDate = z.iso.date({ error: 'a date, YYYY-MM-DD' });
 const findingSchema = z.object({
@@ -35,6 +36,8 @@ const findingSchema = z.object({
   evidence: text(10, 4000),
   decidedOn: isoDate,
   serious: z.boolean(),
+  /** 主要负责人 (R7.1: the unit and its principal are held responsible). */
+  principalName: text(2, 50),
 });
 const recoverySchema = z.object({
   findingId: text(1, 130),
@@ -42,14 +45,31 @@ const recoverySchema = z.object({
   recoveredOn: isoDate,
 });
 
-type Change = { write: RecordWrite; audit: AuditRecord };
+type FindingInput = z.infer<typeof findingSchema>;
+
+/** Stages a finding has nothing to act on: the project was never awarded anything. */
+const NEVER_AWARDED: readonly Project['stage'][] = ['REMOVED', 'REJECTED'];
 
 /**
- * R7.1, R7.2: the commission records that an award was obtained by fraud. What was paid becomes a
- * receivable to recover; payments not yet made are cancelled (their amount returns to the budget); the
- * award no longer counts as already awarded for the tier difference (R5.3); in a serious case the
- * enterprise or provider is barred for three years from the decision date, which eligibility then
- * reports (R4.4) — refusing its next application and its next automatic award.
+ * R7.1, R7.1.1, R7.2.1: the commission records that an award was obtained by fraud, at any stage of its
+ * project, naming the unit's principal; from then on nothing more of that project is paid.
+ *
+ * Input: project, evidence, decision date (not in the future), serious or not, the principal.
+ * Output: the finding.
+ * Steps — the first four in one transaction with an audit record each (retried from the start when one of
+ * the records moved meanwhile):
+ * 1. the project is marked (an unapproved one can no longer be approved, an approved one is left out of
+ *    any disbursement document, and an approved one not yet in a document gives its commitment back);
+ * 2. its payment: not yet in a batch → cancelled; in a batch not yet released → taken out of it and
+ *    cancelled; at the bank → marked, for the bank's result to settle (paid: a receivable of exactly what
+ *    was paid; refused: cancelled); already paid → the receivable; the commitment of what is cancelled
+ *    goes back to the budget (R2.2);
+ * 3. the award stops counting for R5.3 (the standing, R5.3.1);
+ * 4. the finding itself, with the ban's end when serious (the policy version's `banYears` from the
+ *    decision date, R7.2.1);
+ * 5. serious: the unit is barred in the registry, and the payments of its other projects are held, in
+ *    chunks that fit DynamoDB's transactions; the finding says `completed: false` until all are done, and
+ *    recording it again completes them. A second finding on the project is refused (CONFLICT).
  */
 export async function recordFraudFinding(
   principal: Principal,
@@ -58,115 +78,201 @@ export async function recordFraudFinding(
 ): Promise<FraudFinding> {
   const user = authorizeUser(principal, 'recordFraudFinding');
   const input = parseInput(findingSchema, rawInput, ['input']);
-  const project = await requireRecord(ports.programme, 'Project', input.projectId);
   if (input.decidedOn > cstDate(ports.clock.now()))
     throw new PolicyViolation('R7.1', 'a finding is recorded once it is decided, not before');
-  const id = `FRAUD-${project.id}`;
-  const recorded = await ports.programme.get('FraudFinding', id);
-  if (recorded) {
-    // Recorded already: only a ban the first recording did not get to write is completed now.
-    if (recorded.serious && (await banMissing(recorded, ports))) {
-      await ban(principal, recorded, ports);
-      return recorded;
+  for (let attempt = 0; ; attempt += 1) {
+    const recorded = await ports.programme.get('FraudFinding', findingId(input.projectId));
+    if (recorded) {
+      if (recorded.completed === false || (recorded.serious && (await banMissing(recorded, ports))))
+        return completeFinding(principal, recorded, ports);
+      throw new Conflict(
+        `a fraud finding on ${input.projectId} is already recorded (${recorded.id}); a project has one finding`,
+      );
     }
-    throw new Conflict(`a fraud finding on ${project.id} is already recorded`);
+    const { finding, changes, releases } = await findingChanges(principal, user.userId, input, ports);
+    try {
+      await commitChanges(ports.programme, changes, { releases });
+    } catch (error) {
+      // A record the finding walks moved meanwhile (a bank result, a batch, the workflow): walk again.
+      if (!(error instanceof Conflict) || attempt >= 4) throw error;
+      continue;
+    }
+    return finding.completed === false ? completeFinding(principal, finding, ports) : finding;
   }
+}
+
+/** The payment the project's disbursement document created, if it has been issued. */
+async function projectPayment(project: Project, ports: ProgrammePorts): Promise<Payment | undefined> {
   const documentId = project.decisions?.DISBURSEMENT_DOCUMENT?.['documentId'];
-  const payment =
-    typeof documentId === 'string'
-      ? await ports.programme.get('Payment', `PAY-${documentId}-${project.id}`)
-      : undefined;
-  if (payment?.status === 'IN_BATCH')
-    throw new Conflict(
-      `payment ${payment.id} is at the bank in batch ${payment.batchId ?? ''}: record its result first`,
+  return typeof documentId === 'string'
+    ? ports.programme.get('Payment', paymentId(documentId, project.id))
+    : undefined;
+}
+
+/** What a new finding changes, for its one transaction (steps 1–4). */
+async function findingChanges(
+  principal: Principal,
+  userId: string,
+  input: FindingInput,
+  ports: PaymentPorts,
+): Promise<EventChanges & { finding: FraudFinding }> {
+  const project = await requireRecord(ports.programme, 'Project', input.projectId);
+  if (NEVER_AWARDED.includes(project.stage))
+    throw new PolicyViolation(
+      'R7.1.1',
+      `project ${project.id} was ${project.stage}: it obtained no support for a finding to act on`,
     );
   const now = ports.clock.now();
-  const paidFen = payment?.status === 'PAID' ? payment.amountFen : 0;
-  const cancelled =
-    payment && payment.status !== 'PAID' && payment.status !== 'CANCELLED' ? payment : undefined;
-  const fiscalYear = project.committedFiscalYear ?? Number(input.decidedOn.slice(0, 4));
+  const id = findingId(project.id);
+  const payment = await projectPayment(project, ports);
+  const settlement = await paymentSettlement(principal, now, id, project, payment, ports);
+  const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
   const finding: FraudFinding = {
     id,
     projectId: project.id,
     payeeType: project.payeeType,
     payeeId: project.payeeId,
     payeeName: project.payeeName,
+    principalName: input.principalName,
     evidence: input.evidence,
     decidedOn: input.decidedOn,
     serious: input.serious,
-    // R7.2.1: the ban's length is the project's policy version's.
-    banUntil: input.serious
-      ? banEnd(input.decidedOn, (await namedPolicyVersion(ports.programme, project.policyVersionId)).banYears)
-      : undefined,
-    paidFen,
+    banUntil: input.serious ? banEnd(input.decidedOn, policy.banYears) : undefined,
+    paidFen: settlement.paidFen,
     recoveredFen: 0,
     recoveries: [],
-    cancelledPaymentIds: cancelled ? [cancelled.id] : [],
-    fiscalYear,
-    recordedBy: user.userId,
+    cancelledPaymentIds: settlement.cancelledPaymentIds,
+    atBankPaymentId: settlement.atBankPaymentId,
+    releasedCommitmentFen: settlement.releasedCommitmentFen,
+    heldPaymentCount: 0,
+    completed: !input.serious,
+    fiscalYear: payment?.fiscalYear ?? project.committedFiscalYear ?? Number(input.decidedOn.slice(0, 4)),
+    recordedBy: userId,
     ...stamp(now),
   };
   const changes: Change[] = [
     recordChange(principal, now, 'recordFraudFinding', 'FraudFinding', null, finding),
+    recordChange(
+      principal,
+      now,
+      'markProjectFraud',
+      'Project',
+      project,
+      revise(project, { fraudFindingId: id }, now),
+    ),
+    ...settlement.changes,
+    ...[await voidAward(principal, now, project, 'RECOVERED', ports.programme)].filter(present),
   ];
-  if (cancelled) {
-    changes.push(
-      recordChange(
-        principal,
-        now,
-        'cancelPaymentForFraud',
-        'Payment',
-        cancelled,
-        revise<Payment>(cancelled, { status: 'CANCELLED', cancelReason: `R7.1 fraud finding ${id}` }, now),
-      ),
+  return { finding, changes, releases: settlement.releases };
+}
+
+interface Settlement extends EventChanges {
+  readonly paidFen: number;
+  readonly cancelledPaymentIds: string[];
+  readonly atBankPaymentId?: string | undefined;
+  readonly releasedCommitmentFen?: number | undefined;
+}
+
+/** R7.1.1, step 2: what the finding does to the project's payment (or, before one, its commitment). */
+async function paymentSettlement(
+  principal: Principal,
+  now: Date,
+  id: string,
+  project: Project,
+  payment: Payment | undefined,
+  ports: PaymentPorts,
+): Promise<Settlement> {
+  const none = { changes: [], releases: [], paidFen: 0, cancelledPaymentIds: [] };
+  if (payment === undefined) {
+    // Approved, not yet in an issued document: its commitment goes back; the document will leave it out.
+    if (project.committedFiscalYear === undefined) return none;
+    const budget = await budgetMove(
+      principal,
+      now,
+      'releaseCommitment',
+      project.committedFiscalYear,
+      { committedFen: -project.proposedAmountFen },
+      ports.programme,
     );
-    const budget = await ports.programme.get('Budget', budgetId(fiscalYear));
-    if (budget) {
-      changes.push(
-        recordChange(
-          principal,
-          now,
-          'releaseCommitment',
-          'Budget',
-          budget,
-          revise(budget, { committedFen: budget.committedFen - cancelled.amountFen }, now),
-        ),
-      );
+    return { ...none, changes: [budget].filter(present), releasedCommitmentFen: project.proposedAmountFen };
+  }
+  const stop = { findingId: id, rule: 'R7.1.1' } as const;
+  const cancel = async (extra: EventChanges = { changes: [], releases: [] }): Promise<Settlement> => {
+    requirePaymentTransition(payment, 'CANCELLED', 'R7.1.1');
+    const cancelled = revise(
+      payment,
+      {
+        status: 'CANCELLED',
+        cancelReason: `R7.1.1: fraud finding ${id}`,
+        findingStop: stop,
+        batchId: undefined,
+        holdReason: undefined,
+      },
+      now,
+    );
+    const budget = await budgetMove(
+      principal,
+      now,
+      'releaseCommitment',
+      payment.fiscalYear,
+      { committedFen: -payment.amountFen },
+      ports.programme,
+    );
+    return {
+      ...none,
+      changes: [
+        recordChange(principal, now, 'cancelPaymentForFraud', 'Payment', payment, cancelled),
+        ...extra.changes,
+        ...[budget].filter(present),
+      ],
+      releases: extra.releases,
+      cancelledPaymentIds: [payment.id],
+    };
+  };
+  switch (payment.status) {
+    case 'PAID':
+      return { ...none, paidFen: payment.amountFen };
+    case 'CANCELLED':
+      return none;
+    case 'READY':
+    case 'HELD':
+    case 'FAILED':
+      return cancel();
+    case 'IN_BATCH': {
+      const batch = await requireRecord(ports.programme, 'PaymentBatch', payment.batchId ?? '');
+      if (batch.status === 'OPEN') return cancel(leaveOpenBatch(principal, now, batch, [payment]));
+      // At the bank: recorded now; the bank's result settles it (results.ts).
+      const marked = revise(payment, { findingStop: stop }, now);
+      return {
+        ...none,
+        changes: [recordChange(principal, now, 'markPaymentFraudAtBank', 'Payment', payment, marked)],
+        atBankPaymentId: payment.id,
+      };
     }
+    default:
+      throw new UnreachableCaseError(payment.status);
   }
-  // R5.3: an award recovered under R7 no longer counts as already awarded.
-  const standing = await ports.programme.get('BenchmarkStanding', standingId(project.creditCode));
-  const certificationId =
-    project.certificationId ??
-    (project.benchmark && project.applicationId !== undefined
-      ? applicationCertificationId(project.benchmark.level, project.applicationId)
-      : undefined);
-  if (
-    standing &&
-    certificationId !== undefined &&
-    standing.awards.some((award) => award.certificationId === certificationId)
-  ) {
-    const awards = standing.awards.map((award) =>
-      award.certificationId === certificationId ? { ...award, status: 'RECOVERED' as const } : award,
-    );
-    changes.push(
-      recordChange(
-        principal,
-        now,
-        'revokeBenchmarkAward',
-        'BenchmarkStanding',
-        standing,
-        revise(standing, { awards }, now),
-      ),
-    );
-  }
-  await commitChanges(ports.programme, changes);
-  if (finding.banUntil !== undefined) await ban(principal, finding, ports);
-  return finding;
+}
+
+/** Step 5: the ban and the holds of a serious finding, then the finding marked complete. Repeatable. */
+async function completeFinding(
+  principal: Principal,
+  finding: FraudFinding,
+  ports: PaymentPorts,
+): Promise<FraudFinding> {
+  if (finding.serious) await ban(principal, finding, ports);
+  const current = finding.serious ? await holdOtherPayments(principal, finding, ports) : finding;
+  if (current.completed !== false) return current;
+  const now = ports.clock.now();
+  const done = revise(current, { completed: true }, now);
+  await commitChanges(ports.programme, [
+    recordChange(principal, now, 'completeFraudFinding', 'FraudFinding', current, done),
+  ]);
+  return done;
 }
 
 /**
- * R7.2 on the registry record — its own transaction, after the finding's (two repositories). Repeatable:
+ * R7.2.1 on the registry record — its own transaction, after the finding's (two repositories). Repeatable:
  * a payee already barred at least as long is left as it is, so a finding whose ban was interrupted is
  * completed by recording it again.
  */
@@ -174,13 +280,13 @@ async function ban(principal: Principal, finding: FraudFinding, ports: PaymentPo
   const until = finding.banUntil;
   if (until === undefined) return;
   const now = ports.clock.now();
-  const banned = { until, reason: `R7.1 fraud finding ${finding.id} decided on ${finding.decidedOn}` };
+  const banned = { until, reason: `R7.2.1 fraud finding ${finding.id} decided on ${finding.decidedOn}` };
   const change = <T extends { version: number; ban?: { until: string } | undefined }>(subject: T) => ({
     after: { ...subject, ban: banned, version: subject.version + 1, updatedAt: now.toISOString() },
     needed: subject.ban === undefined || subject.ban.until < until,
   });
   if (finding.payeeType === 'ENTERPRISE') {
-    const enterprise = await requireRecord_(
+    const enterprise = await registered(
       ports.enterprises.get(finding.payeeId),
       'Enterprise',
       finding.payeeId,
@@ -200,7 +306,7 @@ async function ban(principal: Principal, finding: FraudFinding, ports: PaymentPo
     );
     return;
   }
-  const provider = await requireRecord_(ports.providers.get(finding.payeeId), 'Provider', finding.payeeId);
+  const provider = await registered(ports.providers.get(finding.payeeId), 'Provider', finding.payeeId);
   const { after, needed } = change(provider);
   if (!needed) return;
   await ports.providers.update(
@@ -224,13 +330,16 @@ async function banMissing(finding: FraudFinding, ports: PaymentPorts): Promise<b
   return subject !== undefined && (subject.ban === undefined || subject.ban.until < (finding.banUntil ?? ''));
 }
 
-async function requireRecord_<T>(found: Promise<T | undefined>, kind: string, id: string): Promise<T> {
+async function registered<T>(found: Promise<T | undefined>, kind: string, id: string): Promise<T> {
   const record = await found;
   if (record === undefined) throw new PolicyViolation('R7.2', `${kind} ${id} is no longer in the registry`);
   return record;
 }
 
-/** R7.1: money recovered on a finding; it returns to the budget of the award's fiscal year (R2.2). */
+/**
+ * R7.1: money recovered on a finding, against its receivable (what was paid for the project); it returns
+ * to the budget of the award's fiscal year (R2.2).
+ */
 export async function recordRecovery(
   principal: Principal,
   rawInput: unknown,
@@ -243,7 +352,11 @@ export async function recordRecovery(
   if (input.amountFen > outstanding)
     throw new PolicyViolation(
       'R7.1',
-      `only ${formatFen(outstanding)} yuan is still to be recovered on ${finding.id}`,
+      `only ${formatFen(outstanding)} yuan is still to be recovered on ${finding.id}${
+        finding.atBankPaymentId === undefined
+          ? ''
+          : ` (payment ${finding.atBankPaymentId} is at the bank: its result is recorded first)`
+      }`,
     );
   const now = ports.clock.now();
   const next = revise(
@@ -258,7 +371,7 @@ export async function recordRecovery(
     now,
   );
   const budget = await requireRecord(ports.programme, 'Budget', budgetId(finding.fiscalYear));
-  const changes: Change[] = [
+  await commitChanges(ports.programme, [
     recordChange(principal, now, 'recordRecovery', 'FraudFinding', finding, next),
     recordChange(
       principal,
@@ -268,8 +381,7 @@ export async function recordRecovery(
       budget,
       revise(budget, { recoveredFen: budget.recoveredFen + input.amountFen }, now),
     ),
-  ];
-  await commitChanges(ports.programme, changes);
+  ]);
   return next;
 }
 

@@ -1,8 +1,10 @@
 import { authorize } from '#domain/authorization/policy';
 import type { Principal } from '#domain/identity/principal';
 import { formatFen } from '#domain/money';
-import type { Payment, Project } from '#domain/workflow/project';
-import { budgetId, PAYMENT_STATUSES } from '#domain/workflow/project';
+import { budgetId } from '#domain/payments/budget';
+import type { Payment } from '#domain/payments/payment';
+import { PAYMENT_STATUSES } from '#domain/payments/payment';
+import type { Project } from '#domain/workflow/project';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { everyRecord } from '../programme/record-change.ts';
 
@@ -13,6 +15,7 @@ export interface Reconciliation {
   readonly paidFen: number;
   /** Approved and not yet paid: awaiting a document, ready, held, in a batch, or failed. */
   readonly pendingFen: number;
+  /** Cancelled payments, and approved awards a fraud finding stopped before their document (R7.1.1). */
   readonly cancelledFen: number;
   readonly budgetCommittedFen: number | null;
   readonly budgetDisbursedFen: number | null;
@@ -50,6 +53,12 @@ export async function reconcile(
       ),
     )
   ).flat();
+  // R7.1.1: an approved award a finding stopped before its document gave its commitment back.
+  const stopped = new Set(
+    (await everyRecord(ports.programme, 'FraudFinding', { pattern: 'all', value: '' })).map(
+      (finding) => finding.projectId,
+    ),
+  );
   const byProject = new Map(
     payments
       .filter((payment) => payment.fiscalYear === fiscalYear)
@@ -60,7 +69,7 @@ export async function reconcile(
     const payment = byProject.get(project.id);
     return {
       amount: payment?.amountFen ?? project.proposedAmountFen,
-      status: payment?.status ?? 'AWAITING_DOCUMENT',
+      status: payment?.status ?? (stopped.has(project.id) ? 'CANCELLED' : 'AWAITING_DOCUMENT'),
     };
   });
   const approvedFen = sum(classified);

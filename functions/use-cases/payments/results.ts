@@ -7,12 +7,13 @@ import { Conflict, DomainError, InvalidInput, NotFound, PolicyViolation } from '
 import type { FileStore } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
 import { csvRows } from '#domain/imports/tabular-file';
-import type { PaymentBatch, PaymentResult } from '#domain/payments/payments';
+import type { FraudFinding, PaymentBatch, PaymentResult } from '#domain/payments/payments';
 import { openBatchClaim } from '#domain/payments/payments';
+import type { Payment, PaymentStatus } from '#domain/payments/payment';
+import { requirePaymentTransition } from '#domain/payments/payment';
 import { text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
-import type { Payment } from '#domain/workflow/project';
-import { budgetId } from '#domain/workflow/project';
+import { budgetId } from '#domain/payments/budget';
 import { requireUploaded } from '../diagnosis/attachments.ts';
 import { commitChanges, recordChange, requireRecord, revise } from '../programme/record-change.ts';
 import type { PaymentPorts } from './batches.ts';
@@ -79,7 +80,12 @@ export async function applyPaymentResult(
         `payment ${payment.id} was already paid (bank reference ${payment.bankReference ?? ''})`,
       );
     }
-    if (payment.status === 'FAILED' && !result.paid) return false;
+    if (
+      (payment.status === 'FAILED' || payment.status === 'CANCELLED') &&
+      !result.paid &&
+      payment.attempts?.at(-1)?.paid === false
+    )
+      return false;
     if (payment.status !== 'IN_BATCH' || payment.batchId === undefined)
       throw new PolicyViolation(
         'R6.6',
@@ -101,6 +107,12 @@ export async function applyPaymentResult(
   }
 }
 
+/**
+ * One result in one transaction: the payment, its batch's counts (closed with its last result), the budget
+ * (R2.2) and, for a payment a fraud finding stopped while it was at the bank (R7.1.1), the finding: paid, it
+ * becomes the finding's receivable — exactly what was paid; refused, the payment is cancelled (never
+ * batched again) and its commitment given back.
+ */
 async function commitResult(
   principal: Principal,
   payment: Payment,
@@ -109,6 +121,12 @@ async function commitResult(
   ports: PaymentPorts,
 ): Promise<void> {
   const now = ports.clock.now();
+  const stoppedBy =
+    payment.findingStop?.rule === 'R7.1.1'
+      ? await requireRecord(ports.programme, 'FraudFinding', payment.findingStop.findingId)
+      : undefined;
+  const next: PaymentStatus = result.paid ? 'PAID' : stoppedBy ? 'CANCELLED' : 'FAILED';
+  requirePaymentTransition(payment, next, 'R6.6');
   const attempt = {
     batchId: batch.id,
     paid: result.paid,
@@ -126,7 +144,14 @@ async function commitResult(
           failureReason: undefined,
           attempts,
         }
-      : { status: 'FAILED', failureReason: result.reason, attempts },
+      : {
+          status: next,
+          failureReason: result.reason,
+          attempts,
+          ...(stoppedBy
+            ? { cancelReason: `R7.1.1: refused by the bank after fraud finding ${stoppedBy.id}` }
+            : {}),
+        },
     now,
   );
   const counts = result.paid
@@ -147,32 +172,50 @@ async function commitResult(
     recordChange(
       principal,
       now,
-      result.paid ? 'recordPaymentPaid' : 'recordPaymentFailed',
+      result.paid ? 'recordPaymentPaid' : stoppedBy ? 'cancelRefusedPaymentForFraud' : 'recordPaymentFailed',
       'Payment',
       payment,
       settled,
     ),
     recordChange(principal, now, 'recordPaymentResult', 'PaymentBatch', batch, moved),
   ];
-  if (result.paid) {
-    const budget = await requireRecord(
-      ports.programme,
-      'Budget',
-      budgetId(payment.fiscalYear ?? Number(result.paidOn.slice(0, 4))),
-    );
+  const fiscalYear = payment.fiscalYear ?? (result.paid ? Number(result.paidOn.slice(0, 4)) : undefined);
+  if (result.paid || stoppedBy) {
+    const budget = await requireRecord(ports.programme, 'Budget', budgetId(fiscalYear ?? 0));
     changes.push(
       recordChange(
         principal,
         now,
-        'disburse',
+        result.paid ? 'disburse' : 'releaseCommitment',
         'Budget',
         budget,
-        revise(budget, { disbursedFen: budget.disbursedFen + payment.amountFen }, now),
+        revise(
+          budget,
+          result.paid
+            ? { disbursedFen: budget.disbursedFen + payment.amountFen }
+            : { committedFen: budget.committedFen - payment.amountFen },
+          now,
+        ),
+      ),
+    );
+  }
+  if (stoppedBy) {
+    const settledFinding: Partial<FraudFinding> = result.paid
+      ? { paidFen: stoppedBy.paidFen + payment.amountFen, atBankPaymentId: undefined }
+      : { cancelledPaymentIds: [...stoppedBy.cancelledPaymentIds, payment.id], atBankPaymentId: undefined };
+    changes.push(
+      recordChange(
+        principal,
+        now,
+        result.paid ? 'recordReceivable' : 'recordCancelledAtBank',
+        'FraudFinding',
+        stoppedBy,
+        revise(stoppedBy, settledFinding, now),
       ),
     );
   }
   await commitChanges(ports.programme, changes, {
-    // A refused payment leaves its batch: a later batch may take it (and pay it once).
+    // A refused payment leaves its batch: a later batch may take it (and pay it once) unless it is cancelled.
     releases: result.paid ? [] : [{ name: openBatchClaim(payment.id), ownerId: batch.id }],
   });
   if (result.paid) {

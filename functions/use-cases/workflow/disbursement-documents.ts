@@ -5,16 +5,40 @@ import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
 import { draftDocumentSchema } from '#domain/workflow/input-schemas';
-import type { DisbursementDocument, Payment } from '#domain/workflow/project';
+import type { DisbursementDocument, DisbursementLine } from '#domain/payments/disbursement-document';
+import { requireDocumentTransition } from '#domain/payments/disbursement-document';
+import type { Payment } from '#domain/payments/payment';
+import { paymentId } from '#domain/payments/payment';
+import { findingId } from '#domain/payments/payments';
+import type { ProgrammeStore } from '#domain/programme-store';
+import type { Project } from '#domain/workflow/project';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { recordChange, requireRecord, requireVersion, revise, stamp } from '../programme/record-change.ts';
 import type { WorkflowPorts } from './projects.ts';
 import { waitingProject } from './projects.ts';
 import { commitment } from './budget.ts';
 
+/** R7.1.1: the fraud findings recorded on these projects, by project. */
+async function findingsOn(
+  projects: readonly Pick<Project, 'id' | 'fraudFindingId'>[],
+  programme: ProgrammeStore,
+): Promise<Map<string, string>> {
+  const recorded = await programme.getMany(
+    'FraudFinding',
+    projects.map((project) => findingId(project.id)),
+  );
+  return new Map(
+    projects.flatMap((project) => {
+      const id = project.fraudFindingId ?? recorded.get(findingId(project.id))?.id;
+      return id === undefined ? [] : [[project.id, id] as const];
+    }),
+  );
+}
+
 /**
  * R6.6: the commission drafts a disbursement document listing approved projects, their payees and
  * amounts. A project waiting for its document can be in one document only (a claim taken with the draft).
+ * A project with a fraud finding is refused (R7.1.1).
  */
 export async function draftDisbursementDocument(
   principal: Principal,
@@ -34,6 +58,12 @@ export async function draftDisbursementDocument(
     }
     projects.push(project);
   }
+  const stopped = await findingsOn(projects, ports.programme);
+  if (stopped.size > 0)
+    throw new PolicyViolation(
+      'R7.1.1',
+      `${[...stopped].map(([projectId, id]) => `project ${projectId} has fraud finding ${id}`).join('; ')}: nothing more of it is paid, and it is left out of any disbursement document`,
+    );
   const now = ports.clock.now();
   const lines = projects.map((project) => ({
     projectId: project.id,
@@ -73,7 +103,10 @@ export async function draftDisbursementDocument(
 /**
  * R6.6: finance countersigns the draft — a different user from the one who drafted it — and the
  * document is issued with the next number of its year; each listed project's workflow then completes
- * its disbursement-document stage.
+ * its disbursement-document stage. A project found fraudulent since the draft (R7.1.1) gets no payment,
+ * no commitment and no decision: its line is kept, marked withheld with the finding, and the total is what
+ * the document pays. The finding writes the project, so a finding and an issue at the same moment never
+ * both pass (each is conditioned on the project's version).
  */
 export async function countersignDisbursementDocument(
   principal: Principal,
@@ -86,14 +119,31 @@ export async function countersignDisbursementDocument(
   const user = authorizeUser(principal, 'countersignDisbursementDocument');
   const document = await requireRecord(ports.programme, 'DisbursementDocument', parseId(args.id, ['id']));
   requireVersion(document, args.version);
-  if (document.status !== 'DRAFT')
-    throw new PolicyViolation('R6.6', `document ${document.id} is already ${document.status}`);
+  requireDocumentTransition(document, 'ISSUED');
   if (document.draftedBy === user.userId)
     throw new Forbidden('the document is issued jointly: the user who drafted it cannot countersign it');
   // Every listed project must still be waiting for its document: none is paid that has left the workflow.
-  const projects = await Promise.all(
+  const listed = await Promise.all(
     document.lines.map((line) => waitingProject(line.projectId, 'DISBURSEMENT_DOCUMENT', undefined, ports)),
   );
+  // R7.1.1: a project found fraudulent since the draft is issued without a payment (its line says why).
+  const stopped = await findingsOn(listed, ports.programme);
+  const projects = listed.filter((project) => !stopped.has(project.id));
+  if (projects.length === 0)
+    throw new PolicyViolation(
+      'R7.1.1',
+      `every project of document ${document.id} has a fraud finding: there is nothing left to issue`,
+    );
+  const lines: DisbursementLine[] = document.lines.map((line) => {
+    const id = stopped.get(line.projectId);
+    return id === undefined
+      ? line
+      : {
+          ...line,
+          withheld: { findingId: id, reason: `R7.1.1: fraud finding ${id} recorded after the draft` },
+        };
+  });
+  const paid = lines.filter((line) => line.withheld === undefined);
   const now = ports.clock.now();
   const year = cstDate(now).slice(0, 4);
   // Automatic awards (R6.7b) had no deliberation: the document approves them, and commits them (R2.2).
@@ -102,14 +152,14 @@ export async function countersignDisbursementDocument(
     uncommitted.length > 0 ? [await commitment(principal, uncommitted, Number(year), ports)] : [];
   const number = await ports.programme.nextInSequence(`DISBURSEMENT_DOCUMENT#${year}`);
   const payments = await Promise.all(
-    document.lines.map(async (line): Promise<Payment> => {
+    paid.map(async (line): Promise<Payment> => {
       const project = await requireRecord(ports.programme, 'Project', line.projectId);
       const account =
         line.payeeType === 'ENTERPRISE'
           ? (await ports.enterprises.get(line.payeeId))?.bankAccount
           : (await ports.providers.get(line.payeeId))?.bankAccount;
       return {
-        id: `PAY-${document.id}-${line.projectId}`,
+        id: paymentId(document.id, line.projectId),
         documentId: document.id,
         documentNumber: '',
         projectId: line.projectId,
@@ -130,6 +180,8 @@ export async function countersignDisbursementDocument(
     document,
     {
       status: 'ISSUED',
+      lines,
+      totalFen: paid.reduce((total, line) => total + line.amountFen, 0),
       documentNumber: `青经财拨〔${year}〕${number}号`,
       countersignedBy: user.userId,
       issuedAt: now.toISOString(),

@@ -46,6 +46,7 @@ import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
 import { namedPolicyVersion } from '../programme/policy-versions.ts';
 import { fiscalYearOf } from '#domain/policy/policy-version';
+import { findingId } from '#domain/payments/payments';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   commitChanges,
@@ -658,6 +659,14 @@ export async function deliberate(
   const user = authorizeUser(principal, 'deliberate');
   const input = parseInput(deliberationSchema, rawInput, ['input']);
   const project = await waitingProject(input.projectId, 'DELIBERATION', input.version, ports);
+  // R7.1.1: a project with a fraud finding is not approved (refusing it is still open to the office).
+  const finding =
+    project.fraudFindingId ?? (await ports.programme.get('FraudFinding', findingId(project.id)))?.id;
+  if (input.approved && finding !== undefined)
+    throw new PolicyViolation(
+      'R7.1.1',
+      `project ${project.id} has fraud finding ${finding}: it cannot be approved`,
+    );
   const deliberation = {
     approved: input.approved,
     reason: input.reason,

@@ -57,6 +57,7 @@ describe('R7.2 ban after a fraud finding', () => {
       evidence: '伪造验收材料，情节严重。',
       decidedOn: '2026-11-20',
       serious: true,
+      principalName: '王建国',
     };
     await expect(
       recordFraudFinding(user('ECONOMIC_COMMISSION'), input, { ...app, enterprises: failing }),

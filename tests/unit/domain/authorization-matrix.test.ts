@@ -104,6 +104,9 @@ const EXPECTED: Record<Operation, Expectation> = {
   cancelPayment: everywhere([EC]),
   recordFraudFinding: everywhere([EC]),
   recordRecovery: everywhere([EC, FIN]),
+  releaseHeldPayment: everywhere([EC]),
+  readBans: everywhere([EC, JR, FIN, PO, TO]),
+  readBanDetails: everywhere([EC]),
   proposeProject: everywhere([EC, JR]),
   /** R3.1.1: the commission proposes, the other member bodies sign through joint reviewers. */
   proposeForSupport: everywhere([EC]),

@@ -1,0 +1,101 @@
+import { PolicyViolation } from '../errors.ts';
+import type { Fen } from '../money.ts';
+
+export const PAYMENT_STATUSES = ['READY', 'HELD', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/**
+ * Which payment states may follow which (R6.6, R7.1.1, R7.2.1, R5.3.1); anything else is refused.
+ * READY → IN_BATCH → PAID, or FAILED and batched again; HELD while it must wait (R4.4, R7.2.1) and READY
+ * again when the commission releases it; IN_BATCH → CANCELLED or HELD only while its batch is not yet
+ * released (a finding takes it out), or when the bank refuses a payment a finding stopped. PAID and
+ * CANCELLED are final.
+ */
+export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentStatus, readonly PaymentStatus[]>> = {
+  READY: ['IN_BATCH', 'HELD', 'CANCELLED'],
+  HELD: ['READY', 'IN_BATCH', 'HELD', 'CANCELLED'],
+  IN_BATCH: ['PAID', 'FAILED', 'CANCELLED', 'HELD'],
+  FAILED: ['IN_BATCH', 'HELD', 'CANCELLED'],
+  PAID: [],
+  CANCELLED: [],
+};
+
+/** Refuses a move the table does not allow, naming the rule of the operation that asked for it. */
+export function requirePaymentTransition(
+  payment: Pick<Payment, 'id' | 'status'>,
+  next: PaymentStatus,
+  rule: string,
+): void {
+  if (!PAYMENT_TRANSITIONS[payment.status].includes(next))
+    throw new PolicyViolation(rule, `payment ${payment.id} is ${payment.status}: it cannot become ${next}`);
+}
+
+/** A fraud finding that stopped the payment (its own project's, R7.1.1) or holds it (another's, R7.2.1). */
+export interface FindingStop {
+  readonly findingId: string;
+  readonly rule: 'R7.1.1' | 'R7.2.1';
+}
+
+/** R7.2.1: the commission lifted the R7.2 hold of this one payment, with its reason (audited). */
+export interface BanRelease {
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+  readonly findingId?: string | undefined;
+}
+
+/**
+ * 拨付 (R6.6): one payment per project per disbursement document, created when the document is issued,
+ * with the payee's bank account as it stood then. Finance's batches and results build on it.
+ */
+export interface Payment {
+  /** `PAY-` + document id + project id: a document pays a project once. */
+  readonly id: string;
+  readonly documentId: string;
+  readonly documentNumber: string;
+  readonly projectId: string;
+  readonly applicationId?: string | undefined;
+  readonly certificationId?: string | undefined;
+  readonly payeeType: 'PROVIDER' | 'ENTERPRISE';
+  readonly payeeId: string;
+  readonly payeeName: string;
+  /** As it stood at issue; null when none was recorded (the payment is then held for it). */
+  readonly bankAccount: {
+    readonly bankName: string;
+    readonly accountName: string;
+    readonly accountNumber: string;
+  } | null;
+  readonly amountFen: Fen;
+  /** See `PAYMENT_TRANSITIONS`. */
+  readonly status: PaymentStatus;
+  /** R2.2: the fiscal year whose budget the award was committed against. */
+  readonly fiscalYear?: number | undefined;
+  readonly batchId?: string | undefined;
+  readonly holdReason?: string | undefined;
+  readonly cancelReason?: string | undefined;
+  /**
+   * R7.1.1: the finding on this payment's project that cancelled it, or (recorded while the payment was
+   * at the bank) whose receivable or cancellation the bank's result settles; R7.2.1: another project's
+   * serious finding that holds it until the commission releases or cancels it.
+   */
+  readonly findingStop?: FindingStop | undefined;
+  readonly banRelease?: BanRelease | undefined;
+  readonly bankReference?: string | undefined;
+  readonly paidOn?: string | undefined;
+  readonly failureReason?: string | undefined;
+  /** Every batch it was in and what the bank said. */
+  readonly attempts?:
+    | readonly {
+        readonly batchId: string;
+        readonly paid: boolean;
+        readonly detail: string;
+        readonly at: string;
+      }[]
+    | undefined;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** The payment a document's issue created for a project. */
+export const paymentId = (documentId: string, projectId: string): string => `PAY-${documentId}-${projectId}`;
