@@ -307,9 +307,7 @@ describe('R6.4.4: refuse early, resume cleanly (publicity reaching 2027, not loa
       ) as unknown,
     });
     // The refused proposal of the same day is proposed again now, with the same period.
-    await driver.ok('commission', PROPOSE, {
-      input: { applicationId: applications['second'], proposedAmountFen: 8_000_000 },
-    });
+    await driver.propose(applications['second'] ?? '', 8_000_000);
     const second = await reach(`PRJ-${applications['second']}`, 'IN_PUBLICITY');
     expect(second.publicity).toMatchObject({ startDate: '2026-12-28', endDate: '2027-01-04' });
     expect(inPublicity.failure).toBeNull();
