@@ -69,6 +69,7 @@ beforeAll(async () => {
             town: caller === 'TOWN_OFFICER' ? 'ZHUJIAJIAO' : undefined,
             creditCode: caller === 'ENTERPRISE' ? OWN_CODE : undefined,
             providerId: caller === 'PROVIDER' ? PROVIDER_ID : undefined,
+            body: caller === 'JOINT_REVIEWER' ? 'DRC' : undefined,
           }),
     );
   }
@@ -421,6 +422,10 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: 'mutation($input: ProposeProjectsInput!) { proposeProjects(input: $input) { id } }',
     variables: { input: { items: [{ applicationId: 'APP-none', proposedAmountFen: 100 }] } },
   }),
+  signOffProject: () => ({
+    query: 'mutation($input: SignOffProjectInput!) { signOffProject(input: $input) { id } }',
+    variables: { input: { projectId: 'PRJ-none', version: 1 } },
+  }),
   fileObjection: () => ({
     query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }',
     variables: {
@@ -631,8 +636,10 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   project: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   objections: [EC],
   disbursementDocuments: READERS,
-  proposeProject: [EC, 'JOINT_REVIEWER'],
-  proposeProjects: [EC, 'JOINT_REVIEWER'],
+  // R3.1.1: the commission proposes; the other member bodies sign off through joint reviewers.
+  proposeProject: [EC],
+  proposeProjects: [EC],
+  signOffProject: ['JOINT_REVIEWER'],
   fileObjection: CALLERS,
   recordInvestigation: [EC],
   deliberate: ['PROMOTION_OFFICE'],
@@ -684,6 +691,7 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'project',
   'proposeProject',
   'proposeProjects',
+  'signOffProject',
   'fileObjection',
   'recordInvestigation',
   'deliberate',
