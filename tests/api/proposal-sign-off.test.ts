@@ -17,6 +17,7 @@ const YEAR = 2026;
 const PROVIDER = 'PRV-91330100716105852F';
 const FIRST = '913101180DM95UY1CJ';
 const SECOND = '91310118QT56L02F4T';
+const THIRD = '91310118CGG2RWLDKB';
 const clock = new ManualClock(new Date('2026-11-02T01:00:00Z')); // Monday 09:00 CST
 let api: TestApi;
 let driver: ProgrammeDriver;
@@ -145,6 +146,7 @@ beforeAll(async () => {
   for (const [name, creditCode] of [
     ['first', FIRST],
     ['second', SECOND],
+    ['third', THIRD],
   ] as const) {
     token[name] = await api.token({ userId: `enterprise-${name}`, role: 'ENTERPRISE', creditCode });
     await driver.ok(
@@ -419,5 +421,29 @@ describe('R5.5, R5.3: benchmark titles are fixed awards, their difference comput
       outcome: { awardFen: 0, zeroReason: expect.stringContaining('R5.3') as string },
     });
     expect(await standingOf(SECOND)).toEqual({ highestTier: 3 });
+  });
+});
+
+describe('R6.4.4 at the last sign-off: the window is checked before anything starts', () => {
+  it('R6.4.2, R6.4.4: a sign-off whose publicity would reach an unloaded year is refused naming it, nothing written; the project still waits', async () => {
+    clock.set(new Date('2026-12-10T01:00:00Z')); // Thursday 09:00 CST: publicity ends within 2026
+    const notice = await driver.notice('DISTRICT_BENCHMARK', 0, []);
+    const application = await submitted('third', { noticeId: notice, title: 'SMART_WORKSHOP' });
+    await review(application.id, 'zhujiajiao');
+    const proposed = await driver.ok<ProjectView>('commission', PROPOSE, {
+      input: { applicationId: application.id },
+    });
+    expect(proposed).toMatchObject({ stage: 'AWAITING_SIGN_OFF', proposedAmountFen: 200_000 * YUAN });
+    clock.set(new Date('2026-12-28T02:00:00Z')); // Monday 10:00 CST: five working days reach 2027
+    const before = await tableSnapshot(api.table);
+    const refused = await driver.call('stc', SIGN_OFF, {
+      input: { projectId: proposed.id, version: proposed.version },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.4.2' });
+    expect(refused.errors?.[0]?.message).toMatch(/2027/);
+    expect(await tableSnapshot(api.table)).toBe(before);
+    expect((await driver.ok<ProjectView>('commission', PROJECT, { id: proposed.id })).stage).toBe(
+      'AWAITING_SIGN_OFF',
+    );
   });
 });
