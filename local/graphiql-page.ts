@@ -45,6 +45,7 @@ const page = (): string => `<!doctype html>
   <label>Town <input id="town" placeholder="ZHUJIAJIAO"></label>
   <label>Credit code <input id="creditCode"></label>
   <label>Provider <input id="providerId" placeholder="PRV-…"></label>
+  <label>Body <input id="body" placeholder="DRC"></label>
   <button type="submit">Use</button>
   <span id="status" role="status">anonymous</span>
 </form>
@@ -55,13 +56,13 @@ const page = (): string => `<!doctype html>
 <script>
   const params = new URLSearchParams(location.search);
   const field = (id) => document.getElementById(id);
-  for (const id of ['role', 'town', 'creditCode', 'providerId']) if (params.get(id)) field(id).value = params.get(id);
+  for (const id of ['role', 'town', 'creditCode', 'providerId', 'body']) if (params.get(id)) field(id).value = params.get(id);
   let token = '';
   async function useRole() {
     const role = field('role').value;
     if (!role) { token = ''; field('status').textContent = 'anonymous'; return; }
     const scope = {};
-    for (const id of ['town', 'creditCode', 'providerId']) if (field(id).value) scope[id] = field(id).value;
+    for (const id of ['town', 'creditCode', 'providerId', 'body']) if (field(id).value) scope[id] = field(id).value;
     const response = await fetch('/graphiql/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -140,7 +141,13 @@ export async function handleGraphiqlRequest(
         'application/json',
         JSON.stringify({ error: `role must be one of ${ROLES.join(', ')}` }),
       );
-    const needs = { TOWN_OFFICER: 'town', ENTERPRISE: 'creditCode', PROVIDER: 'providerId' } as const;
+    // R3.1.1: a joint reviewer signs for a member body (DRC, STC or FINANCE_BUREAU).
+    const needs = {
+      TOWN_OFFICER: 'town',
+      ENTERPRISE: 'creditCode',
+      PROVIDER: 'providerId',
+      JOINT_REVIEWER: 'body',
+    } as const;
     const needed = needs[role as keyof typeof needs] as string | undefined;
     if (needed !== undefined && text(needed) === undefined)
       return send(res, 400, 'application/json', JSON.stringify({ error: `${role} needs ${needed}` }));
@@ -150,6 +157,7 @@ export async function handleGraphiqlRequest(
       town: text('town'),
       creditCode: text('creditCode'),
       providerId: text('providerId'),
+      body: text('body'),
       ttlSeconds: 3600,
     });
     return send(res, 200, 'application/json', JSON.stringify({ token }));
