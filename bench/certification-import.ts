@@ -17,7 +17,7 @@ import { createDocumentClient } from '#adapters/dynamodb/client';
 import { optionalEnv } from '#config/env';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import { systemClock } from '#domain/clock';
-import type { Workflow } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import { createAppServices } from '#graphql/app-services';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';

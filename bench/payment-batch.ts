@@ -16,7 +16,7 @@ import { programmeItem } from '#adapters/dynamodb/programme-store';
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import type { PaymentBatch } from '#domain/payments/payments';
-import type { Payment } from '#domain/workflow/project';
+import type { Payment } from '#domain/payments/payment';
 import { exportPaymentBatch } from '#use-cases/payments/export';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { benchDynamo, startBenchApi } from './dynamodb.ts';

@@ -12,7 +12,10 @@ import type { BenchmarkStanding, Certification } from './benchmark/certification
 import type { FraudFinding, PaymentBatch } from './payments/payments.ts';
 import type { CertificationImport, ImportLineResult } from './benchmark/certification-import.ts';
 import type { HolidayArrangement } from './calendar/holiday-arrangement.ts';
-import type { Budget, DisbursementDocument, Objection, Payment, Project } from './workflow/project.ts';
+import type { Objection, Project } from './workflow/project.ts';
+import type { Budget } from './payments/budget.ts';
+import type { DisbursementDocument } from './payments/disbursement-document.ts';
+import type { Payment } from './payments/payment.ts';
 import type { Page, PageRequest } from './validation.ts';
 
 /**

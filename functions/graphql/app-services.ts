@@ -13,7 +13,7 @@ import type { Clock } from '#domain/clock';
 import type { ClockControl } from '#domain/clock-control';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
-import type { Workflow } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Telemetry } from '#domain/telemetry';
 import { noTelemetry } from '#domain/telemetry';

@@ -4,7 +4,7 @@ import type { Clock } from '#domain/clock';
 import type { ClockControl } from '#domain/clock-control';
 import type { FileStore } from '#domain/files/file-store';
 import type { ProgrammeStore } from '#domain/programme-store';
-import type { Workflow } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Idempotency } from '#domain/idempotency';
 import type { Principal } from '#domain/identity/principal';

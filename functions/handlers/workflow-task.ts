@@ -11,8 +11,8 @@ import { logger, tracer } from '#adapters/observability/powertools';
 import { requireEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { createProjectStages } from '#use-cases/workflow/project-stages';
-import type { WorkflowTask } from '../workflow/states.ts';
-import { handleWorkflowTask } from '../workflow/task-handler.ts';
+import type { WorkflowTask } from '#domain/workflow/task-contract';
+import { handleWorkflowTask } from '#domain/workflow/task-handler';
 
 const region = requireEnv(process.env, 'AWS_REGION');
 const programme = new DynamoProgrammeStore(

@@ -23,8 +23,9 @@ import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { TaskStateBase } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import type { HumanStage } from '../../functions/workflow/states.ts';
-import { STAGE_TIMEOUT_DAYS, STATE } from '../../functions/workflow/states.ts';
+import type { HumanStage } from '../../functions/domain/workflow/human-stages.ts';
+import { STAGE_TIMEOUT_DAYS } from '../../functions/domain/workflow/human-stages.ts';
+import { STATE } from '../../functions/domain/workflow/state-names.ts';
 import { STAGE_REFUSED } from '../../functions/domain/workflow/failure.ts';
 import type { WorkflowStage } from '../../functions/domain/workflow/failure.ts';
 

@@ -1,10 +1,10 @@
 import type { WaitableClock } from '#domain/waitable-clock';
 import type { ProgrammeStore } from '#domain/programme-store';
-import type { Workflow } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import type { Project, ProjectStage } from '#domain/workflow/project';
 import type { Page } from '#domain/validation';
-import type { WorkflowPath } from '../../functions/workflow/states.ts';
-import type { ProjectStages } from '../../functions/workflow/task-handler.ts';
+import type { WorkflowPath } from '#domain/workflow/paths';
+import type { ProjectStages } from '#domain/workflow/project-stages-port';
 import { synthesizeWorkflowDefinition } from '../../infra/workflow-definition.ts';
 import { LocalWorkflow } from './local-workflow.ts';
 import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';

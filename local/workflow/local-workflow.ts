@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { WaitableClock } from '#domain/waitable-clock';
 import { Conflict } from '#domain/errors';
-import type { ProjectStages } from '../../functions/workflow/task-handler.ts';
-import { handleWorkflowTask } from '../../functions/workflow/task-handler.ts';
-import type { WorkflowInput, WorkflowTask } from '../../functions/workflow/states.ts';
+import type { ProjectStages } from '#domain/workflow/project-stages-port';
+import { handleWorkflowTask } from '#domain/workflow/task-handler';
+import type { WorkflowInput, WorkflowTask } from '#domain/workflow/task-contract';
 
 type Json = Record<string, unknown>;
 interface StateDefinition extends Json {

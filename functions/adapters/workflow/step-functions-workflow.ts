@@ -8,10 +8,11 @@ import {
 } from '@aws-sdk/client-sfn';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import { Conflict } from '#domain/errors';
-import type { Workflow } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import { executionName } from '#domain/workflow/failure';
 import type { WorkflowStage } from '#domain/workflow/failure';
-import type { WorkflowInput, WorkflowPath } from '../../workflow/states.ts';
+import type { WorkflowPath } from '#domain/workflow/paths';
+import type { WorkflowInput } from '#domain/workflow/task-contract';
 
 /**
  * The workflow in AWS: one Standard execution per project, named after it (exactly once); a resumed

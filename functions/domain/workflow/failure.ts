@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, InProgress, Conflict, PolicyViolation } from '../errors.ts';
 import type { Project, ProjectStage } from './project.ts';
-import type { HumanStage } from '../../workflow/states.ts';
+import type { HumanStage } from './human-stages.ts';
 
 /**
  * Why a project's workflow failed, and where it starts again when the commission resumes it (R6.4.4,

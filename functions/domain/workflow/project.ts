@@ -1,7 +1,8 @@
 import type { Fen } from '../money.ts';
 import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
-import type { HumanStage, WorkflowPath } from '../../workflow/states.ts';
-import type { ProjectFailure, ProjectResumption, WorkflowStage } from './failure.ts';
+import type { HumanStage } from './human-stages.ts';
+import type { WorkflowPath } from './paths.ts';
+import type { ProjectFailure, ProjectResumption } from './failure.ts';
 import type { AmountExplanation } from './amount-explanation.ts';
 import type { SignOff } from './sign-off.ts';
 
@@ -114,26 +115,6 @@ export interface Objection {
   readonly updatedAt: string;
 }
 
-// Payment, Budget and DisbursementDocument live in `domain/payments`; re-exported for older imports.
-export type { DisbursementDocument, DocumentStatus } from '../payments/disbursement-document.ts';
-export { DOCUMENT_STATUSES } from '../payments/disbursement-document.ts';
-export type { Payment, PaymentStatus } from '../payments/payment.ts';
-export { PAYMENT_STATUSES } from '../payments/payment.ts';
-export type { Budget } from '../payments/budget.ts';
-export { budgetId, remainingBudget } from '../payments/budget.ts';
-
-/** Port: the workflow engine (Step Functions in AWS, the local runner on one machine). */
-export interface Workflow {
-  /**
-   * Starts the project's execution, named after it (and, resumed, after its resumption: see
-   * `executionName`); a second start of the same name is refused with CONFLICT. `resume` makes it start
-   * at that stage.
-   */
-  start(
-    projectId: string,
-    path: WorkflowPath,
-    resume?: { readonly from: WorkflowStage; readonly resumption: number },
-  ): Promise<void>;
-  /** Completes a waiting stage; false when the token is no longer waiting (a replayed decision). */
-  completeStage(token: string, output: Record<string, unknown>): Promise<boolean>;
-}
+// Payment lives in `domain/payments/payment.ts`; re-exported only for tests/model (another owner's), which
+// still imports it from here. Import it from `#domain/payments/payment`.
+export type { Payment } from '../payments/payment.ts';

@@ -23,7 +23,7 @@ import {
 import { readFailure } from '#domain/workflow/failure';
 import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
 import { calendarYears, loadHolidayArrangement } from '#use-cases/workflow/calendar';
-import { remainingBudget } from '#domain/workflow/project';
+import { remainingBudget } from '#domain/payments/budget';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
 

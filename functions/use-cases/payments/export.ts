@@ -6,7 +6,7 @@ import type { DownloadTicket, FileStore } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
 import type { PaymentBatch } from '#domain/payments/payments';
 import type { Page } from '#domain/validation';
-import type { Payment } from '#domain/workflow/project';
+import type { Payment } from '#domain/payments/payment';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 
 /**

@@ -19,7 +19,8 @@ import {
 } from '#domain/workflow/amount-explanation';
 import { addSignOff, signedOff } from '#domain/workflow/sign-off';
 import { formatFen } from '#domain/money';
-import type { Objection, Project, Workflow } from '#domain/workflow/project';
+import type { Objection, Project } from '#domain/workflow/project';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import {
   deliberationSchema,
   investigationSchema,
@@ -36,7 +37,7 @@ import type { ProjectResumption } from '#domain/workflow/failure';
 import { publicityWorkingDays } from './project-stages.ts';
 import type { Page } from '#domain/validation';
 import { pageSize, parseId, parseInput } from '#domain/validation';
-import type { HumanStage } from '../../workflow/states.ts';
+import type { HumanStage } from '#domain/workflow/human-stages';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import { commitment } from './budget.ts';

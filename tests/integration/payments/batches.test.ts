@@ -3,7 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
-import type { Payment } from '#domain/workflow/project';
+import type { Payment } from '#domain/payments/payment';
 import type { AppServices } from '#graphql/context';
 import { cancelPayment, createPaymentBatch, submitPaymentBatch } from '#use-cases/payments/batches';
 import { uploadPaymentResults } from '#use-cases/payments/results';

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, PolicyViolation } from '#domain/errors';
 import { describeFailure, STAGE_REFUSED } from '#domain/workflow/failure';
 import { ManualClock } from '#domain/waitable-clock';
-import type { HumanStage } from '../../../functions/workflow/states.ts';
-import type { ProjectStages } from '../../../functions/workflow/task-handler.ts';
+import type { HumanStage } from '#domain/workflow/human-stages';
+import type { ProjectStages } from '#domain/workflow/project-stages-port';
 import { synthesizeWorkflowDefinition } from '../../../infra/workflow-definition.ts';
 import { LocalWorkflow } from '../../../local/workflow/local-workflow.ts';
 

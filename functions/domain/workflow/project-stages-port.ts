@@ -1,0 +1,28 @@
+import type { HumanStage } from './human-stages.ts';
+
+/**
+ * Port: what the workflow's stages do to a project. Implemented over the project records
+ * (`use-cases/workflow/project-stages.ts`); each method is idempotent (Step Functions may deliver a task
+ * twice).
+ */
+export interface ProjectStages {
+  /** R6.4: opens publicity now and returns when it ends (24:00 CST of the last working day). */
+  openPublicity(projectId: string): Promise<{ endsAt: string }>;
+  /** Closes publicity: whether an objection is still open (R6.4). */
+  closePublicity(projectId: string): Promise<{ objectionOpen: boolean }>;
+  /**
+   * Keeps the task token with the project so that the decision's mutation can complete the stage.
+   * Returns the decision when it was already recorded (an execution resumed after a restart): the stage
+   * is then completed at once instead of waiting for a decision that was already made.
+   */
+  awaitDecision(
+    projectId: string,
+    stage: HumanStage,
+    token: string,
+  ): Promise<Record<string, unknown> | undefined>;
+  flagOverdue(projectId: string, stage: HumanStage): Promise<void>;
+  removeProject(projectId: string): Promise<void>;
+  recordRejection(projectId: string): Promise<void>;
+  completeProject(projectId: string): Promise<void>;
+  recordFailure(projectId: string, error: unknown): Promise<void>;
+}
