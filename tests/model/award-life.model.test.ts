@@ -3,13 +3,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { UserPrincipal } from '#domain/identity/principal';
-import type { Payment } from '#domain/workflow/project';
+import type { Payment } from '#domain/payments/payment';
 import type { AppServices } from '#graphql/context';
 import { runCertificationImport } from '#use-cases/benchmark/import-certifications';
 import { createPaymentBatch, submitPaymentBatch } from '#use-cases/payments/batches';
 import { cancelPayment } from '#use-cases/payments/cancel';
 import { recordFraudFinding, recordRecovery } from '#use-cases/payments/fraud';
 import { reconcile } from '#use-cases/payments/reconciliation';
+import { decideAcceptance, draftApplication, submitApplication } from '#use-cases/applications/applications';
+import { publishApplicationNotice } from '#use-cases/applications/notices';
+import {
+  assignExpert,
+  preliminaryReview,
+  recordExpertReview,
+  registerExpert,
+} from '#use-cases/applications/review';
+import { deliberate, proposeProject, signOffProject } from '#use-cases/workflow/projects';
+import { cstDate } from '#domain/time/cst';
+
 import { recordPaymentResult } from '#use-cases/payments/results';
 import { everyRecord } from '#use-cases/programme/record-change';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
@@ -22,7 +33,8 @@ import { createRegistry, enterpriseInput } from '../support/registry.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
 
 /**
- * The award's whole life, model-based (fast-check `fc.commands`): random sequences of imports of municipal
+ * The award's whole life, model-based (fast-check `fc.commands`): random sequences of district titles
+ * applied for, reviewed, publicised on a moved clock and approved or refused (R6.7a), imports of municipal
  * and national titles (R6.7b), joint disbursement documents (R6.6), payment batches and the bank's results,
  * cancellations (R5.3.1), fraud findings at any stage (R7.1.1, R7.2.1) and recoveries (R7.1), run against
  * DynamoDB Local and checked step by step against a small reference model written from POLICY.md:
@@ -42,15 +54,29 @@ import { demoCreditCode } from '../../local/demo-data.ts';
  */
 
 const YUAN = 100;
-/** R5.2: tier 4 (municipal smart factory) and tier 5 (national benchmark factory), in fen. */
-const TIER_AMOUNT = { 4: 1_000_000 * YUAN, 5: 2_000_000 * YUAN } as const;
+/** R5.2: the district tiers 1–3 (applied for, R6.7a) and tiers 4 and 5 (imported, R6.7b), in fen. */
+const TIER_AMOUNT = {
+  1: 100_000 * YUAN,
+  2: 200_000 * YUAN,
+  3: 500_000 * YUAN,
+  4: 1_000_000 * YUAN,
+  5: 2_000_000 * YUAN,
+} as const;
 type Tier = keyof typeof TIER_AMOUNT;
-const TITLE: Record<Tier, { title: string; body: string }> = {
+type ImportedTier = 4 | 5;
+type DistrictTier = 1 | 2 | 3;
+const DISTRICT_TITLE: Record<DistrictTier, string> = {
+  1: 'SMART_PRODUCTION_LINE',
+  2: 'SMART_WORKSHOP',
+  3: 'SMART_FACTORY',
+};
+const TITLE: Record<ImportedTier, { title: string; body: string }> = {
   4: { title: '市级智能工厂', body: '上海市经济和信息化委员会' },
   5: { title: '国家级标杆工厂', body: '工业和信息化部' },
 };
 const ENTERPRISES = 4;
-const NOW = new Date('2026-11-30T02:00:00Z');
+// Monday 2026-03-02 10:00 CST: room in 2026 for the publicity windows the district titles go through.
+const NOW = new Date('2026-03-02T02:00:00Z');
 const RUNS = Number(process.env['MODEL_RUNS'] ?? 6);
 /** Replays a run: the seed a failure prints (with its shrunk command list). */
 const SEED = process.env['MODEL_SEED'] === undefined ? undefined : Number(process.env['MODEL_SEED']);
@@ -63,6 +89,10 @@ const person = (userId: string, role: UserPrincipal['role']): UserPrincipal => (
 const COMMISSION = person('ec-model', 'ECONOMIC_COMMISSION');
 const FINANCE_MAKER = person('fin-maker', 'FINANCE');
 const FINANCE_CHECKER = person('fin-checker', 'FINANCE');
+const TOWN = { ...person('town-model', 'TOWN_OFFICER'), town: 'ZHUJIAJIAO' };
+const EXPERT = person('expert-model', 'EXPERT');
+const DRC = { ...person('drc-model', 'JOINT_REVIEWER'), body: 'DRC' } as UserPrincipal;
+const PROMOTION = person('promotion-model', 'PROMOTION_OFFICE');
 
 // ---------------------------------------------------------------------------------------------------
 // The reference model, from POLICY.md alone.
@@ -97,6 +127,23 @@ const highestCounting = (model: Model, enterprise: number): number =>
     .filter((award) => award.enterprise === enterprise && award.counting)
     .reduce((highest, award) => Math.max(highest, TIER_AMOUNT[award.tier]), 0);
 
+const newAward = (
+  projectId: string | null,
+  enterprise: number,
+  tier: Tier,
+  amountFen: number,
+): ModelAward => ({
+  projectId,
+  enterprise,
+  tier,
+  amountFen,
+  payment: 'NONE',
+  counting: true,
+  found: false,
+  receivableFen: 0,
+  recoveredFen: 0,
+});
+
 const payable = (award: ModelAward, model: Model) =>
   award.projectId !== null && !award.found && !model.banned.has(award.enterprise);
 
@@ -105,6 +152,9 @@ const payable = (award: ModelAward, model: Model) =>
 
 interface Real {
   readonly app: AppServices;
+  readonly clock: { now(): Date; set(instant: Date): void };
+  /** The district-title notice (R6.7a) open over the whole run. */
+  readonly notice: string;
   readonly codes: readonly string[];
   readonly names: readonly string[];
   keys: number;
@@ -221,7 +271,7 @@ abstract class Step implements fc.AsyncCommand<Model, Real> {
 class ImportTitle extends Step {
   constructor(
     readonly enterprise: number,
-    readonly tier: Tier,
+    readonly tier: ImportedTier,
   ) {
     super();
   }
@@ -239,7 +289,7 @@ class ImportTitle extends Step {
       title,
       '',
       body,
-      '2026-11-20',
+      '2026-02-20',
     ];
     const csv = `序号,企业名称,统一社会信用代码,认定称号,认定层级,认定机构,认定日期,证书编号\n${[...line, `M-${model.certificates}-${this.tier}`].join(',')}`;
     const result = await runCertificationImport(
@@ -264,17 +314,7 @@ class ImportTitle extends Step {
       awardFen: amountFen,
     });
     const projectId = reported?.projectId ?? null;
-    model.awards.push({
-      projectId: amountFen > 0 ? projectId : null,
-      enterprise: this.enterprise,
-      tier: this.tier,
-      amountFen,
-      payment: 'NONE',
-      counting: true,
-      found: false,
-      receivableFen: 0,
-      recoveredFen: 0,
-    });
+    model.awards.push(newAward(amountFen > 0 ? projectId : null, this.enterprise, this.tier, amountFen));
     if (amountFen > 0 && projectId !== null) {
       await until(
         async () =>
@@ -287,6 +327,108 @@ class ImportTitle extends Step {
   }
   toString(): string {
     return `ImportTitle(enterprise ${this.enterprise}, tier ${this.tier})`;
+  }
+}
+
+/**
+ * R6.7a through the reviewed path: apply, town acceptance, preliminary review, an expert, the commission's
+ * proposal and a member body's sign-off (R3.1.1), five working days of publicity on a moved clock, then
+ * the promotion office approves or refuses. R5.3 at approval: the difference to the highest counting tier;
+ * R5.3.1: a title paying 0 is recorded at 0 at sign-off and goes no further.
+ */
+class DistrictTitle extends Step {
+  constructor(
+    readonly enterprise: number,
+    readonly tier: DistrictTier,
+    readonly approve: boolean,
+  ) {
+    super();
+  }
+  check(model: Readonly<Model>): boolean {
+    return !model.imported.has(`${this.enterprise}:${this.tier}`) && !model.banned.has(this.enterprise);
+  }
+  protected async act(model: Model, real: Real): Promise<void> {
+    model.imported.add(`${this.enterprise}:${this.tier}`);
+    const { app } = real;
+    const enterprise = {
+      ...person(`ent-${this.enterprise}`, 'ENTERPRISE'),
+      creditCode: real.codes[this.enterprise],
+    };
+    const draft = await draftApplication(
+      enterprise,
+      { noticeId: real.notice, title: DISTRICT_TITLE[this.tier] },
+      app,
+    );
+    let application = await submitApplication(enterprise, { id: draft.id, version: draft.version }, app);
+    application = await decideAcceptance(
+      TOWN,
+      { id: application.id, version: application.version },
+      true,
+      app,
+    );
+    application = await preliminaryReview(
+      COMMISSION,
+      { applicationId: application.id, version: application.version, passed: true, reasons: '材料齐全。' },
+      app,
+    );
+    application = await assignExpert(
+      COMMISSION,
+      { applicationId: application.id, version: application.version, expertId: EXPERT.userId },
+      app,
+    );
+    await recordExpertReview(
+      EXPERT,
+      {
+        applicationId: application.id,
+        version: application.version,
+        score: 90,
+        opinion: '达到区级标杆要求。',
+      },
+      app,
+    );
+    const proposed = await proposeProject(COMMISSION, { applicationId: application.id }, app);
+    const signed = await signOffProject(DRC, { projectId: proposed.id, version: proposed.version }, app);
+    const amountFen = Math.max(0, TIER_AMOUNT[this.tier] - highestCounting(model, this.enterprise));
+    if (amountFen === 0) {
+      // R5.3.1: recorded at 0 with its reason, counting at its tier, nothing started.
+      expect(signed.stage).toBe('ZERO_AWARD_RECORDED');
+      model.awards.push(newAward(null, this.enterprise, this.tier, 0));
+      return;
+    }
+    const inPublicity = await until(async () => {
+      const project = await app.programme.get('Project', proposed.id);
+      return project?.stage === 'IN_PUBLICITY' ? project : undefined;
+    }, `${proposed.id} in publicity`);
+    // Past 24:00 CST of the fifth working day (R6.4.1), plus the minute the workflow gives the index.
+    real.clock.set(new Date(Date.parse(inPublicity.publicity?.endsAt ?? '') + 2 * 60 * 1000));
+    const waiting = await until(async () => {
+      const project = await app.programme.get('Project', proposed.id);
+      return project?.waiting?.stage === 'DELIBERATION' ? project : undefined;
+    }, `${proposed.id} waiting for deliberation`);
+    const decided = await deliberate(
+      PROMOTION,
+      {
+        projectId: waiting.id,
+        version: waiting.version,
+        approved: this.approve,
+        reason: this.approve ? '同意。' : '不予支持。',
+      },
+      app,
+    );
+    if (!this.approve) return;
+    // R5.3: the difference as it stands at approval; the award counts from its approval (R5.3.1).
+    expect(decided.proposedAmountFen).toBe(amountFen);
+    model.awards.push(newAward(proposed.id, this.enterprise, this.tier, amountFen));
+    await until(
+      async () =>
+        (await app.programme.get('Project', proposed.id))?.waiting?.stage === 'DISBURSEMENT_DOCUMENT'
+          ? true
+          : undefined,
+      `${proposed.id} waiting for its document`,
+    );
+  }
+  toString(): string {
+    return `DistrictTitle(enterprise ${this.enterprise}, tier ${this.tier}, ${this.approve ? 'approved' : 'refused'})`;
   }
 }
 
@@ -391,7 +533,7 @@ class BankResult extends Step {
         paymentId: payment?.id,
         idempotencyKey: `model-result-${real.keys}`,
         result: this.paid
-          ? { paid: true, bankReference: `B${real.keys}`, paidOn: '2026-11-30' }
+          ? { paid: true, bankReference: `B${real.keys}`, paidOn: cstDate(real.clock.now()) }
           : { paid: false, reason: '账户冻结' },
       },
       real.app,
@@ -460,7 +602,7 @@ class RecordFinding extends Step {
       {
         projectId: award.projectId,
         evidence: '申报材料中的认定证书系伪造（模型测试）',
-        decidedOn: '2026-11-30',
+        decidedOn: cstDate(real.clock.now()),
         serious: this.serious,
         principalName: '张三',
       },
@@ -506,7 +648,7 @@ class RecordRecovery extends Step {
     const amountFen = Math.max(1, Math.floor((outstanding * this.part) / 4));
     await recordRecovery(
       COMMISSION,
-      { findingId: `FRAUD-${award.projectId ?? ''}`, amountFen, recoveredOn: '2026-11-30' },
+      { findingId: `FRAUD-${award.projectId ?? ''}`, amountFen, recoveredOn: cstDate(real.clock.now()) },
       real.app,
     );
     award.recoveredFen += amountFen;
@@ -516,10 +658,19 @@ class RecordRecovery extends Step {
   }
 }
 
+const importTitle = fc
+  .tuple(fc.integer({ min: 0, max: ENTERPRISES - 1 }), fc.constantFrom<ImportedTier>(4, 5))
+  .map(([enterprise, tier]) => new ImportTitle(enterprise, tier));
+const districtTitle = fc
+  .tuple(fc.integer({ min: 0, max: ENTERPRISES - 1 }), fc.constantFrom<DistrictTier>(1, 2, 3), fc.boolean())
+  .map(([enterprise, tier, approve]) => new DistrictTitle(enterprise, tier, approve));
+// Titles and documents are listed more than once: they make what the other steps act on.
 const commands = [
-  fc
-    .tuple(fc.integer({ min: 0, max: ENTERPRISES - 1 }), fc.constantFrom<Tier>(4, 5))
-    .map(([enterprise, tier]) => new ImportTitle(enterprise, tier)),
+  importTitle,
+  importTitle,
+  districtTitle,
+  districtTitle,
+  fc.constant(new IssueDocument()),
   fc.constant(new IssueDocument()),
   fc.boolean().map((release) => new MakeAndReleaseBatch(release)),
   fc.constant(new ReleaseOpenBatch()),
@@ -530,7 +681,7 @@ const commands = [
 ];
 
 async function freshSystem(): Promise<{ real: Real; drop: () => Promise<void> }> {
-  const { table, app } = await createRegistry(NOW);
+  const { table, app, clock } = await createRegistry(NOW);
   await setBudget(COMMISSION, { fiscalYear: 2026, amountFen: 1_000_000_000 * YUAN }, app);
   const codes: string[] = [];
   const names: string[] = [];
@@ -553,11 +704,29 @@ async function freshSystem(): Promise<{ real: Real; drop: () => Promise<void> }>
     codes.push(code);
     names.push(name);
   }
-  return { real: { app, codes, names, keys: 0 }, drop: () => table.drop() };
+  await registerExpert(
+    COMMISSION,
+    { expertId: EXPERT.userId, name: '孙教授', specialty: '智能制造', affiliations: [] },
+    app,
+  );
+  const notice = await publishApplicationNotice(
+    COMMISSION,
+    {
+      programme: 'DISTRICT_BENCHMARK',
+      title: '2026年度区级智能工厂（车间、生产线、仓储）申报',
+      eligibleApplicants: '本区企业',
+      requiredMaterials: [],
+      opensAt: new Date(NOW.getTime() - 60 * 60 * 1000).toISOString(),
+      closesAt: '2026-12-31T09:00:00+08:00',
+      planYear: 2026,
+    },
+    app,
+  );
+  return { real: { app, clock, notice: notice.id, codes, names, keys: 0 }, drop: () => table.drop() };
 }
 
 describe('the award’s whole life against a reference model (R5.3, R5.3.1, R6.6, R7.1.1, R7.2.1, R2.2)', () => {
-  it(`random sequences of imports, documents, batches, bank results, cancellations, findings and recoveries keep every record right (${RUNS} runs)`, async () => {
+  it(`random sequences of district titles, imports, documents, batches, bank results, cancellations, findings and recoveries keep every record right (${RUNS} runs)`, async () => {
     let steps = 0;
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 50, size: 'max' }), async (sequence) => {
