@@ -1,4 +1,11 @@
-import { DomainError, ErrorCode, InProgress, Conflict, PolicyViolation } from '../errors.ts';
+import {
+  DomainError,
+  ErrorCode,
+  InProgress,
+  Conflict,
+  PolicyViolation,
+  UnreachableCaseError,
+} from '../errors.ts';
 import type { Project, ProjectStage } from './project.ts';
 import type { HumanStage } from './human-stages.ts';
 
@@ -167,8 +174,16 @@ export function resumePoint(project: Project): WorkflowStage {
       return 'DELIBERATION';
     case 'AWAITING_DOCUMENT':
       return 'DISBURSEMENT_DOCUMENT';
-    default:
+    case 'AWAITING_SIGN_OFF':
+    case 'PROPOSED':
+    case 'COMPLETED':
+    case 'REMOVED':
+    case 'REJECTED':
+    case 'FAILED':
+    case 'ZERO_AWARD_RECORDED':
       break;
+    default:
+      throw new UnreachableCaseError(project.stage);
   }
   const decisions = project.decisions;
   if (decisions?.DISBURSEMENT_DOCUMENT) return 'DISBURSEMENT_DOCUMENT';
@@ -183,6 +198,8 @@ export function resumePoint(project: Project): WorkflowStage {
       return 'DELIBERATION';
     case 'AUTOMATIC':
       return 'DISBURSEMENT_DOCUMENT';
+    default:
+      throw new UnreachableCaseError(project.path);
   }
 }
 
@@ -197,6 +214,8 @@ export function projectStageAt(stage: WorkflowStage, project: Pick<Project, 'pub
       return 'DELIBERATION';
     case 'DISBURSEMENT_DOCUMENT':
       return 'AWAITING_DOCUMENT';
+    default:
+      throw new UnreachableCaseError(stage);
   }
 }
 

@@ -6,6 +6,7 @@ import { describeFailure, resumePoint } from '#domain/workflow/failure';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { HumanStage } from '#domain/workflow/human-stages';
 import type { ProjectStages } from '#domain/workflow/project-stages-port';
+import { mayBecome, PROJECT_STAGE_OF, requireProjectTransition } from '#domain/workflow/project-transitions';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise } from '../programme/record-change.ts';
 import { namedPolicyVersion } from '../programme/policy-versions.ts';
@@ -16,12 +17,6 @@ import { namedPolicyVersion } from '../programme/policy-versions.ts';
  */
 const INDEX_SETTLE_MS = 60_000;
 const closingTime = (endsAt: string): string => new Date(Date.parse(endsAt) + INDEX_SETTLE_MS).toISOString();
-
-const STAGE_OF: Readonly<Record<HumanStage, ProjectStage>> = {
-  INVESTIGATION: 'INVESTIGATION',
-  DELIBERATION: 'DELIBERATION',
-  DISBURSEMENT_DOCUMENT: 'AWAITING_DOCUMENT',
-};
 
 /** The stages over the programme's records, the statutory calendar and the project's policy version. */
 export function createProjectStages(
@@ -68,6 +63,7 @@ export class StoredProjectStages implements ProjectStages {
     if (project.publicity) return { endsAt: closingTime(project.publicity.endsAt) };
     const calendar = await this.ports.calendar();
     const period = calendar.publicityPeriod(this.ports.clock.now(), await this.publicityWorkingDays(project));
+    requireProjectTransition(project, 'IN_PUBLICITY', 'R6.4');
     const publicity = {
       startDate: period.startDate,
       endDate: period.endDate,
@@ -101,11 +97,13 @@ export class StoredProjectStages implements ProjectStages {
     if (project.taskToken === token) return undefined;
     // Waiting again on the same stage (after its time limit, or a resumed execution): it keeps its start
     // and stays overdue; only the token is new.
+    const next = PROJECT_STAGE_OF[stage];
+    if (project.stage !== next) requireProjectTransition(project, next, 'R6.8');
     const waiting =
       project.waiting?.stage === stage
         ? project.waiting
         : { stage, since: this.ports.clock.now().toISOString(), overdue: false };
-    await this.save('awaitDecision', project, { stage: STAGE_OF[stage], waiting, taskToken: token });
+    await this.save('awaitDecision', project, { stage: next, waiting, taskToken: token });
     return undefined;
   }
 
@@ -115,25 +113,29 @@ export class StoredProjectStages implements ProjectStages {
     await this.save('flagOverdue', project, { waiting: { ...project.waiting, overdue: true } });
   }
 
+  /** R6.4: an upheld objection removes the project. */
   removeProject(projectId: string): Promise<void> {
-    return this.finish(projectId, 'REMOVED', 'removeProject');
+    return this.finish(projectId, 'REMOVED', 'removeProject', 'R6.4');
   }
 
+  /** R6.5: the promotion office rejected it. */
   recordRejection(projectId: string): Promise<void> {
-    return this.finish(projectId, 'REJECTED', 'recordRejection');
+    return this.finish(projectId, 'REJECTED', 'recordRejection', 'R6.5');
   }
 
+  /** R6.6: its joint disbursement document is issued. */
   completeProject(projectId: string): Promise<void> {
-    return this.finish(projectId, 'COMPLETED', 'completeProject');
+    return this.finish(projectId, 'COMPLETED', 'completeProject', 'R6.6');
   }
 
   /**
    * The project fails where it stands: its code, rule and message (a refusal's) and the stage a resume
-   * starts from (R6.4.4).
+   * starts from (R6.4.4). A project whose life already ended (a stale execution failing after it) keeps
+   * its final stage: the failure is in the execution's history and dead letters.
    */
   async recordFailure(projectId: string, error: unknown): Promise<void> {
     const project = await this.project(projectId);
-    if (project.stage === 'FAILED') return;
+    if (!mayBecome(project, 'FAILED')) return;
     await this.save('recordFailure', project, {
       stage: 'FAILED',
       waiting: undefined,
@@ -142,9 +144,15 @@ export class StoredProjectStages implements ProjectStages {
     });
   }
 
-  private async finish(projectId: string, stage: ProjectStage, operation: string): Promise<void> {
+  private async finish(
+    projectId: string,
+    stage: ProjectStage,
+    operation: string,
+    rule: string,
+  ): Promise<void> {
     const project = await this.project(projectId);
     if (project.stage === stage) return;
+    requireProjectTransition(project, stage, rule);
     await this.save(operation, project, { stage, waiting: undefined, taskToken: undefined });
   }
 }

@@ -20,6 +20,11 @@ import {
 import { addSignOff, signedOff } from '#domain/workflow/sign-off';
 import { formatFen } from '#domain/money';
 import type { Objection, Project } from '#domain/workflow/project';
+import {
+  PROJECT_STAGE_OF,
+  requireProjectAt,
+  requireProjectTransition,
+} from '#domain/workflow/project-transitions';
 import type { Workflow } from '#domain/workflow/workflow-port';
 import {
   deliberationSchema,
@@ -236,14 +241,31 @@ async function proposal(
   };
 }
 
-const alreadyProposed = (applicationId: string, existing: Project): Conflict =>
-  new Conflict(
-    existing.stage === 'FAILED'
-      ? `application ${applicationId} has already been proposed, and the workflow of project ${existing.id} failed: the commission resumes it (resumeProject) once its cause is fixed`
-      : existing.stage === 'AWAITING_SIGN_OFF'
-        ? `application ${applicationId} has already been proposed: project ${existing.id} is waiting for the member bodies' sign-off (R3.1.1)`
-        : `application ${applicationId} has already been proposed`,
-  );
+function alreadyProposed(applicationId: string, existing: Project): Conflict {
+  const proposed = `application ${applicationId} has already been proposed`;
+  switch (existing.stage) {
+    case 'FAILED':
+      return new Conflict(
+        `${proposed}, and the workflow of project ${existing.id} failed: the commission resumes it (resumeProject) once its cause is fixed`,
+      );
+    case 'AWAITING_SIGN_OFF':
+      return new Conflict(
+        `${proposed}: project ${existing.id} is waiting for the member bodies' sign-off (R3.1.1)`,
+      );
+    case 'PROPOSED':
+    case 'IN_PUBLICITY':
+    case 'INVESTIGATION':
+    case 'DELIBERATION':
+    case 'AWAITING_DOCUMENT':
+    case 'COMPLETED':
+    case 'REMOVED':
+    case 'REJECTED':
+    case 'ZERO_AWARD_RECORDED':
+      return new Conflict(proposed);
+    default:
+      throw new UnreachableCaseError(existing.stage);
+  }
+}
 
 /**
  * R6.3, R3.1.1: the commission proposes a project for support — its sign-off for the joint review group —
@@ -356,11 +378,7 @@ export async function signOffProject(
     { body: user.body, by: user.userId, at: now.toISOString() },
     project.id,
   );
-  if (project.stage !== 'AWAITING_SIGN_OFF')
-    throw new PolicyViolation(
-      'R3.1.1',
-      `project ${project.id} is ${project.stage}: only a project AWAITING_SIGN_OFF is signed off`,
-    );
+  requireProjectAt(project, 'AWAITING_SIGN_OFF', 'R3.1.1', 'signed off');
   requireVersion(project, input.version);
   const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
   if (!signedOff(signOffs, policy.jointReviewBodies))
@@ -375,6 +393,7 @@ export async function signOffProject(
     );
   const worked = await titleDifference(project, true, ports);
   if (worked?.difference.awardFen === 0) {
+    requireProjectTransition(project, 'ZERO_AWARD_RECORDED', 'R5.3.1');
     const recorded = await recordTitle(principal, project, ports);
     const zero = revise(
       project,
@@ -392,6 +411,7 @@ export async function signOffProject(
     ]);
     return zero;
   }
+  requireProjectTransition(project, 'PROPOSED', 'R3.1.1');
   const proposed = revise(
     project,
     {
@@ -444,13 +464,12 @@ export async function resumeProject(
       await start(project.resumption);
       return project;
     }
-    throw new PolicyViolation(
-      'R6.8',
-      `project ${project.id} is ${project.stage}: only a FAILED project is resumed`,
-    );
+    requireProjectAt(project, 'FAILED', 'R6.8', 'resumed');
   }
   const failure = readFailure(project);
   if (!failure) throw new PolicyViolation('R6.8', `project ${project.id} failed without a recorded failure`);
+  const stage = projectStageAt(failure.stage, project);
+  requireProjectTransition(project, stage, 'R6.4.4');
   const now = ports.clock.now();
   if (failure.stage === 'PUBLICITY') await requirePublicityComputable([project], now, ports);
   const resumption = {
@@ -462,11 +481,7 @@ export async function resumeProject(
     version: project.version + 1,
     failure,
   };
-  const resumed = revise(
-    project,
-    { stage: projectStageAt(failure.stage, project), failure: undefined, resumption },
-    now,
-  );
+  const resumed = revise(project, { stage, failure: undefined, resumption }, now);
   await saveRecord(ports, principal, now, 'resumeProject', 'Project', project, resumed);
   await start(resumption);
   return resumed;
@@ -759,7 +774,7 @@ function openObjections(projectId: string, ports: ProgrammePorts): Promise<Objec
 export async function overdueStages(principal: Principal, ports: ProgrammePorts): Promise<Project[]> {
   listScope(principal, 'readProjects');
   const overdue: Project[] = [];
-  for (const stage of ['INVESTIGATION', 'DELIBERATION', 'AWAITING_DOCUMENT'] as const) {
+  for (const stage of Object.values(PROJECT_STAGE_OF)) {
     let after: string | null = null;
     do {
       const page: Page<Project> = await listProjects(
