@@ -122,9 +122,14 @@ interface Model {
   steps: number;
 }
 
+/**
+ * R5.3, R5.3.1: what the enterprise has already been awarded, in the tier's full amount: the highest tier
+ * among its counting awards that paid something. A title recorded at 0 (covered by a higher award) counts
+ * at 0: if that higher award is later voided, the ladder is paid up to the next title in full.
+ */
 const highestCounting = (model: Model, enterprise: number): number =>
   model.awards
-    .filter((award) => award.enterprise === enterprise && award.counting)
+    .filter((award) => award.enterprise === enterprise && award.counting && award.amountFen > 0)
     .reduce((highest, award) => Math.max(highest, TIER_AMOUNT[award.tier]), 0);
 
 const newAward = (
