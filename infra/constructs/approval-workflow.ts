@@ -43,6 +43,8 @@ export interface ApprovalWorkflowProps {
  *   LIGHTHOUSE: deliberation → joint disbursement document → completed
  *   AUTOMATIC:  joint disbursement document → completed
  *
+ * A fraud finding recorded while a project waits for its document ends the wait: withheld (R7.1.1).
+ *
  * Human stages are `.waitForTaskToken` callbacks; each has a timeout after which the project is flagged
  * overdue (the alarm and `overdueStages` see it) and the stage waits on. Every task retries Lambda errors
  * and transient failures, never a refusal (`ProjectStageRefused`: a domain error, which trying again
@@ -118,7 +120,22 @@ export class ApprovalWorkflow extends Construct {
       'DISBURSEMENT_DOCUMENT',
       '$.document',
     );
-    awaitDocument.next(guarded(task(STATE.completeProject, { task: 'completeProject' })).next(completed));
+    // R7.1.1: a fraud finding recorded while the project waits decides the stage as withheld: it ends
+    // WITHHELD, nothing paid. `withheld` is tested for presence first: an issued document's decision has none.
+    const withheld = guarded(task(STATE.withholdProject, { task: 'withholdProject' })).next(
+      new Succeed(this, STATE.withheld, { stateName: STATE.withheld }),
+    );
+    awaitDocument.next(
+      new Choice(this, STATE.documentWithheld, { stateName: STATE.documentWithheld })
+        .when(
+          Condition.and(
+            Condition.isPresent('$.document.withheld'),
+            Condition.booleanEquals('$.document.withheld', true),
+          ),
+          withheld,
+        )
+        .otherwise(guarded(task(STATE.completeProject, { task: 'completeProject' })).next(completed)),
+    );
 
     const awaitDeliberation = humanStage(
       STATE.awaitDeliberation,

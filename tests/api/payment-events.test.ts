@@ -210,6 +210,15 @@ describe('R7.1.1: a finding at any stage stops the payment of its project', () =
     const document = await draft([project('withheld'), project('other')]);
     const finding = await driver.ok<Finding>('commission', RECORD_FINDING, findingInput(project('withheld')));
     expect(finding).toMatchObject({ principalName: '赵主要', paidFen: 0, completed: true });
+    // The finding ends the project's wait for its document: it waits for nothing, so is never overdue.
+    await driver.waitForStage(project('withheld'), 'WITHHELD');
+    expect(
+      await driver.ok<{ stage: string; waiting: unknown }>(
+        'commission',
+        'query($id: ID!) { project(id: $id) { stage waiting { stage } } }',
+        { id: project('withheld') },
+      ),
+    ).toEqual({ stage: 'WITHHELD', waiting: null });
 
     const before = await tableSnapshot(api.table);
     expect(

@@ -17,9 +17,11 @@ interface AslState {
   Choices?: {
     Variable?: string;
     StringEquals?: string;
-    And?: { Variable: string; IsPresent?: boolean; StringEquals?: string }[];
+    And?: { Variable: string; IsPresent?: boolean; StringEquals?: string; BooleanEquals?: boolean }[];
     Next: string;
   }[];
+  Default?: string;
+  Next?: string;
 }
 
 let template: Template;
@@ -114,6 +116,24 @@ describe('approval workflow shape (CDK)', () => {
       DELIBERATION: STATE.awaitDeliberation,
       DISBURSEMENT_DOCUMENT: STATE.awaitDisbursementDocument,
     });
+  });
+
+  it('R7.1.1: the document stage routes a decision withheld by a fraud finding to Withheld, anything else to Completed', () => {
+    expect(states[STATE.awaitDisbursementDocument]?.Next).toBe(STATE.documentWithheld);
+    const choice = states[STATE.documentWithheld];
+    expect(choice?.Choices).toEqual([
+      {
+        And: [
+          { Variable: '$.document.withheld', IsPresent: true },
+          { Variable: '$.document.withheld', BooleanEquals: true },
+        ],
+        Next: STATE.withholdProject,
+      },
+    ]);
+    expect(choice?.Default).toBe(STATE.completeProject);
+    expect(states[STATE.withholdProject]?.Next).toBe(STATE.withheld);
+    expect(states[STATE.withheld]?.Type).toBe('Succeed');
+    expect(states[STATE.completeProject]?.Next).toBe(STATE.completed);
   });
 
   it('delivers failed, timed-out and aborted executions to an encrypted dead-letter queue', () => {

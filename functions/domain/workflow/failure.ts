@@ -181,6 +181,7 @@ export function resumePoint(project: Project): WorkflowStage {
     case 'REJECTED':
     case 'FAILED':
     case 'ZERO_AWARD_RECORDED':
+    case 'WITHHELD':
       break;
     default:
       throw new UnreachableCaseError(project.stage);

@@ -24,5 +24,7 @@ export interface ProjectStages {
   removeProject(projectId: string): Promise<void>;
   recordRejection(projectId: string): Promise<void>;
   completeProject(projectId: string): Promise<void>;
+  /** R7.1.1: a fraud finding ended its wait for the joint disbursement document; nothing is paid. */
+  withholdProject(projectId: string): Promise<void>;
   recordFailure(projectId: string, error: unknown): Promise<void>;
 }

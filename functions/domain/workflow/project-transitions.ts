@@ -7,9 +7,10 @@ import type { Project, ProjectStage } from './project.ts';
  * refused. A project waits AWAITING_SIGN_OFF for the joint review group (R3.1.1), then is PROPOSED and its
  * workflow runs its path: reviewed through publicity (and an investigation) to deliberation, lighthouse
  * straight to deliberation, automatic (created PROPOSED by the import) straight to the joint disbursement
- * document. A title that pays 0 is recorded at its sign-off and goes no further (R5.3.1). Any stage under
- * way may fail, and the commission resumes a FAILED project at the stage it failed at (R6.4.4).
- * COMPLETED, REMOVED, REJECTED and ZERO_AWARD_RECORDED are final.
+ * document. A title that pays 0 is recorded at its sign-off and goes no further (R5.3.1). A fraud finding
+ * ends the wait for the document: WITHHELD, nothing paid (R7.1.1). Any stage under way may fail, and the
+ * commission resumes a FAILED project at the stage it failed at (R6.4.4). COMPLETED, REMOVED, REJECTED,
+ * ZERO_AWARD_RECORDED and WITHHELD are final.
  */
 export const PROJECT_TRANSITIONS: Readonly<Record<ProjectStage, readonly ProjectStage[]>> = {
   AWAITING_SIGN_OFF: ['PROPOSED', 'ZERO_AWARD_RECORDED'],
@@ -17,12 +18,13 @@ export const PROJECT_TRANSITIONS: Readonly<Record<ProjectStage, readonly Project
   IN_PUBLICITY: ['INVESTIGATION', 'DELIBERATION', 'FAILED'],
   INVESTIGATION: ['DELIBERATION', 'REMOVED', 'FAILED'],
   DELIBERATION: ['AWAITING_DOCUMENT', 'REJECTED', 'FAILED'],
-  AWAITING_DOCUMENT: ['COMPLETED', 'FAILED'],
+  AWAITING_DOCUMENT: ['COMPLETED', 'WITHHELD', 'FAILED'],
   COMPLETED: [],
   REMOVED: [],
   REJECTED: [],
   FAILED: ['PROPOSED', 'IN_PUBLICITY', 'INVESTIGATION', 'DELIBERATION', 'AWAITING_DOCUMENT'],
   ZERO_AWARD_RECORDED: [],
+  WITHHELD: [],
 };
 
 /** The project's stage while the workflow waits on a human stage. */

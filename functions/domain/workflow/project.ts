@@ -25,6 +25,8 @@ export const PROJECT_STAGES = [
   'FAILED',
   /** R5.3.1: a title that pays 0, confirmed by the sign-off and recorded with the reason; nothing else. */
   'ZERO_AWARD_RECORDED',
+  /** R7.1.1: stopped by a fraud finding while waiting for its joint disbursement document; nothing paid. */
+  'WITHHELD',
 ] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 

@@ -39,6 +39,9 @@ async function runTask(task: WorkflowTask, stages: ProjectStages): Promise<Recor
     case 'completeProject':
       await stages.completeProject(task.projectId);
       return {};
+    case 'withholdProject':
+      await stages.withholdProject(task.projectId);
+      return {};
     case 'recordFailure':
       await stages.recordFailure(task.projectId, task.error);
       return {};

@@ -3233,6 +3233,8 @@ export type ProjectStage =
   | 'REJECTED'
   /** Removed after an upheld objection. 已撤销。 */
   | 'REMOVED'
+  /** Stopped by a fraud finding while waiting for its joint disbursement document: nothing paid, nothing waits (R7.1.1). 因违规终止拨付。 */
+  | 'WITHHELD'
   /** A title whose award is 0, confirmed by the sign-off and recorded with the reason: no publicity, deliberation or payment (R5.3.1). 零金额认定。 */
   | 'ZERO_AWARD_RECORDED';
 

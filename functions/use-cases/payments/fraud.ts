@@ -15,6 +15,8 @@ import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { parseInput } from '#domain/validation';
 import type { Project } from '#domain/workflow/project';
+import { withheldByFinding } from '#domain/workflow/document-decision';
+import type { Workflow } from '#domain/workflow/workflow-port';
 import { namedPolicyVersion } from '../programme/policy-versions.ts';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
@@ -59,7 +61,10 @@ const NEVER_AWARDED: readonly Project['stage'][] = ['REMOVED', 'REJECTED'];
  * Steps — the first four in one transaction with an audit record each (retried from the start when one of
  * the records moved meanwhile):
  * 1. the project is marked (an unapproved one can no longer be approved, an approved one is left out of
- *    any disbursement document, and an approved one not yet in a document gives its commitment back);
+ *    any disbursement document, and an approved one not yet in a document gives its commitment back); one
+ *    waiting for its joint disbursement document has that stage decided as withheld, and once the
+ *    transaction is committed the workflow is told, so the project ends WITHHELD instead of waiting (and
+ *    being flagged overdue) for ever;
  * 2. its payment: not yet in a batch → cancelled; in a batch not yet released → taken out of it and
  *    cancelled; at the bank → marked, for the bank's result to settle (paid: a receivable of exactly what
  *    was paid; refused: cancelled); already paid → the receivable; the commitment of what is cancelled
@@ -74,7 +79,7 @@ const NEVER_AWARDED: readonly Project['stage'][] = ['REMOVED', 'REJECTED'];
 export async function recordFraudFinding(
   principal: Principal,
   rawInput: unknown,
-  ports: PaymentPorts,
+  ports: FindingPorts,
 ): Promise<FraudFinding> {
   const user = authorizeUser(principal, 'recordFraudFinding');
   const input = parseInput(findingSchema, rawInput, ['input']);
@@ -89,7 +94,12 @@ export async function recordFraudFinding(
         `a fraud finding on ${input.projectId} is already recorded (${recorded.id}); a project has one finding`,
       );
     }
-    const { finding, changes, releases } = await findingChanges(principal, user.userId, input, ports);
+    const { finding, changes, releases, endWait } = await findingChanges(
+      principal,
+      user.userId,
+      input,
+      ports,
+    );
     try {
       await commitChanges(ports.programme, changes, { releases });
     } catch (error) {
@@ -97,6 +107,9 @@ export async function recordFraudFinding(
       if (!(error instanceof Conflict) || attempt >= 4) throw error;
       continue;
     }
+    // Told after the commit; a completion lost here is made good when the stage's timeout makes the
+    // workflow wait again, which finds the decision recorded.
+    if (endWait) await ports.workflow.completeStage(endWait.token, endWait.decision);
     return finding.completed === false ? completeFinding(principal, finding, ports) : finding;
   }
 }
@@ -109,13 +122,41 @@ async function projectPayment(project: Project, ports: ProgrammePorts): Promise<
     : undefined;
 }
 
+/** A finding also ends the workflow's wait for the project's joint disbursement document (R7.1.1). */
+export type FindingPorts = PaymentPorts & { readonly workflow: Workflow };
+
+/** The document stage a finding decides as withheld: the task token to complete and the decision. */
+interface EndWait {
+  readonly token: string;
+  readonly decision: Record<string, unknown>;
+}
+
+/**
+ * R7.1.1, step 1: the project marked with its finding; one waiting for its joint disbursement document
+ * (no document decided yet) has that stage decided as withheld in the same change.
+ */
+function markedProject(project: Project, id: string): { changes: Partial<Project>; endWait?: EndWait } {
+  const token = project.taskToken;
+  if (
+    project.waiting?.stage !== 'DISBURSEMENT_DOCUMENT' ||
+    token === undefined ||
+    project.decisions?.DISBURSEMENT_DOCUMENT !== undefined
+  )
+    return { changes: { fraudFindingId: id } };
+  const decision = withheldByFinding(id);
+  return {
+    changes: { fraudFindingId: id, decisions: { ...project.decisions, DISBURSEMENT_DOCUMENT: decision } },
+    endWait: { token, decision },
+  };
+}
+
 /** What a new finding changes, for its one transaction (steps 1–4). */
 async function findingChanges(
   principal: Principal,
   userId: string,
   input: FindingInput,
   ports: PaymentPorts,
-): Promise<EventChanges & { finding: FraudFinding }> {
+): Promise<EventChanges & { finding: FraudFinding; endWait?: EndWait | undefined }> {
   const project = await requireRecord(ports.programme, 'Project', input.projectId);
   if (NEVER_AWARDED.includes(project.stage))
     throw new PolicyViolation(
@@ -124,6 +165,7 @@ async function findingChanges(
     );
   const now = ports.clock.now();
   const id = findingId(project.id);
+  const marked = markedProject(project, id);
   const payment = await projectPayment(project, ports);
   const settlement = await paymentSettlement(principal, now, id, project, payment, ports);
   const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
@@ -158,12 +200,12 @@ async function findingChanges(
       'markProjectFraud',
       'Project',
       project,
-      revise(project, { fraudFindingId: id }, now),
+      revise(project, marked.changes, now),
     ),
     ...settlement.changes,
     ...[await voidAward(principal, now, project, 'RECOVERED', ports.programme)].filter(present),
   ];
-  return { finding, changes, releases: settlement.releases };
+  return { finding, changes, releases: settlement.releases, endWait: marked.endWait };
 }
 
 interface Settlement extends EventChanges {

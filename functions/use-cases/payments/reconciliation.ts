@@ -44,7 +44,8 @@ export async function reconcile(
   ).flat();
   const approved = (
     await Promise.all(
-      (['AWAITING_DOCUMENT', 'COMPLETED'] as const).map((stage) =>
+      // WITHHELD: approved, then stopped by a finding before its document (its commitment given back).
+      (['AWAITING_DOCUMENT', 'COMPLETED', 'WITHHELD'] as const).map((stage) =>
         everyRecord(ports.programme, 'Project', {
           pattern: 'byStage',
           value: stage,

@@ -48,22 +48,21 @@ export async function draftDisbursementDocument(
   const user = authorizeUser(principal, 'draftDisbursementDocument');
   const input = parseInput(draftDocumentSchema, rawInput, ['input']);
   const projects = [];
-  for (const projectId of new Set(input.projectIds)) {
-    const project = await requireRecord(ports.programme, 'Project', projectId);
-    if (project.waiting?.stage !== 'DISBURSEMENT_DOCUMENT') {
-      throw new PolicyViolation(
-        'R6.6',
-        `project ${project.id} is ${project.stage}; only approved projects go into a disbursement document`,
-      );
-    }
-    projects.push(project);
-  }
+  for (const projectId of new Set(input.projectIds))
+    projects.push(await requireRecord(ports.programme, 'Project', projectId));
+  // R7.1.1 first: a project found fraudulent no longer waits for a document (it ends WITHHELD).
   const stopped = await findingsOn(projects, ports.programme);
   if (stopped.size > 0)
     throw new PolicyViolation(
       'R7.1.1',
       `${[...stopped].map(([projectId, id]) => `project ${projectId} has fraud finding ${id}`).join('; ')}: nothing more of it is paid, and it is left out of any disbursement document`,
     );
+  for (const project of projects)
+    if (project.waiting?.stage !== 'DISBURSEMENT_DOCUMENT')
+      throw new PolicyViolation(
+        'R6.6',
+        `project ${project.id} is ${project.stage}; only approved projects go into a disbursement document`,
+      );
   const now = ports.clock.now();
   const lines = projects.map((project) => ({
     projectId: project.id,
@@ -122,13 +121,19 @@ export async function countersignDisbursementDocument(
   requireDocumentTransition(document, 'ISSUED');
   if (document.draftedBy === user.userId)
     throw new Forbidden('the document is issued jointly: the user who drafted it cannot countersign it');
-  // Every listed project must still be waiting for its document: none is paid that has left the workflow.
+  // R7.1.1: a project found fraudulent since the draft is issued without a payment (its line says why);
+  // its finding ended its wait for the document (WITHHELD).
   const listed = await Promise.all(
-    document.lines.map((line) => waitingProject(line.projectId, 'DISBURSEMENT_DOCUMENT', undefined, ports)),
+    document.lines.map((line) => requireRecord(ports.programme, 'Project', line.projectId)),
   );
-  // R7.1.1: a project found fraudulent since the draft is issued without a payment (its line says why).
   const stopped = await findingsOn(listed, ports.programme);
-  const projects = listed.filter((project) => !stopped.has(project.id));
+  // Every other listed project must still be waiting for its document: none is paid that has left the
+  // workflow.
+  const projects = await Promise.all(
+    listed
+      .filter((project) => !stopped.has(project.id))
+      .map((project) => waitingProject(project.id, 'DISBURSEMENT_DOCUMENT', undefined, ports)),
+  );
   if (projects.length === 0)
     throw new PolicyViolation(
       'R7.1.1',

@@ -6,6 +6,7 @@ import { describeFailure, resumePoint } from '#domain/workflow/failure';
 import type { ProgrammeStore } from '#domain/programme-store';
 import type { HumanStage } from '#domain/workflow/human-stages';
 import type { ProjectStages } from '#domain/workflow/project-stages-port';
+import { withheldByFinding } from '#domain/workflow/document-decision';
 import { mayBecome, PROJECT_STAGE_OF, requireProjectTransition } from '#domain/workflow/project-transitions';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise } from '../programme/record-change.ts';
@@ -94,6 +95,15 @@ export class StoredProjectStages implements ProjectStages {
     const project = await this.project(projectId);
     const decided = project.decisions?.[stage];
     if (decided) return decided;
+    // R7.1.1: a project found fraudulent before it came to wait for its document (a finding during a
+    // race, or before a resume) waits for nothing: its stage is decided at once, withheld.
+    if (stage === 'DISBURSEMENT_DOCUMENT' && project.fraudFindingId !== undefined) {
+      const withheld = withheldByFinding(project.fraudFindingId);
+      await this.save('decideDISBURSEMENT_DOCUMENT', project, {
+        decisions: { ...project.decisions, DISBURSEMENT_DOCUMENT: withheld },
+      });
+      return withheld;
+    }
     if (project.taskToken === token) return undefined;
     // Waiting again on the same stage (after its time limit, or a resumed execution): it keeps its start
     // and stays overdue; only the token is new.
@@ -126,6 +136,11 @@ export class StoredProjectStages implements ProjectStages {
   /** R6.6: its joint disbursement document is issued. */
   completeProject(projectId: string): Promise<void> {
     return this.finish(projectId, 'COMPLETED', 'completeProject', 'R6.6');
+  }
+
+  /** R7.1.1: a fraud finding ended its wait for the joint disbursement document; nothing is paid. */
+  withholdProject(projectId: string): Promise<void> {
+    return this.finish(projectId, 'WITHHELD', 'withholdProject', 'R7.1.1');
   }
 
   /**

@@ -261,6 +261,7 @@ function alreadyProposed(applicationId: string, existing: Project): Conflict {
     case 'REMOVED':
     case 'REJECTED':
     case 'ZERO_AWARD_RECORDED':
+    case 'WITHHELD':
       return new Conflict(proposed);
     default:
       throw new UnreachableCaseError(existing.stage);

@@ -55,6 +55,10 @@ class RecordingStages implements ProjectStages {
     this.log.push('completeProject');
     return Promise.resolve();
   }
+  withholdProject() {
+    this.log.push('withholdProject');
+    return Promise.resolve();
+  }
   readonly failures: unknown[] = [];
   recordFailure(_projectId: string, error: unknown) {
     this.failures.push(error);
@@ -172,6 +176,18 @@ describe('approval workflow, synthesized by CDK and run locally (R6.8)', () => {
     void lighthouse.workflow.start('L-1', { projectId: 'L-1', path: 'LIGHTHOUSE' });
     await until(lighthouse.stages, 'DELIBERATION');
     expect(lighthouse.stages.log).toEqual(['await DELIBERATION']);
+  });
+
+  it('R7.1.1: a document stage a fraud finding decided as withheld ends WITHHELD, never completed', async () => {
+    const { stages, workflow } = setUp();
+    const run = workflow.start('A-3', { projectId: 'A-3', path: 'AUTOMATIC' });
+    workflow.sendTaskSuccess(await until(stages, 'DISBURSEMENT_DOCUMENT'), {
+      withheld: true,
+      findingId: 'FRAUD-A-3',
+      rule: 'R7.1.1',
+    });
+    await run;
+    expect(stages.log).toEqual(['await DISBURSEMENT_DOCUMENT', 'withholdProject']);
   });
 
   it('a callback delivered twice is a no-op the second time', async () => {

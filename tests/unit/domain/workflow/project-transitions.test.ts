@@ -86,9 +86,17 @@ describe('project stages as a table', () => {
     ]);
   });
 
-  it('R6.8: COMPLETED, REMOVED, REJECTED and ZERO_AWARD_RECORDED are final; nothing reopens them', () => {
+  it('R7.1.1: a fraud finding ends the wait for the joint disbursement document: WITHHELD, final, nothing paid', () => {
+    expect(PROJECT_STAGES.filter((stage) => mayBecome({ stage }, 'WITHHELD'))).toEqual(['AWAITING_DOCUMENT']);
+    expect(isFinalStage('WITHHELD')).toBe(true);
+    expect(mayBecome({ stage: 'WITHHELD' }, 'COMPLETED')).toBe(false);
+  });
+
+  it('R6.8: COMPLETED, REMOVED, REJECTED, ZERO_AWARD_RECORDED and WITHHELD are final; nothing reopens them', () => {
     const finals = PROJECT_STAGES.filter(isFinalStage);
-    expect(finals.sort()).toEqual(['COMPLETED', 'REJECTED', 'REMOVED', 'ZERO_AWARD_RECORDED'].sort());
+    expect(finals.sort()).toEqual(
+      ['COMPLETED', 'REJECTED', 'REMOVED', 'WITHHELD', 'ZERO_AWARD_RECORDED'].sort(),
+    );
     for (const stage of finals)
       for (const next of PROJECT_STAGES)
         expect({ stage, next, allowed: mayBecome({ stage }, next) }).toEqual({ stage, next, allowed: false });
