@@ -4,6 +4,7 @@ import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { closedAfter, DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
+import { demoCreditCode } from '../../local/demo-data.ts';
 
 /**
  * Publicity and approval over HTTP (R6.3–R6.6), driven by the synthesized state machine run locally on a
@@ -109,6 +110,7 @@ const ENTERPRISES = {
   third: '91310118CGG2RWLDKB',
   fourth: '91310118JKR1X7KE0J',
   fifth: '913101180RBGLAAH9E',
+  sixth: demoCreditCode(820_006),
 } as const;
 
 beforeAll(async () => {
@@ -462,6 +464,38 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       { input: { projectIds: [id] } },
     );
     expect(draft).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
+  });
+  it('R6.3.1: a project rejected in deliberation frees its application’s one-per place: a corrected application is filed while the notice is open', async () => {
+    const applicationId = await acceptedApplication(ENTERPRISES.sixth, 'sixth');
+    clock.set(new Date('2026-11-02T01:00:00Z'));
+    const id = (await driver.propose(applicationId, 4_000_000)).id;
+    const inPublicity = await reach(id, 'IN_PUBLICITY');
+    clock.set(closedAfter(inPublicity.publicity?.endsAt));
+    const deliberation = await reach(id, 'DELIBERATION');
+    const { noticeId, reportId } = await driver.ok<{ noticeId: string; reportId: string }>(
+      'commission',
+      `{ application(id: "${applicationId}") { noticeId reportId } }`,
+    );
+    const corrected = await driver.ok<{ id: string; version: number }>('sixth', DRAFT, {
+      input: {
+        noticeId,
+        reportId,
+        requestedAmountFen: 5_000_000,
+        investment: { totalInvestmentFen: 400_000_000, description: 'MES（更正）' },
+      },
+    });
+    // While the project is under way, the report's place (R5.1b: one per report) is still taken.
+    expect(
+      await driver.refusal('sixth', SUBMIT, { input: { id: corrected.id, version: corrected.version } }),
+    ).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R5.1b' });
+    await driver.ok('promotion', DELIBERATE, {
+      input: { projectId: id, version: deliberation.version, approved: false, reason: '投入核算有误。' },
+    });
+    await reach(id, 'REJECTED');
+    const resubmitted = await driver.ok<{ id: string; status: string }>('sixth', SUBMIT, {
+      input: { id: corrected.id, version: corrected.version },
+    });
+    expect(resubmitted).toMatchObject({ id: corrected.id, status: 'SUBMITTED' });
   });
   it('R6.3: a project is proposed only after its preliminary review and an expert evaluation; a conflicted expert takes no part', async () => {
     const applicationId = await acceptedApplication(ENTERPRISES.fifth, 'fifth', false);

@@ -3,7 +3,8 @@ import type { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
 import { NotFound } from '#domain/errors';
 import type { Project, ProjectStage } from '#domain/workflow/project';
 import { describeFailure, resumePoint } from '#domain/workflow/failure';
-import type { ProgrammeStore } from '#domain/programme-store';
+import type { ChangeSet, ProgrammeStore } from '#domain/programme-store';
+import { rewardClaim } from '#domain/applications/application';
 import type { HumanStage } from '#domain/workflow/human-stages';
 import type { ProjectStages } from '#domain/workflow/project-stages-port';
 import { withheldByFinding } from '#domain/workflow/document-decision';
@@ -50,12 +51,28 @@ export class StoredProjectStages implements ProjectStages {
     return project;
   }
 
-  private async save(operation: string, before: Project, changes: Partial<Project>): Promise<Project> {
+  private async save(
+    operation: string,
+    before: Project,
+    changes: Partial<Project>,
+    releases: ChangeSet['releases'] = [],
+  ): Promise<Project> {
     const now = this.ports.clock.now();
     const after = revise(before, changes, now);
     const { write, audit } = recordChange(WORKFLOW_ACTOR, now, operation, 'Project', before, after);
-    await this.ports.programme.commit({ writes: [write], audits: [audit] });
+    await this.ports.programme.commit({ writes: [write], releases, audits: [audit] });
     return after;
+  }
+
+  /**
+   * R6.3.1: a project refused at deliberation or removed by an upheld objection frees its application's
+   * one-per place (`rewardClaim`), so that a corrected application can be filed while a notice is open.
+   * Released only while the application holds it (a release is conditioned on its owner).
+   */
+  private async freedPlace(project: Project): Promise<ChangeSet['releases']> {
+    if (project.applicationId === undefined) return [];
+    const application = await this.ports.programme.get('Application', project.applicationId);
+    return application ? [{ name: rewardClaim(application), ownerId: application.id }] : [];
   }
 
   /** R6.4, R6.4.1: publicity opens now for the policy's number of working days. */
@@ -123,14 +140,14 @@ export class StoredProjectStages implements ProjectStages {
     await this.save('flagOverdue', project, { waiting: { ...project.waiting, overdue: true } });
   }
 
-  /** R6.4: an upheld objection removes the project. */
+  /** R6.4: an upheld objection removes the project; its application's one-per place is freed (R6.3.1). */
   removeProject(projectId: string): Promise<void> {
-    return this.finish(projectId, 'REMOVED', 'removeProject', 'R6.4');
+    return this.finish(projectId, 'REMOVED', 'removeProject', 'R6.4', true);
   }
 
-  /** R6.5: the promotion office rejected it. */
+  /** R6.5: the promotion office rejected it; its application's one-per place is freed (R6.3.1). */
   recordRejection(projectId: string): Promise<void> {
-    return this.finish(projectId, 'REJECTED', 'recordRejection', 'R6.5');
+    return this.finish(projectId, 'REJECTED', 'recordRejection', 'R6.5', true);
   }
 
   /** R6.6: its joint disbursement document is issued. */
@@ -164,10 +181,12 @@ export class StoredProjectStages implements ProjectStages {
     stage: ProjectStage,
     operation: string,
     rule: string,
+    freesPlace = false,
   ): Promise<void> {
     const project = await this.project(projectId);
     if (project.stage === stage) return;
     requireProjectTransition(project, stage, rule);
-    await this.save(operation, project, { stage, waiting: undefined, taskToken: undefined });
+    const releases = freesPlace ? await this.freedPlace(project) : [];
+    await this.save(operation, project, { stage, waiting: undefined, taskToken: undefined }, releases);
   }
 }
