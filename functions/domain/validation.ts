@@ -23,11 +23,14 @@ export function parseInput<Schema extends z.ZodType>(
   );
 }
 
+/** The longest id the API issues: a payment's (`PAY-` + its document's id + its project's id), about 90. */
+const MAX_ID_LENGTH = 200;
+
 /** Ids in arguments: bounded, so that no oversized key ever reaches the database. */
 export function parseId(raw: string, path: readonly (string | number)[]): string {
   const id = raw.trim();
-  if (id.length < 1 || id.length > 64)
-    throw new InvalidInput([{ path, message: 'an id has 1 to 64 characters' }]);
+  if (id.length < 1 || id.length > MAX_ID_LENGTH)
+    throw new InvalidInput([{ path, message: `an id has 1 to ${MAX_ID_LENGTH} characters` }]);
   return id;
 }
 

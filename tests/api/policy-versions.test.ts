@@ -122,6 +122,27 @@ describe('R9.1: drafting and publishing a policy version', () => {
     });
   });
 
+  it('R9.1: two overlapping drafts published at the same moment: exactly one is published', async () => {
+    await call(
+      drafter,
+      DRAFT,
+      policyDraftInput({ id: 'QP-2047A', effectiveFrom: '2047-01-01', effectiveTo: '2047-12-31' }),
+    );
+    await call(
+      drafter,
+      DRAFT,
+      policyDraftInput({ id: 'QP-2047B', effectiveFrom: '2047-06-01', effectiveTo: '2048-05-31' }),
+    );
+    const answers = await Promise.all([
+      call(publisher, PUBLISH, { id: 'QP-2047A', version: 1 }),
+      call(publisher, PUBLISH, { id: 'QP-2047B', version: 1 }),
+    ]);
+    expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
+    const { body } = await api.query('{ policyVersions { id status } }', { token: town });
+    const published = (body.data?.['policyVersions'] as { id: string }[]).map((version) => version.id);
+    expect(published.filter((id) => id.startsWith('QP-2047'))).toHaveLength(1);
+  });
+
   it('a draft missing a setting is refused with the field path, and nothing is written', async () => {
     const before = await tableSnapshot(api.table);
     const input = policyDraftInput({ id: 'QP-2050', effectiveFrom: '2050-01-01', effectiveTo: '2050-12-31' });

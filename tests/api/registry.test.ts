@@ -80,7 +80,7 @@ describe('enterprises over GraphQL', () => {
     });
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: ['entityId'], message: 'an id has 1 to 64 characters' }],
+      fields: [{ path: ['entityId'], message: 'an id has 1 to 200 characters' }],
     });
   });
 

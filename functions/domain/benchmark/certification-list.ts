@@ -43,8 +43,6 @@ const LEVEL_WORDS: Readonly<Record<string, CertificationLevel>> = {
   国家级: 'NATIONAL',
   全球: 'GLOBAL',
 };
-/** R6.7b: only municipal and national recognitions are paid without application. */
-
 export interface ListLine {
   readonly line: number;
   readonly values: Partial<Record<ListColumn, string>>;

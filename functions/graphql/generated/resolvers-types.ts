@@ -4050,7 +4050,7 @@ export type Role =
   | 'EXPERT'
   /** District Finance Bureau. 区财政局。 */
   | 'FINANCE'
-  /** Member of the joint review group (Development and Reform Commission, Science and Technology Commission). 联合审核小组成员。 */
+  /** Member of the joint review group signing for its body (R3.1.1): Development and Reform Commission, Science and Technology Commission or Finance Bureau (the `body` claim). 联合审核小组成员。 */
   | 'JOINT_REVIEWER'
   /** District industrial-development coordination office (promotion office). 产推办。 */
   | 'PROMOTION_OFFICE'

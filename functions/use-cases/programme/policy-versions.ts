@@ -1,6 +1,6 @@
 import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
-import { Conflict, Forbidden, PolicyViolation } from '#domain/errors';
+import { Conflict, Forbidden, NotFound, PolicyViolation } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import { policyDraftSchema, publishPolicySchema } from '#domain/policy/input-schemas';
 import type { PolicyVersion } from '#domain/policy/policy-version';
@@ -9,7 +9,19 @@ import type { ProgrammeStore } from '#domain/programme-store';
 import { cstDate } from '#domain/time/cst';
 import { parseInput } from '#domain/validation';
 import type { ProgrammePorts } from './record-change.ts';
-import { everyRecord, requireRecord, requireVersion, revise, saveRecord, stamp } from './record-change.ts';
+import {
+  commitChanges,
+  everyRecord,
+  recordChange,
+  requireRecord,
+  requireVersion,
+  revise,
+  saveRecord,
+  stamp,
+} from './record-change.ts';
+
+/** Held by the last version published: publications take it over one after another (R9.1). */
+const PUBLICATION_CLAIM = 'POLICY_VERSION_PUBLICATION';
 
 /** Every policy version, drafts included, oldest first (they are few: one or two a year). */
 export async function allPolicyVersions(programme: ProgrammeStore): Promise<PolicyVersion[]> {
@@ -98,9 +110,12 @@ export async function publishPolicyVersion(
 ): Promise<PolicyVersion> {
   const user = authorizeUser(principal, 'publishPolicyVersion');
   const input = parseInput(publishPolicySchema, rawInput, ['input']);
+  // Read before the versions: the publication takes this claim over from it, so two overlapping drafts
+  // published at the same moment cannot both pass the overlap check (the second finds it moved on).
+  const lastPublished = await ports.programme.claimOwner(PUBLICATION_CLAIM);
   const versions = await allPolicyVersions(ports.programme);
   const draft = versions.find((version) => version.id === input.id);
-  if (!draft) return requireRecord(ports.programme, 'PolicyVersion', input.id);
+  if (!draft) throw new NotFound('PolicyVersion', input.id);
   requireVersion(draft, input.version);
   if (draft.status === 'PUBLISHED') throw new Conflict(`${draft.id} is published already`);
   if (draft.draftedBy === user.userId)
@@ -114,7 +129,18 @@ export async function publishPolicyVersion(
     { status: 'PUBLISHED', publishedBy: user.userId, publishedAt: now.toISOString() },
     now,
   );
-  return saveRecord(ports, principal, now, 'publishPolicyVersion', 'PolicyVersion', draft, published);
+  const change = recordChange(principal, now, 'publishPolicyVersion', 'PolicyVersion', draft, published);
+  await commitChanges(ports.programme, [change], {
+    claims: [
+      {
+        name: PUBLICATION_CLAIM,
+        ownerId: published.id,
+        previousOwnerId: lastPublished,
+        conflict: 'another policy version was published at the same moment; reload and try again (R9.1)',
+      },
+    ],
+  });
+  return published;
 }
 
 /** For `health` and its alarm: whether a published version covers today (CST), and which. */
