@@ -500,6 +500,11 @@ describe('R7.2.1: a serious finding bans the unit and holds its other payments',
       principalName: '钱负责',
       evidence: '伪造智能工厂认定材料，经核查属实。',
     });
+    // The same two fields of the findings themselves: finance reads findings (for recoveries), not these.
+    const FINDINGS = '{ fraudFindings(first: 100) { edges { node { id payeeName } } } }';
+    expect((await driver.ok<{ edges: unknown[] }>('finance', FINDINGS)).edges.length).toBeGreaterThan(0);
+    const FINDING_DETAILS = '{ fraudFindings(first: 100) { edges { node { principalName evidence } } } }';
+    expect(await driver.refusal('finance', FINDING_DETAILS)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await driver.refusal('promotion', BANS)).toEqual({
       code: undefined,
       rule: undefined,

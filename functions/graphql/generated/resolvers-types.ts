@@ -1527,7 +1527,7 @@ export type FraudFinding = {
   readonly completed: Scalars['Boolean']['output'];
   /** Decision date. 认定日期。 */
   readonly decidedOn: Scalars['LocalDate']['output'];
-  /** Evidence. 证据。 */
+  /** Evidence (commission only; FORBIDDEN for others, as in `bans`, R7.2.1). 证据。 */
   readonly evidence: Scalars['String']['output'];
   /** Fiscal year of the award. 预算年度。 */
   readonly fiscalYear: Scalars['Int']['output'];
@@ -1543,7 +1543,7 @@ export type FraudFinding = {
   readonly payeeName: Scalars['String']['output'];
   /** Payee type. 对象类型。 */
   readonly payeeType: ApplicantType;
-  /** The unit's principal (主要负责人), held responsible with it (R7.1); null on findings recorded before it was asked. 主要负责人。 */
+  /** The unit's principal (主要负责人), held responsible with it (R7.1); null on findings recorded before it was asked. Commission only; FORBIDDEN for others (R7.2.1). 主要负责人。 */
   readonly principalName?: Maybe<Scalars['String']['output']>;
   /** The award. 项目编号。 */
   readonly projectId: Scalars['ID']['output'];

@@ -59,6 +59,8 @@ export const paymentResolvers = {
     withheldReason: (line) => line.withheld?.reason ?? null,
   },
   FraudFinding: {
+    principalName: (finding, _args, { principal }) => banDetail(principal, finding, 'principalName'),
+    evidence: (finding, _args, { principal }) => banDetail(principal, finding, 'evidence') ?? '',
     heldPaymentCount: (finding) => finding.heldPaymentCount ?? 0,
     completed: (finding) => finding.completed !== false,
   },

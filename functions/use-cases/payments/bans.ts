@@ -41,9 +41,9 @@ export async function listBans(
 /** R7.2.1: the principal and the evidence behind a ban are the commission's only. */
 export function banDetail(
   principal: Principal,
-  ban: BanEntry,
+  record: { readonly principalName?: string | null | undefined; readonly evidence: string },
   field: 'principalName' | 'evidence',
 ): string | null {
   authorize(principal, 'readBanDetails');
-  return ban[field];
+  return record[field] ?? null;
 }
