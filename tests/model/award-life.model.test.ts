@@ -618,6 +618,16 @@ class RecordFinding extends Step {
     // R7.1.1: nothing more is paid; what was paid is owed back; the bank settles what it holds.
     if (award.payment === 'PAID') award.receivableFen = award.amountFen;
     else if (award.payment !== 'AT_BANK') award.payment = award.payment === 'NONE' ? 'NONE' : 'CANCELLED';
+    if (award.payment === 'NONE') {
+      // An approved award still waiting for its document stops waiting: withheld, nothing paid.
+      await until(
+        async () =>
+          (await real.app.programme.get('Project', award.projectId ?? ''))?.stage === 'WITHHELD'
+            ? true
+            : undefined,
+        `${award.projectId ?? ''} withheld`,
+      );
+    }
     if (this.serious) {
       model.banned.add(award.enterprise);
       // R7.2.1: the unit's other payments not yet at the bank wait (held) from the finding on.

@@ -116,7 +116,3 @@ export interface Objection {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
-
-// Payment lives in `domain/payments/payment.ts`; re-exported only for tests/model (another owner's), which
-// still imports it from here. Import it from `#domain/payments/payment`.
-export type { Payment } from '../payments/payment.ts';
