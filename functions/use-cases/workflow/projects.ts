@@ -103,6 +103,21 @@ async function requirePublicityComputable(
   }
 }
 
+/** R7.1.1: the fraud finding recorded on a project, if any (it marks the project in its transaction). */
+async function findingOn(project: Project, ports: ProgrammePorts): Promise<string | undefined> {
+  return project.fraudFindingId ?? (await ports.programme.get('FraudFinding', findingId(project.id)))?.id;
+}
+
+/** R7.1.1: a project with a fraud finding starts nothing: it is refused, nothing written. */
+async function requireNoFinding(project: Project, action: string, ports: ProgrammePorts): Promise<void> {
+  const finding = await findingOn(project, ports);
+  if (finding !== undefined)
+    throw new PolicyViolation(
+      'R7.1.1',
+      `project ${project.id} has fraud finding ${finding}: it cannot be ${action}`,
+    );
+}
+
 export const projectResource = (project: Project): Resource => ({
   town: project.town,
   ...(project.payeeType === 'ENTERPRISE' ? { creditCode: project.payeeId } : { providerId: project.payeeId }),
@@ -277,7 +292,8 @@ function alreadyProposed(applicationId: string, existing: Project): Conflict {
  * 1. The R6.3 checks and the R5.5 amount (`proposal`): an amount typed for a fixed award is refused with
  *    R5.5, an R5.1b amount outside (0, min(requested, cap)] with R5.1b.
  * 2. An application proposed already is refused (CONFLICT), unless its project is PROPOSED and its
- *    workflow never started (a failure in between): that one is started now.
+ *    workflow never started (a failure in between): that one is started now — unless it has a fraud
+ *    finding (R7.1.1: refused, nothing started).
  * 3. R6.4.4: on the reviewed path, the publicity period is computed as if published now; if it reaches a
  *    year whose holiday arrangement is not loaded, refused with R6.4.2 and nothing is written, so the same
  *    project can be proposed again once the year is loaded (checked again when the last body signs).
@@ -294,6 +310,7 @@ export async function proposeProject(
   const project = await proposal(input, user, now, ['input'], ports);
   const existing = await ports.programme.get('Project', project.id);
   if (existing && existing.stage !== 'PROPOSED') throw alreadyProposed(input.applicationId, existing);
+  if (existing) await requireNoFinding(existing, 'started', ports);
   await requirePublicityComputable([existing ?? project], now, ports);
   if (existing) {
     await ports.workflow.start(existing.id, existing.path).catch((error: unknown) => {
@@ -352,7 +369,8 @@ export async function proposeProjects(
  * Input: `{ projectId, version }`. Output: the project.
  * 1. One sign-off per body (R3.1.1, the body named); only a project AWAITING_SIGN_OFF, at `version` (the
  *    amount the signer read; CONFLICT otherwise; the write is conditional on it too, so of two concurrent
- *    sign-offs one wins and the other reads again).
+ *    sign-offs one wins and the other reads again). A project with a fraud finding is refused (R7.1.1):
+ *    it is neither signed nor recorded, nothing is written.
  * 2. Not yet the commission and `jointReviewBodies` other bodies (the project's policy version): the
  *    sign-off is recorded, with its audit record.
  * 3. Enough: a benchmark title's R5.3 difference is worked out again against the standing now
@@ -381,6 +399,7 @@ export async function signOffProject(
   );
   requireProjectAt(project, 'AWAITING_SIGN_OFF', 'R3.1.1', 'signed off');
   requireVersion(project, input.version);
+  await requireNoFinding(project, 'signed off', ports);
   const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
   if (!signedOff(signOffs, policy.jointReviewBodies))
     return saveRecord(
@@ -677,8 +696,7 @@ export async function deliberate(
   const input = parseInput(deliberationSchema, rawInput, ['input']);
   const project = await waitingProject(input.projectId, 'DELIBERATION', input.version, ports);
   // R7.1.1: a project with a fraud finding is not approved (refusing it is still open to the office).
-  const finding =
-    project.fraudFindingId ?? (await ports.programme.get('FraudFinding', findingId(project.id)))?.id;
+  const finding = await findingOn(project, ports);
   if (input.approved && finding !== undefined)
     throw new PolicyViolation(
       'R7.1.1',

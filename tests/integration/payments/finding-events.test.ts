@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
+import type { Application } from '#domain/applications/application';
+import type { Principal } from '#domain/identity/principal';
 import type { Payment } from '#domain/payments/payment';
 import type { ChangeSet, ProgrammeStore } from '#domain/programme-store';
 import type { Project } from '#domain/workflow/project';
@@ -7,7 +9,7 @@ import type { AppServices } from '#graphql/context';
 import { recordFraudFinding } from '#use-cases/payments/fraud';
 import { recordChange } from '#use-cases/programme/record-change';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
-import { deliberate } from '#use-cases/workflow/projects';
+import { deliberate, proposeProject, signOffProject } from '#use-cases/workflow/projects';
 import type { TestTable } from '../../support/dynamo.ts';
 import { createRegistry, enterpriseInput, tableSnapshot, user } from '../../support/registry.ts';
 import { demoCreditCode } from '../../../local/demo-data.ts';
@@ -62,11 +64,42 @@ const payment = (index: number): Payment => ({
   updatedAt: NOW.toISOString(),
 });
 
-async function seed(kind: 'Project' | 'Payment', record: Project | Payment): Promise<void> {
+/** A provider's diagnosis reward application, reviewed and ready to be proposed (R6.3). */
+const application = (id: string, creditCode: string): Application => ({
+  id,
+  noticeId: 'NTC-TEST',
+  programme: 'DIAGNOSIS_REWARD',
+  applicantType: 'PROVIDER',
+  applicantId: 'PRV-TEST',
+  applicantName: '测试诊断服务有限公司',
+  creditCode,
+  enterpriseName: '上海测试智能科技有限公司',
+  town: 'ZHUJIAJIAO',
+  planYear: 2026,
+  requestedAmountFen: 2_000_000,
+  status: 'SUBMITTED',
+  policyVersionId: 'QP-2022',
+  review: {
+    preliminary: { passed: true, outcome: 'PASSED', reasons: '材料齐全。', by: 'c', at: NOW.toISOString() },
+    experts: [
+      { expertId: 'expert-1', assignedAt: NOW.toISOString(), score: 88, reviewedAt: NOW.toISOString() },
+    ],
+  },
+  version: 1,
+  createdAt: NOW.toISOString(),
+  updatedAt: NOW.toISOString(),
+});
+
+async function seed(
+  kind: 'Project' | 'Payment' | 'Application',
+  record: Project | Payment | Application,
+): Promise<void> {
   const { write, audit } =
     kind === 'Project'
       ? recordChange(SYSTEM_ACTOR, NOW, 'seed', 'Project', null, record as Project)
-      : recordChange(SYSTEM_ACTOR, NOW, 'seed', 'Payment', null, record as Payment);
+      : kind === 'Application'
+        ? recordChange(SYSTEM_ACTOR, NOW, 'seed', 'Application', null, record as Application)
+        : recordChange(SYSTEM_ACTOR, NOW, 'seed', 'Payment', null, record as Payment);
   await app.programme.commit({ writes: [write], audits: [audit] });
 }
 
@@ -112,6 +145,55 @@ describe('R7.1.1 before approval', () => {
         { projectId: 'PRJ-DELIBERATING', version: current?.version, approved: true, reason: '同意支持' },
         app,
       ),
+    ).rejects.toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R7.1.1' });
+    expect(await tableSnapshot(table)).toBe(before);
+  });
+});
+
+describe('R7.1.1 a finding before the sign-off', () => {
+  const drc: Principal = { ...user('JOINT_REVIEWER'), body: 'DRC' } as Principal;
+
+  it('R7.1.1: a project with a finding while it waits for the sign-off cannot be signed off; nothing is written', async () => {
+    await seed(
+      'Project',
+      project('PRJ-SIGNING', A, {
+        path: 'LIGHTHOUSE',
+        stage: 'AWAITING_SIGN_OFF',
+        signOffs: [{ body: 'ECONOMIC_COMMISSION', by: 'commission-1', at: NOW.toISOString() }],
+      }),
+    );
+    const recorded = await recordFraudFinding(
+      user('ECONOMIC_COMMISSION'),
+      finding('PRJ-SIGNING', false),
+      app,
+    );
+    const current = await app.programme.get('Project', 'PRJ-SIGNING');
+    const before = await tableSnapshot(table);
+    await expect(
+      signOffProject(drc, { projectId: 'PRJ-SIGNING', version: current?.version }, app),
+    ).rejects.toMatchObject({
+      code: 'POLICY_VIOLATION',
+      rule: 'R7.1.1',
+      message: expect.stringContaining(recorded.id) as string,
+    });
+    expect(await tableSnapshot(table)).toBe(before);
+  });
+
+  it('R7.1.1: a PROPOSED project whose workflow never started is not started again once it has a finding; nothing is written', async () => {
+    await seed('Application', application('APP-RESTART', A));
+    await seed(
+      'Project',
+      project('PRJ-APP-RESTART', A, {
+        applicationId: 'APP-RESTART',
+        path: 'LIGHTHOUSE',
+        stage: 'PROPOSED',
+        proposedAmountFen: 2_000_000,
+      }),
+    );
+    await recordFraudFinding(user('ECONOMIC_COMMISSION'), finding('PRJ-APP-RESTART', false), app);
+    const before = await tableSnapshot(table);
+    await expect(
+      proposeProject(user('ECONOMIC_COMMISSION'), { applicationId: 'APP-RESTART' }, app),
     ).rejects.toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R7.1.1' });
     expect(await tableSnapshot(table)).toBe(before);
   });
