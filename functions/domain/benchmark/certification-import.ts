@@ -1,3 +1,4 @@
+import type { AmountExplanation } from '../workflow/amount-explanation.ts';
 import type { Fen } from '../money.ts';
 
 /**
@@ -36,6 +37,8 @@ export interface ImportLineResult {
   readonly certificationId?: string | undefined;
   readonly projectId?: string | undefined;
   readonly awardFen?: Fen | undefined;
+  /** How the award was worked out (R5.3, with the policy version), for a recorded line. */
+  readonly amountExplanation?: AmountExplanation | undefined;
 }
 
 export type ImportCounts = Readonly<Record<ImportOutcome, number>>;

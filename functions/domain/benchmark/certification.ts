@@ -22,6 +22,8 @@ export type CertificationSource =
 export interface CertificationOutcome {
   readonly tier: number;
   readonly tierAmountFen: Fen;
+  /** The enterprise's highest counting tier before it (0 when none); absent on older records. */
+  readonly standingTierBefore?: number | undefined;
   readonly alreadyAwardedFen: Fen;
   readonly awardFen: Fen;
   /** Why it pays nothing, when it does not (R5.3: still recorded). */

@@ -11,6 +11,7 @@ const HEADER = [
   '证书编号 certificateNumber',
   '奖励金额（元） award (yuan)',
   '项目 project',
+  '金额说明 how the amount was worked out',
 ];
 
 /** Spreadsheets run a cell that starts with one of these as a formula: such cells are kept as text. */
@@ -36,10 +37,11 @@ export function importReportCsv(record: CertificationImport, lines: readonly Imp
       line.certificateNumber ?? '',
       yuan(line.awardFen),
       line.projectId ?? '',
+      line.amountExplanation?.zh ?? '',
     ].map(neutralised),
   );
   const totals = Object.entries(record.counts)
     .map(([outcome, count]) => `${outcome} ${count}`)
     .join(', ');
-  return `\uFEFF${stringify([HEADER, ...rows, ['合计 total', totals, '', '', '', '', '', yuan(record.awardedFen), '']], { record_delimiter: '\r\n' })}`;
+  return `\uFEFF${stringify([HEADER, ...rows, ['合计 total', totals, '', '', '', '', '', yuan(record.awardedFen), '', '']], { record_delimiter: '\r\n' })}`;
 }

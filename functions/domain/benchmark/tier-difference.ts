@@ -25,6 +25,8 @@ export interface TierDifference {
   readonly tier: number;
   /** What the title's tier pays in full. */
   readonly tierAmountFen: Fen;
+  /** The highest tier already awarded that counts (0 when none), whose amount is `alreadyAwardedFen`. */
+  readonly standingTierBefore?: number | undefined;
   /** The amount of the highest tier already awarded (0 when none). */
   readonly alreadyAwardedFen: Fen;
   /** What this certification pays: never negative. */
@@ -53,9 +55,13 @@ export function highestAwardedFen(history: readonly BenchmarkAward[]): Fen {
 export function tierDifference(rule: TierRule, history: readonly BenchmarkAward[]): TierDifference {
   const alreadyAwardedFen = highestAwardedFen(history);
   const awardFen = Math.max(0, rule.amountFen - alreadyAwardedFen);
+  const standingTierBefore = history
+    .filter((award) => award.status === 'AWARDED' && award.amountFen === alreadyAwardedFen)
+    .reduce((highest, award) => Math.max(highest, award.tier), 0);
   return {
     tier: rule.tier,
     tierAmountFen: rule.amountFen,
+    standingTierBefore: alreadyAwardedFen === 0 ? 0 : standingTierBefore,
     alreadyAwardedFen,
     awardFen,
     zeroReason:

@@ -1708,6 +1708,8 @@ export type ImportCounts = {
 /** One line of an import's report. 导入明细。 */
 export type ImportLine = {
   readonly __typename?: 'ImportLine';
+  /** How the award was worked out (R5.3 with its policy version), in Chinese and English, for a recorded line. 金额说明。 */
+  readonly amountExplanation?: Maybe<AmountExplanation>;
   /** The award, when recorded. 奖励金额。 */
   readonly awardFen?: Maybe<Scalars['Fen']['output']>;
   /** Certificate number as read. 证书编号。 */
@@ -5348,6 +5350,7 @@ export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ImportLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportLine'] = ResolversParentTypes['ImportLine']> = {
+  amountExplanation?: Resolver<Maybe<ResolversTypes['AmountExplanation']>, ParentType, ContextType>;
   awardFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
   certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { tierDifferenceExplanation } from '#domain/workflow/amount-explanation';
 import type { Actor, AuditRecord } from '#domain/audit/audit-record';
 import type { BenchmarkStanding, Certification } from '#domain/benchmark/certification';
 import { standingId } from '#domain/benchmark/certification';
@@ -146,6 +147,12 @@ export function lineResult(certification: Certification, line: number): ImportLi
     certificationId: certification.id,
     projectId: outcome.projectId,
     awardFen: outcome.awardFen,
+    amountExplanation: tierDifferenceExplanation(
+      certification.policyVersionId,
+      outcome,
+      outcome.standingTierBefore ?? 0,
+      false,
+    ),
   };
 }
 

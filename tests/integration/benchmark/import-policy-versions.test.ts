@@ -54,6 +54,19 @@ describe('R9, R9.1: the version in force on the certification date decides an au
       ['CREATED', 100_000_000],
       ['CREATED', 100_000_000],
     ]);
+    // Every amount explains itself (R5.3 with its version), in Chinese and English.
+    expect(lines[1]?.amountExplanation).toMatchObject({
+      rule: 'R5.3',
+      policyVersionId: 'QP-2022',
+      tier: 4,
+      tierAmountFen: 100_000_000,
+      standingTierBefore: 0,
+      alreadyAwardedFen: 0,
+      amountFen: 100_000_000,
+      provisional: false,
+    });
+    expect(lines[1]?.amountExplanation?.zh).toContain('1,000,000.00 − 0.00 = 1,000,000.00');
+    expect(lines[2]?.amountExplanation?.en).toContain('DEMO-2023-2028');
     const certifications = await Promise.all(
       lines.slice(1).map((line) => app.programme.get('Certification', line.certificationId ?? '')),
     );

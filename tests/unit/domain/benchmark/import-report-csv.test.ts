@@ -25,7 +25,7 @@ describe('the import report as CSV', () => {
     expect(rows[1]).toContain('1000000.00');
     expect(rows[2]).toContain('"unknown title ""市级工场"""');
     expect(rows.at(-1)).toBe(
-      '合计 total,"CREATED 1, ZERO_AMOUNT 0, DUPLICATE 0, UNMATCHED 0, INELIGIBLE 0, INVALID 1",,,,,,1000000.00,',
+      '合计 total,"CREATED 1, ZERO_AMOUNT 0, DUPLICATE 0, UNMATCHED 0, INELIGIBLE 0, INVALID 1",,,,,,1000000.00,,',
     );
   });
 
