@@ -1,5 +1,6 @@
 import { PolicyViolation } from '../errors.ts';
 import type { Fen } from '../money.ts';
+import type { BanSummary } from '../registry/registry-subject.ts';
 
 export const PAYMENT_STATUSES = ['READY', 'HELD', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -36,12 +37,18 @@ export interface FindingStop {
   readonly rule: 'R7.1.1' | 'R7.2.1';
 }
 
-/** R7.2.1: the commission lifted the R7.2 hold of this one payment, with its reason (audited). */
+/**
+ * R7.2.1: the commission lifted the R7.2 hold of this one payment, with its reason (audited) — for the ban
+ * it was held for only: a later ban (another serious finding against the unit) holds it again.
+ */
 export interface BanRelease {
   readonly reason: string;
   readonly by: string;
   readonly at: string;
+  /** The serious finding whose hold was lifted (held by it, `findingStop`). */
   readonly findingId?: string | undefined;
+  /** The ban that was lifted for this payment (absent on releases recorded before it was kept). */
+  readonly ban?: BanSummary | undefined;
 }
 
 /**
@@ -79,6 +86,8 @@ export interface Payment {
    * serious finding that holds it until the commission releases or cancels it.
    */
   readonly findingStop?: FindingStop | undefined;
+  /** R4.4, R7.2.1: the payee's ban a batch's check held this payment for (cleared when it is batched). */
+  readonly banHold?: BanSummary | undefined;
   readonly banRelease?: BanRelease | undefined;
   readonly bankReference?: string | undefined;
   readonly paidOn?: string | undefined;

@@ -1,5 +1,6 @@
 import { PolicyViolation } from '../errors.ts';
 import type { Fen } from '../money.ts';
+import type { BanSummary } from '../registry/registry-subject.ts';
 
 /**
  * Payments and finance (R6.6, R2.2, R7): finance pulls READY payments into batches, exports them for the
@@ -113,6 +114,17 @@ export function banEnd(decidedOn: string, banYears: number): string {
   const end = new Date(Date.UTC((year ?? 0) + banYears, (month ?? 1) - 1, day ?? 1));
   return end.toISOString().slice(0, 10);
 }
+
+/** R7.2.1: the ban a serious finding puts on its unit's registry record (none for a finding not serious). */
+export const findingBan = (
+  finding: Pick<FraudFinding, 'id' | 'decidedOn' | 'banUntil'>,
+): BanSummary | undefined =>
+  finding.banUntil === undefined
+    ? undefined
+    : {
+        until: finding.banUntil,
+        reason: `R7.2.1 fraud finding ${finding.id} decided on ${finding.decidedOn}`,
+      };
 
 /** R7.2.1: a ban as the district's other special funds read it, from a serious finding. */
 export interface BanEntry {

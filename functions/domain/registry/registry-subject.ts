@@ -35,6 +35,10 @@ export interface BanSummary {
   readonly reason: string;
 }
 
+/** R7.2.1: whether two bans are the same one (a release lifts the hold of the ban it names, no other). */
+export const sameBan = (a: BanSummary | undefined, b: BanSummary | undefined): boolean =>
+  a !== undefined && b !== undefined && a.until === b.until && a.reason === b.reason;
+
 /** The R4.3 conditions and the R7.2 ban, common to enterprises and providers. */
 export interface SupportConditions {
   /** 能够独立承担民事责任. */

@@ -9,6 +9,8 @@ import { openBatchClaim, requireBatchTransition } from '#domain/payments/payment
 import type { Payment } from '#domain/payments/payment';
 import { PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from '#domain/payments/payment';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
+import type { BanSummary } from '#domain/registry/registry-subject';
+import { sameBan } from '#domain/registry/registry-subject';
 import { optional, text } from '#domain/registry/input-schemas';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import { cstDate } from '#domain/time/cst';
@@ -58,13 +60,19 @@ const PAYMENTS_PER_TRANSACTION = 30;
  */
 const BATCHABLE = PAYMENT_STATUSES.filter((status) => PAYMENT_TRANSITIONS[status].includes('IN_BATCH'));
 
+/** Why a payment is held: the reasons, and the payee's ban when it is one of them (R7.2.1). */
+interface Hold {
+  readonly reason: string;
+  readonly ban?: BanSummary | undefined;
+}
+
 /** R4.4: why a payment cannot be released now (its payee's eligibility, a missing bank account). */
-async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): Promise<Map<string, string>> {
+async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): Promise<Map<string, Hold>> {
   const today = cstDate(ports.clock.now());
   const enterprises = await ports.enterprises.getMany(
     payments.filter((payment) => payment.payeeType === 'ENTERPRISE').map((payment) => payment.payeeId),
   );
-  const reasons = new Map<string, string>();
+  const reasons = new Map<string, Hold>();
   for (const payment of payments) {
     const subject =
       payment.payeeType === 'ENTERPRISE'
@@ -76,15 +84,17 @@ async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): P
         : payment.payeeType === 'ENTERPRISE'
           ? enterpriseEligibility(subject as Parameters<typeof enterpriseEligibility>[0], today)
           : providerEligibility(subject as Parameters<typeof providerEligibility>[0], today);
-    const problems = eligibility.reasons
+    // R7.2.1: the commission released this payment from the hold of this ban (not of a later one).
+    const released = sameBan(payment.banRelease?.ban, subject?.ban);
+    const failing = eligibility.reasons
       // The roster (R6.1.2) decides who is matched with enterprises, not who is paid for work done.
       .filter((reason) => reason.rule !== 'R6.1.2')
-      // R7.2.1: the commission released this payment from the ban's hold.
-      .filter((reason) => payment.banRelease === undefined || reason.rule !== 'R7.2')
-      .map((reason) => `${reason.rule}: ${reason.message}`);
+      .filter((reason) => !released || reason.rule !== 'R7.2');
+    const problems = failing.map((reason) => `${reason.rule}: ${reason.message}`);
     if (payment.bankAccount === null)
       problems.push('no bank account was on record when the document was issued');
-    if (problems.length > 0) reasons.set(payment.id, problems.join('; '));
+    const ban = failing.some((reason) => reason.rule === 'R7.2') ? subject?.ban : undefined;
+    if (problems.length > 0) reasons.set(payment.id, { reason: problems.join('; '), ban });
   }
   return reasons;
 }
@@ -199,7 +209,11 @@ async function includeChunk(
         'batchPayment',
         'Payment',
         payment,
-        revise(payment, { status: 'IN_BATCH', batchId: batch.id, holdReason: undefined }, now),
+        revise(
+          payment,
+          { status: 'IN_BATCH', batchId: batch.id, holdReason: undefined, banHold: undefined },
+          now,
+        ),
       ),
     );
     try {
@@ -234,27 +248,37 @@ async function includeChunk(
   return batch;
 }
 
-/** Payments whose payee cannot be paid now are held with the reason (or keep their hold, updated). */
+/**
+ * Payments whose payee cannot be paid now are held with the reason (or keep their hold, updated); one held
+ * for its payee's ban carries that ban (`banHold`), for the commission to release it from (R7.2.1).
+ */
 async function holdPayments(
   principal: Principal,
   payments: readonly Payment[],
-  holds: ReadonlyMap<string, string>,
+  holds: ReadonlyMap<string, Hold>,
   ports: PaymentPorts,
 ): Promise<void> {
   const now = ports.clock.now();
-  const changes = payments
-    .filter((payment) => holds.has(payment.id))
-    .filter((payment) => payment.status !== 'HELD' || payment.holdReason !== holds.get(payment.id))
-    .map((payment) =>
+  const changes = payments.flatMap((payment) => {
+    const hold = holds.get(payment.id);
+    if (
+      hold === undefined ||
+      (payment.status === 'HELD' &&
+        payment.holdReason === hold.reason &&
+        (sameBan(payment.banHold, hold.ban) || payment.banHold === hold.ban))
+    )
+      return [];
+    return [
       recordChange(
         principal,
         now,
         'holdPayment',
         'Payment',
         payment,
-        revise(payment, { status: 'HELD', holdReason: holds.get(payment.id) }, now),
+        revise(payment, { status: 'HELD', holdReason: hold.reason, banHold: hold.ban }, now),
       ),
-    );
+    ];
+  });
   for (let start = 0; start < changes.length; start += 40) {
     const part = changes.slice(start, start + 40);
     await ports.programme

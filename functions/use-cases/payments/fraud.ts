@@ -8,7 +8,7 @@ import { budgetId } from '#domain/payments/budget';
 import type { Payment } from '#domain/payments/payment';
 import { paymentId, requirePaymentTransition } from '#domain/payments/payment';
 import type { FraudFinding } from '#domain/payments/payments';
-import { banEnd, findingId } from '#domain/payments/payments';
+import { banEnd, findingBan, findingId } from '#domain/payments/payments';
 import { fenSchema } from '#domain/diagnosis/input-schemas';
 import { text } from '#domain/registry/input-schemas';
 import { cstDate } from '#domain/time/cst';
@@ -319,10 +319,10 @@ async function completeFinding(
  * completed by recording it again.
  */
 async function ban(principal: Principal, finding: FraudFinding, ports: PaymentPorts): Promise<void> {
-  const until = finding.banUntil;
-  if (until === undefined) return;
+  const banned = findingBan(finding);
+  if (banned === undefined) return;
+  const { until } = banned;
   const now = ports.clock.now();
-  const banned = { until, reason: `R7.2.1 fraud finding ${finding.id} decided on ${finding.decidedOn}` };
   const change = <T extends { version: number; ban?: { until: string } | undefined }>(subject: T) => ({
     after: { ...subject, ban: banned, version: subject.version + 1, updatedAt: now.toISOString() },
     needed: subject.ban === undefined || subject.ban.until < until,

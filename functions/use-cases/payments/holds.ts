@@ -5,6 +5,8 @@ import type { Principal } from '#domain/identity/principal';
 import type { Payment } from '#domain/payments/payment';
 import { requirePaymentTransition } from '#domain/payments/payment';
 import type { FraudFinding } from '#domain/payments/payments';
+import { findingBan } from '#domain/payments/payments';
+import { sameBan } from '#domain/registry/registry-subject';
 import type { Claim } from '#domain/programme-store';
 import { text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
@@ -62,6 +64,11 @@ export async function holdOtherPayments(
   }
 }
 
+/** R7.2.1: a release lifts the hold of the finding (or the ban) it was given for, not a later one's. */
+const releasedFrom = (payment: Payment, finding: FraudFinding): boolean =>
+  payment.banRelease !== undefined &&
+  (payment.banRelease.findingId === finding.id || sameBan(payment.banRelease.ban, findingBan(finding)));
+
 async function paymentsToHold(finding: FraudFinding, ports: PaymentPorts): Promise<Payment[]> {
   const found = (
     await Promise.all(
@@ -74,8 +81,8 @@ async function paymentsToHold(finding: FraudFinding, ports: PaymentPorts): Promi
             payment.payeeId === finding.payeeId &&
             payment.projectId !== finding.projectId &&
             payment.findingStop === undefined &&
-            // Released by the commission: the ban's hold is lifted for this payment for good.
-            payment.banRelease === undefined,
+            // Released by the commission from this finding's ban: lifted for this payment for good.
+            !releasedFrom(payment, finding),
         }),
       ),
     )
@@ -111,6 +118,7 @@ async function holdChunk(
           status: 'HELD',
           holdReason,
           findingStop: { findingId: finding.id, rule: 'R7.2.1' },
+          banHold: undefined,
           batchId: undefined,
         },
         now,
@@ -158,8 +166,7 @@ export async function releaseHeldPayment(
   const payment = await requireRecord(ports.programme, 'Payment', input.paymentId);
   requireVersion(payment, input.version);
   const heldForBan =
-    payment.status === 'HELD' &&
-    (payment.findingStop?.rule === 'R7.2.1' || (payment.holdReason ?? '').includes('R7.2'));
+    payment.status === 'HELD' && (payment.findingStop?.rule === 'R7.2.1' || payment.banHold !== undefined);
   if (!heldForBan)
     throw new PolicyViolation(
       'R7.2.1',
@@ -168,6 +175,14 @@ export async function releaseHeldPayment(
         : `payment ${payment.id} is ${payment.status}, not held for a ban`,
     );
   requirePaymentTransition(payment, 'READY', 'R7.2.1');
+  // The ban lifted for this payment: the payee's as it stands now (what a batch checks, R4.4), and the
+  // holding finding's (what that finding's holds check).
+  const stop = payment.findingStop?.rule === 'R7.2.1' ? payment.findingStop : undefined;
+  const payee =
+    payment.payeeType === 'ENTERPRISE'
+      ? await ports.enterprises.get(payment.payeeId)
+      : await ports.providers.get(payment.payeeId);
+  const ban = payee?.ban ?? payment.banHold;
   const now = ports.clock.now();
   const released = revise(
     payment,
@@ -175,11 +190,13 @@ export async function releaseHeldPayment(
       status: 'READY',
       holdReason: undefined,
       findingStop: undefined,
+      banHold: undefined,
       banRelease: {
         reason: input.reason,
         by: user.userId,
         at: now.toISOString(),
-        findingId: payment.findingStop?.findingId,
+        findingId: stop?.findingId,
+        ban,
       },
     },
     now,

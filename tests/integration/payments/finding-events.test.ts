@@ -6,7 +6,10 @@ import type { Payment } from '#domain/payments/payment';
 import type { ChangeSet, ProgrammeStore } from '#domain/programme-store';
 import type { Project } from '#domain/workflow/project';
 import type { AppServices } from '#graphql/context';
+import { auditRecord } from '#domain/audit/audit-record';
+import { createPaymentBatch } from '#use-cases/payments/batches';
 import { recordFraudFinding } from '#use-cases/payments/fraud';
+import { releaseHeldPayment } from '#use-cases/payments/holds';
 import { recordChange } from '#use-cases/programme/record-change';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
 import { deliberate, proposeProject, signOffProject } from '#use-cases/workflow/projects';
@@ -249,5 +252,91 @@ describe('R7.2.1 holds within DynamoDB limits', () => {
       recordFraudFinding(user('ECONOMIC_COMMISSION'), finding('PRJ-FOUND', true), app),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await tableSnapshot(table)).toBe(before);
+  });
+});
+
+describe('R7.2.1 a release lifts the hold of one ban only', () => {
+  const C = demoCreditCode(820_003);
+  const D = demoCreditCode(820_004);
+  const release = async (id: string): Promise<Payment> => {
+    const held = await app.programme.get('Payment', id);
+    return releaseHeldPayment(
+      user('ECONOMIC_COMMISSION'),
+      { paymentId: id, version: held?.version, reason: '该项目经核查与违规事项无关。' },
+      app,
+    );
+  };
+  const other = (id: string, creditCode: string, documentId = 'DOC-E'): Payment => ({
+    ...payment(0),
+    id,
+    documentId,
+    projectId: `PRJ-${id}`,
+    payeeId: creditCode,
+  });
+
+  it('R7.2.1: a payment released from one serious finding’s hold is held by a later serious finding against the same unit', async () => {
+    await createEnterprise(user('ECONOMIC_COMMISSION'), enterpriseInput({ creditCode: C }), app);
+    await seed('Project', project('PRJ-C1', C));
+    await seed('Project', project('PRJ-C2', C));
+    await seed('Payment', other('PAY-C-OTHER', C));
+    await recordFraudFinding(user('ECONOMIC_COMMISSION'), finding('PRJ-C1', true), app);
+    expect(await app.programme.get('Payment', 'PAY-C-OTHER')).toMatchObject({
+      status: 'HELD',
+      findingStop: { findingId: 'FRAUD-PRJ-C1', rule: 'R7.2.1' },
+    });
+    expect(await release('PAY-C-OTHER')).toMatchObject({
+      status: 'READY',
+      banRelease: { findingId: 'FRAUD-PRJ-C1' },
+    });
+    await recordFraudFinding(
+      user('ECONOMIC_COMMISSION'),
+      { ...finding('PRJ-C2', true), decidedOn: '2026-11-25' },
+      app,
+    );
+    expect(await app.programme.get('Payment', 'PAY-C-OTHER')).toMatchObject({
+      status: 'HELD',
+      findingStop: { findingId: 'FRAUD-PRJ-C2', rule: 'R7.2.1' },
+    });
+  });
+
+  it('R7.2.1: a batch holds a payment for its payee’s ban (recorded as the ban, not read from the reason); released, it is batched under that ban but held again under a later one', async () => {
+    await createEnterprise(user('ECONOMIC_COMMISSION'), enterpriseInput({ creditCode: D }), app);
+    await seed('Project', project('PRJ-D1', D));
+    await recordFraudFinding(user('ECONOMIC_COMMISSION'), finding('PRJ-D1', true), app);
+    // Issued after the finding: the batch's check of the ban (R4.4) holds it.
+    await seed('Payment', other('PAY-D-LATER', D, 'DOC-D'));
+    const batch = (key: string) =>
+      createPaymentBatch(user('FINANCE'), { idempotencyKey: `batch-d-${key}`, documentId: 'DOC-D' }, app);
+    await expect(batch('first')).rejects.toMatchObject({ rule: 'R6.6' });
+    const ban = (await app.enterprises.get(D))?.ban;
+    expect(await app.programme.get('Payment', 'PAY-D-LATER')).toMatchObject({ status: 'HELD', banHold: ban });
+    expect(await release('PAY-D-LATER')).toMatchObject({ status: 'READY', banRelease: { ban } });
+
+    // A later ban of the unit (another finding's, written to the registry): the release does not cover it.
+    const enterprise = await app.enterprises.get(D);
+    if (!enterprise) throw new Error('no enterprise');
+    const later = {
+      ...enterprise,
+      ban: { until: '2030-01-01', reason: 'R7.2.1 fraud finding FRAUD-PRJ-D2 decided on 2027-01-01' },
+      version: enterprise.version + 1,
+    };
+    await app.enterprises.update(
+      later,
+      enterprise.version,
+      auditRecord(SYSTEM_ACTOR, NOW, {
+        operation: 'banEnterprise',
+        entityType: 'ENTERPRISE',
+        entityId: D,
+        before: enterprise,
+        after: later,
+      }),
+    );
+    await expect(batch('second')).rejects.toMatchObject({ rule: 'R6.6' });
+    expect(await app.programme.get('Payment', 'PAY-D-LATER')).toMatchObject({
+      status: 'HELD',
+      banHold: later.ban,
+    });
+    expect(await release('PAY-D-LATER')).toMatchObject({ status: 'READY', banRelease: { ban: later.ban } });
+    expect(await batch('third')).toMatchObject({ paymentCount: 1 });
   });
 });
