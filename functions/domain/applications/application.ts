@@ -222,6 +222,11 @@ export interface Application {
   readonly submittedAt?: string | undefined;
   readonly acceptedAt?: string | undefined;
   readonly review?: Review | undefined;
+  /**
+   * R6.3.1: the project it was proposed as, written with the project in the proposal's transaction against
+   * the version the proposal read, so that a withdrawal and a proposal at once cannot both commit.
+   */
+  readonly projectId?: string | undefined;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -15,9 +15,12 @@ export const proposeSchema = z.object({ applicationId: id, proposedAmountFen: op
 /** R3.1.1: a member body's sign-off of the project as its signer read it. */
 export const signOffSchema = z.object({ projectId: id, version: z.number().int().min(1) });
 
-/** A list signed off at once: at most 50 projects, one transaction (a project and its audit record each). */
+/**
+ * A list proposed at once: at most 25 projects, one transaction (a project and its application, R6.3.1, and
+ * an audit record each: 100 items).
+ */
 export const proposeListSchema = z
-  .object({ items: z.array(proposeSchema).min(1).max(50) })
+  .object({ items: z.array(proposeSchema).min(1).max(25) })
   .superRefine((input, context) => {
     const ids = input.items.map((item) => item.applicationId);
     if (new Set(ids).size !== ids.length)

@@ -3253,7 +3253,7 @@ export type ProposeProjectInput = {
 
 /** A list signed off at once (R6.3). 拟支持项目清单。 */
 export type ProposeProjectsInput = {
-  /** Applications and proposed amounts (1–50, each application once). 清单。 */
+  /** Applications and proposed amounts (1–25, each application once). 清单。 */
   readonly items: ReadonlyArray<ProposeProjectInput>;
 };
 

@@ -432,11 +432,14 @@ export async function withdrawApplication(
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
   const status = transition(application, 'WITHDRAW');
-  const project = await ports.programme.get('Project', `PRJ-${application.id}`);
-  if (project) {
+  // R6.3.1: the proposal marks the application in its transaction (`projectId`), and this withdrawal is
+  // written against the version read here: of a withdrawal and a proposal at once, one fails.
+  const projectId =
+    application.projectId ?? (await ports.programme.get('Project', `PRJ-${application.id}`))?.id;
+  if (projectId !== undefined) {
     throw new PolicyViolation(
       'R6.3',
-      `the application has been proposed for support as project ${project.id}; it is no longer withdrawn by the applicant`,
+      `the application has been proposed for support as project ${projectId}; it is no longer withdrawn by the applicant`,
     );
   }
   const now = ports.clock.now();

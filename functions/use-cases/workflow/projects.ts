@@ -209,7 +209,7 @@ async function proposal(
   now: Date,
   path: readonly (string | number)[],
   ports: WorkflowPorts,
-): Promise<Project> {
+): Promise<{ project: Project; application: Application }> {
   const application = await requireRecord(ports.programme, 'Application', item.applicationId);
   // R6.7c: a lighthouse application goes straight to deliberation, without town acceptance or review.
   const lighthouse = application.programme === 'LIGHTHOUSE';
@@ -231,7 +231,7 @@ async function proposal(
     );
   }
   const amount = await proposedAmount(item.proposedAmountFen, application, policy, path, ports);
-  return {
+  const project: Project = {
     id: `PRJ-${application.id}`,
     path: lighthouse ? 'LIGHTHOUSE' : 'REVIEWED',
     applicationId: application.id,
@@ -254,7 +254,29 @@ async function proposal(
     stage: 'AWAITING_SIGN_OFF',
     ...stamp(now),
   };
+  return { project, application };
 }
+
+/**
+ * R6.3.1: a new project and its application, marked with it, against the version the proposal read: a
+ * withdrawal committed meanwhile (or one that comes after) conflicts with it, so never both commit.
+ */
+const proposalChanges = (
+  principal: Principal,
+  now: Date,
+  operation: string,
+  { project, application }: { project: Project; application: Application },
+) => [
+  recordChange(principal, now, operation, 'Project', null, project),
+  recordChange(
+    principal,
+    now,
+    operation,
+    'Application',
+    application,
+    revise(application, { projectId: project.id }, now),
+  ),
+];
 
 function alreadyProposed(applicationId: string, existing: Project): Conflict {
   const proposed = `application ${applicationId} has already been proposed`;
@@ -307,7 +329,8 @@ export async function proposeProject(
   const user = authorizeUser(principal, 'proposeForSupport');
   const input = parseInput(proposeSchema, rawInput, ['input']);
   const now = ports.clock.now();
-  const project = await proposal(input, user, now, ['input'], ports);
+  const proposed = await proposal(input, user, now, ['input'], ports);
+  const { project } = proposed;
   const existing = await ports.programme.get('Project', project.id);
   if (existing && existing.stage !== 'PROPOSED') throw alreadyProposed(input.applicationId, existing);
   if (existing) await requireNoFinding(existing, 'started', ports);
@@ -318,7 +341,8 @@ export async function proposeProject(
     });
     return existing;
   }
-  return saveRecord(ports, principal, now, 'proposeProject', 'Project', null, project);
+  await commitChanges(ports.programme, proposalChanges(principal, now, 'proposeProject', proposed));
+  return project;
 }
 
 /**
@@ -334,22 +358,23 @@ export async function proposeProjects(
   const user = authorizeUser(principal, 'proposeForSupport');
   const input = parseInput(proposeListSchema, rawInput, ['input']);
   const now = ports.clock.now();
-  const projects: Project[] = [];
+  const proposals: { project: Project; application: Application }[] = [];
   for (const [index, item] of input.items.entries()) {
-    const project = await proposal(item, user, now, ['input', 'items', index], ports).catch(
+    const proposed = await proposal(item, user, now, ['input', 'items', index], ports).catch(
       (error: unknown) => {
         throw error instanceof PolicyViolation
           ? new PolicyViolation(error.rule, `item ${index + 1}: ${error.message}`, error.reasons)
           : error;
       },
     );
-    const existing = await ports.programme.get('Project', project.id);
+    const existing = await ports.programme.get('Project', proposed.project.id);
     if (existing) {
       const conflict = alreadyProposed(item.applicationId, existing);
       throw new Conflict(`item ${index + 1}: ${conflict.message}`);
     }
-    projects.push(project);
+    proposals.push(proposed);
   }
+  const projects = proposals.map((proposed) => proposed.project);
   await requirePublicityComputable(
     projects,
     now,
@@ -358,7 +383,7 @@ export async function proposeProjects(
   );
   await commitChanges(
     ports.programme,
-    projects.map((project) => recordChange(principal, now, 'proposeProjects', 'Project', null, project)),
+    proposals.flatMap((proposed) => proposalChanges(principal, now, 'proposeProjects', proposed)),
   );
   return projects;
 }
