@@ -146,8 +146,20 @@ export class ApprovalWorkflow extends Construct {
     const rejected = guarded(task(STATE.recordRejection, { task: 'recordRejection' })).next(
       new Succeed(this, STATE.rejected, { stateName: STATE.rejected }),
     );
+    // R5.3.1: a title approved at 0 (its difference fell to 0 since the sign-off) was recorded at 0 with
+    // the reason at deliberation; it ends without document or payment. Tested for presence first.
+    const zeroAward = guarded(task(STATE.recordZeroAward, { task: 'recordZeroAward' })).next(
+      new Succeed(this, STATE.zeroAwardRecorded, { stateName: STATE.zeroAwardRecorded }),
+    );
     awaitDeliberation.next(
       new Choice(this, STATE.approved, { stateName: STATE.approved })
+        .when(
+          Condition.and(
+            Condition.isPresent('$.deliberation.zeroAward'),
+            Condition.booleanEquals('$.deliberation.zeroAward', true),
+          ),
+          zeroAward,
+        )
         .when(Condition.booleanEquals('$.deliberation.approved', true), awaitDocument)
         .otherwise(rejected),
     );

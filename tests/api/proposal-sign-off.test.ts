@@ -424,6 +424,66 @@ describe('R5.5, R5.3: benchmark titles are fixed awards, their difference comput
   });
 });
 
+describe('R5.3.1 at approval: a title whose difference fell to 0 since the sign-off', () => {
+  it('R5.3.1: is recorded at 0 with the reason when approved, and ends ZERO_AWARD_RECORDED without document, payment or commitment', async () => {
+    const workshop = await submitted('first', { noticeId: districtNotice, title: 'SMART_WORKSHOP' });
+    await review(workshop.id, 'zhujiajiao');
+    const factory = await submitted('first', { noticeId: districtNotice, title: 'SMART_FACTORY' });
+    await review(factory.id, 'zhujiajiao');
+    const ends: string[] = [];
+    for (const application of [workshop, factory]) {
+      const proposed = await driver.ok<ProjectView>('commission', PROPOSE, {
+        input: { applicationId: application.id },
+      });
+      expect(proposed.proposedAmountFen).toBeGreaterThan(0);
+      await driver.ok('stc', SIGN_OFF, { input: { projectId: proposed.id, version: proposed.version } });
+      ends.push((await reach(proposed.id, 'IN_PUBLICITY')).publicity?.endsAt ?? '');
+    }
+    clock.set(closedAfter(ends.sort().at(-1)));
+    const [workshopId, factoryId] = [`PRJ-${workshop.id}`, `PRJ-${factory.id}`];
+    const waitingFactory = await reach(factoryId, 'DELIBERATION');
+    await driver.ok('promotion', DELIBERATE, {
+      input: { projectId: factoryId, version: waitingFactory.version, approved: true, reason: '同意。' },
+    });
+    expect(await standingOf(FIRST)).toEqual({ highestTier: 3 });
+
+    const budget = () =>
+      driver.ok<{ committedFen: number }>('commission', `{ budget(fiscalYear: ${YEAR}) { committedFen } }`);
+    const committed = (await budget()).committedFen;
+    const waitingWorkshop = await reach(workshopId, 'DELIBERATION');
+    const approved = await driver.ok<ProjectView>('promotion', DELIBERATE, {
+      input: { projectId: workshopId, version: waitingWorkshop.version, approved: true, reason: '同意。' },
+    });
+    expect(approved).toMatchObject({
+      proposedAmountFen: 0,
+      amountExplanation: {
+        provisional: false,
+        amountFen: 0,
+        standingTierBefore: 3,
+        zeroReason: expect.stringContaining('R5.3') as string,
+      },
+    });
+    await reach(workshopId, 'ZERO_AWARD_RECORDED');
+    await settle();
+    expect((await driver.ok<ProjectView>('commission', PROJECT, { id: workshopId })).stage).toBe(
+      'ZERO_AWARD_RECORDED',
+    );
+    expect((await budget()).committedFen).toBe(committed);
+    const certifications = await driver.ok<
+      { title: string; source: { applicationId: string | null }; outcome: { awardFen: number } }[]
+    >(
+      'commission',
+      'query($code: String!) { certifications(creditCode: $code) { title source { applicationId } outcome { awardFen } } }',
+      { code: FIRST },
+    );
+    expect(certifications.find((item) => item.source.applicationId === workshop.id)).toMatchObject({
+      title: 'SMART_WORKSHOP',
+      outcome: { awardFen: 0 },
+    });
+    expect(await standingOf(FIRST)).toEqual({ highestTier: 3 });
+  });
+});
+
 describe('R6.4.4 at the last sign-off: the window is checked before anything starts', () => {
   it('R6.4.2, R6.4.4: a sign-off whose publicity would reach an unloaded year is refused naming it, nothing written; the project still waits', async () => {
     clock.set(new Date('2026-12-10T01:00:00Z')); // Thursday 09:00 CST: publicity ends within 2026

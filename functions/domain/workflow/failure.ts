@@ -189,7 +189,9 @@ export function resumePoint(project: Project): WorkflowStage {
   const decisions = project.decisions;
   if (decisions?.DISBURSEMENT_DOCUMENT) return 'DISBURSEMENT_DOCUMENT';
   if (decisions?.DELIBERATION)
-    return decisions.DELIBERATION['approved'] === true ? 'DISBURSEMENT_DOCUMENT' : 'DELIBERATION';
+    return decisions.DELIBERATION['approved'] === true && decisions.DELIBERATION['zeroAward'] !== true
+      ? 'DISBURSEMENT_DOCUMENT'
+      : 'DELIBERATION';
   if (decisions?.INVESTIGATION)
     return decisions.INVESTIGATION['upheld'] === true ? 'INVESTIGATION' : 'DELIBERATION';
   switch (project.path) {

@@ -23,6 +23,11 @@ export interface ProjectStages {
   flagOverdue(projectId: string, stage: HumanStage): Promise<void>;
   removeProject(projectId: string): Promise<void>;
   recordRejection(projectId: string): Promise<void>;
+  /**
+   * R5.3.1: the title approved at deliberation pays 0 (its difference fell to 0 since the sign-off): it was
+   * recorded at 0 with the reason, and the project ends ZERO_AWARD_RECORDED, without document or payment.
+   */
+  recordZeroAward(projectId: string): Promise<void>;
   completeProject(projectId: string): Promise<void>;
   /** R7.1.1: a fraud finding ended its wait for the joint disbursement document; nothing is paid. */
   withholdProject(projectId: string): Promise<void>;

@@ -18,6 +18,8 @@ export const STATE = {
   awaitDeliberation: 'AwaitDeliberation',
   flagDeliberationOverdue: 'FlagDeliberationOverdue',
   approved: 'Approved',
+  recordZeroAward: 'RecordZeroAward',
+  zeroAwardRecorded: 'ZeroAwardRecorded',
   recordRejection: 'RecordRejection',
   rejected: 'Rejected',
   awaitDisbursementDocument: 'AwaitDisbursementDocument',

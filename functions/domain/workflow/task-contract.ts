@@ -20,6 +20,7 @@ export type WorkflowTask =
   | { readonly task: 'flagOverdue'; readonly projectId: string; readonly stage: HumanStage }
   | { readonly task: 'removeProject'; readonly projectId: string }
   | { readonly task: 'recordRejection'; readonly projectId: string }
+  | { readonly task: 'recordZeroAward'; readonly projectId: string }
   | { readonly task: 'completeProject'; readonly projectId: string }
   | { readonly task: 'withholdProject'; readonly projectId: string }
   | { readonly task: 'recordFailure'; readonly projectId: string; readonly error: unknown };

@@ -36,6 +36,9 @@ async function runTask(task: WorkflowTask, stages: ProjectStages): Promise<Recor
     case 'recordRejection':
       await stages.recordRejection(task.projectId);
       return {};
+    case 'recordZeroAward':
+      await stages.recordZeroAward(task.projectId);
+      return {};
     case 'completeProject':
       await stages.completeProject(task.projectId);
       return {};

@@ -124,8 +124,8 @@ export async function recordTitle(
  * R6.7a, R6.7c at approval: the promotion office's approval of a benchmark application is the moment the
  * title is recorded and its R5.3 difference worked out, in full (R5.5: a fixed award is never reduced),
  * against the enterprise's standing as it is now (`recordTitle`). A difference that has fallen to 0 since
- * the sign-off is refused with R5.3: the promotion office rejects with that reason. Undefined for
- * projects that are not a benchmark title's.
+ * the sign-off is recorded at 0 with the reason like any title (R5.3.1): the caller ends the project
+ * ZERO_AWARD_RECORDED, with no commitment. Undefined for projects that are not a benchmark title's.
  */
 export async function benchmarkApproval(
   actor: Actor,
@@ -139,12 +139,5 @@ export async function benchmarkApproval(
     }
   | undefined
 > {
-  const recorded = await recordTitle(actor, project, ports);
-  if (recorded?.amountFen === 0) {
-    throw new PolicyViolation(
-      'R5.3',
-      `${recorded.explanation.zeroReason ?? 'the title pays nothing'}; the promotion office may reject the project with this reason`,
-    );
-  }
-  return recorded;
+  return recordTitle(actor, project, ports);
 }

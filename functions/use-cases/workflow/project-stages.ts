@@ -150,6 +150,11 @@ export class StoredProjectStages implements ProjectStages {
     return this.finish(projectId, 'REJECTED', 'recordRejection', 'R6.5', true);
   }
 
+  /** R5.3.1: approved at 0 (recorded with the reason at deliberation): nothing to issue or pay. */
+  recordZeroAward(projectId: string): Promise<void> {
+    return this.finish(projectId, 'ZERO_AWARD_RECORDED', 'recordZeroAward', 'R5.3.1');
+  }
+
   /** R6.6: its joint disbursement document is issued. */
   completeProject(projectId: string): Promise<void> {
     return this.finish(projectId, 'COMPLETED', 'completeProject', 'R6.6');

@@ -741,6 +741,19 @@ export async function deliberate(
   const approving = input.approved && !project.decisions?.DELIBERATION;
   const benchmark = approving ? await benchmarkApproval(principal, project, ports) : undefined;
   const amountFen = benchmark?.amountFen ?? project.proposedAmountFen;
+  // R5.3.1: a title whose difference fell to 0 since the sign-off is recorded at 0 with the reason (the
+  // title, the standing counting at 0) and ends ZERO_AWARD_RECORDED: nothing is committed or paid.
+  if (benchmark?.amountFen === 0) {
+    const changes = { deliberation, proposedAmountFen: 0, amountExplanation: benchmark.explanation };
+    return decide(
+      principal,
+      project,
+      'DELIBERATION',
+      { approved: true, zeroAward: true },
+      { changes, also: benchmark.changes },
+      ports,
+    );
+  }
   const also = approving
     ? [
         await commitment(principal, [{ id: project.id, proposedAmountFen: amountFen }], fiscalYear, ports),

@@ -55,6 +55,10 @@ class RecordingStages implements ProjectStages {
     this.log.push('completeProject');
     return Promise.resolve();
   }
+  recordZeroAward() {
+    this.log.push('recordZeroAward');
+    return Promise.resolve();
+  }
   withholdProject() {
     this.log.push('withholdProject');
     return Promise.resolve();

@@ -58,8 +58,10 @@ describe('project stages as a table', () => {
 
   it('R3.1.1: nothing starts before the joint review group signs: AWAITING_SIGN_OFF leads only to PROPOSED or a 0 award', () => {
     expect(PROJECT_TRANSITIONS.AWAITING_SIGN_OFF).toEqual(['PROPOSED', 'ZERO_AWARD_RECORDED']);
+    // R5.3.1: or a title whose difference fell to 0 by its approval at deliberation.
     expect(PROJECT_STAGES.filter((stage) => mayBecome({ stage }, 'ZERO_AWARD_RECORDED'))).toEqual([
       'AWAITING_SIGN_OFF',
+      'DELIBERATION',
     ]);
   });
 
