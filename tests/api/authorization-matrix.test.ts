@@ -636,7 +636,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   project: [...READERS, 'TOWN_OFFICER', 'PROVIDER', 'ENTERPRISE'],
   objections: [EC],
   disbursementDocuments: READERS,
-  // R3.1.1: the commission proposes; the other member bodies sign off through joint reviewers.
+  // R3.1.1: the commission proposes (policy operation proposeForSupport; readExpertReviews only reads the
+  // experts' evaluations); the other member bodies sign off through joint reviewers.
   proposeProject: [EC],
   proposeProjects: [EC],
   signOffProject: ['JOINT_REVIEWER'],

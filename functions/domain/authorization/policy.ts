@@ -139,9 +139,9 @@ export const OPERATION_RULES = {
 
   /**
    * R6.3, R3.1: the joint review group's part in proposals — the commission and the member bodies read the
-   * experts' evaluations they decide on.
+   * experts' evaluations they decide on (proposing itself is `proposeForSupport`).
    */
-  proposeProject: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
+  readExpertReviews: grant({ ECONOMIC_COMMISSION: 'ALL', JOINT_REVIEWER: 'ALL' }),
   /** R3.1.1: the commission proposes (its sign-off, with the amount, R5.5): `proposeProject(s)`. */
   proposeForSupport: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R3.1.1: each other member body signs through a JOINT_REVIEWER user sitting for it. */

@@ -276,13 +276,17 @@ export function reviewComplete(application: Application, expertsRequired: number
 
 /**
  * The experts' evaluations: all of them for the commission and the joint review group who decide on them
- * (proposeProject); an expert assigned to the application reads back their own (R6.3), never the others'.
+ * (readExpertReviews); an expert assigned to the application reads back their own (R6.3), never the
+ * others'; anyone else is refused.
  */
 export function expertReviewsOf(principal: Principal, application: Application): readonly ExpertReview[] {
   const experts = application.review?.experts ?? [];
-  if (isAllowed(principal, 'proposeProject')) return experts;
-  if (principal.kind === 'user' && isAllowed(principal, 'reviewAsExpert', applicationResource(application)))
+  if (
+    principal.kind === 'user' &&
+    !isAllowed(principal, 'readExpertReviews') &&
+    isAllowed(principal, 'reviewAsExpert', applicationResource(application))
+  )
     return experts.filter((expert) => expert.expertId === principal.userId);
-  authorize(principal, 'proposeProject');
-  return [];
+  authorize(principal, 'readExpertReviews');
+  return experts;
 }

@@ -351,6 +351,3 @@ export async function listPayments(
   authorize(principal, 'readPayments');
   return listPage(ports.programme, 'Payment', 'byStatus', args.status, args);
 }
-
-/** Cancelling a payment is its own event (R5.3.1), kept here for older imports. */
-export { cancelPayment } from './cancel.ts';

@@ -107,7 +107,8 @@ const EXPECTED: Record<Operation, Expectation> = {
   releaseHeldPayment: everywhere([EC]),
   readBans: everywhere([EC, JR, FIN, PO, TO]),
   readBanDetails: everywhere([EC]),
-  proposeProject: everywhere([EC, JR]),
+  /** R6.3: the experts' evaluations, for those who decide on them (proposing is `proposeForSupport`). */
+  readExpertReviews: everywhere([EC, JR]),
   /** R3.1.1: the commission proposes, the other member bodies sign through joint reviewers. */
   proposeForSupport: everywhere([EC]),
   signOffProject: everywhere([JR]),
