@@ -210,7 +210,7 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
     expect((await standingOf(FIRST)).awards.map((award) => award.tier)).toEqual([2, 6]);
   });
 
-  it('the difference is worked out again at approval: a higher tier recorded meanwhile leaves nothing to pay (R5.3)', async () => {
+  it('the difference is worked out again at approval: a higher tier recorded meanwhile leaves nothing to pay, and the title is recorded at 0 (R5.3, R5.3.1)', async () => {
     const application = await apply('second', districtNotice, 'SMART_FACTORY');
     expect(application.requestedAmountFen).toBe(500_000 * YUAN);
     await acceptAndReview(application.id);
@@ -242,20 +242,17 @@ describe('R6.7a district benchmark titles (reviewed path) and R6.7c lighthouse f
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await standingOf(SECOND)).highestTier).toBe(4);
-    const refusal = await driver.refusal('promotion', DELIBERATE, {
+    // R5.3.1: approved, the title is recorded at 0 with its reason; nothing is committed or paid.
+    const approved = await driver.ok<{ stage: string; proposedAmountFen: number }>('promotion', DELIBERATE, {
       input: { projectId: project.id, version: project.version, approved: true, reason: '同意。' },
     });
-    expect(refusal).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R5.3' });
-    await driver.ok('promotion', DELIBERATE, {
-      input: {
-        projectId: project.id,
-        version: project.version,
-        approved: false,
-        reason: '已获市级智能工厂奖励，晋档补差无差额（R5.3）。',
-      },
-    });
-    await reach(project.id, 'REJECTED');
-    expect((await standingOf(SECOND)).awards.map((award) => award.tier)).toEqual([4]);
+    expect(approved.proposedAmountFen).toBe(0);
+    await reach(project.id, 'ZERO_AWARD_RECORDED');
+    // The district factory (tier 3) is recorded at 0 beside the municipal one (tier 4) that covers it.
+    expect((await standingOf(SECOND)).awards).toEqual([
+      { tier: 4, amountFen: 1_000_000 * YUAN },
+      { tier: 3, amountFen: 0 },
+    ]);
     // R5.3.1: a title below what it holds is still applied for and reviewed, at 0 (the title is what the
     // review confers); once signed off it is recorded at 0 with the reason (tests/api/proposal-sign-off).
     const draft = await driver.ok<{ id: string; version: number }>('second', DRAFT, {
