@@ -38,65 +38,6 @@ async function reach(projectId: string, stage: string): Promise<ProjectView> {
   throw new Error(`project ${projectId} never reached ${stage}`);
 }
 
-/** An enterprise application accepted by its town, ready to be proposed (R6.2.2). */
-async function acceptedApplication(creditCode: string, as: string, reviewed = true): Promise<string> {
-  const report = await driver.diagnose(creditCode);
-  await driver.confirm(as, report);
-  const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
-  const draft = await driver.ok<{ id: string; version: number }>(as, DRAFT, {
-    input: {
-      noticeId: notice,
-      reportId: report.id,
-      requestedAmountFen: 9_000_000,
-      investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
-    },
-  });
-  const submitted = await driver.ok<{ id: string; version: number }>(as, SUBMIT, {
-    input: { id: draft.id, version: draft.version },
-  });
-  await driver.ok(
-    'zhujiajiao',
-    'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
-    {
-      input: { id: submitted.id, version: submitted.version },
-    },
-  );
-  if (reviewed) await review(submitted.id);
-  return submitted.id;
-}
-
-/** R6.3: preliminary review passed, an expert assigned, the expert's evaluation recorded. */
-async function review(applicationId: string): Promise<void> {
-  const version = async () =>
-    (
-      await driver.ok<{ version: number }>(
-        'commission',
-        `{ application(id: "${applicationId}") { version } }`,
-      )
-    ).version;
-  await driver.ok(
-    'commission',
-    'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
-    {
-      input: { applicationId, version: await version(), passed: true, reasons: '材料齐全。' },
-    },
-  );
-  await driver.ok(
-    'commission',
-    'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
-    {
-      input: { applicationId, version: await version(), expertId: 'expert-1' },
-    },
-  );
-  await driver.ok(
-    'expert',
-    'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
-    {
-      input: { applicationId, version: await version(), score: 86, opinion: '实施效果明显，投入真实。' },
-    },
-  );
-}
-
 const PROPOSE =
   'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id stage version } }';
 const OBJECT = 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }';
@@ -162,7 +103,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   let projectId: string;
 
   it('R6.3, R6.4.1: a proposed project goes into publicity for 5 working days across the National Day holiday', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.first, 'first');
+    const applicationId = await driver.implementationApplication(ENTERPRISES.first, 'first');
     const over = await driver.refusal('commission', PROPOSE, {
       input: { applicationId, proposedAmountFen: 9_000_001 },
     });
@@ -345,7 +286,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   });
 
   it('R6.4: an upheld objection removes the project (proposed in a list signed off all or nothing)', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.second, 'second');
+    const applicationId = await driver.implementationApplication(ENTERPRISES.second, 'second');
     clock.set(new Date('2026-10-12T01:00:00Z')); // Monday 09:00 CST
     const LIST = 'mutation($input: ProposeProjectsInput!) { proposeProjects(input: $input) { id } }';
     // One bad line refuses the whole list: nothing is proposed.
@@ -389,7 +330,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   });
 
   it('R2.2: an approval beyond the remaining budget is refused until the commission records an override', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.third, 'third');
+    const applicationId = await driver.implementationApplication(ENTERPRISES.third, 'third');
     clock.set(new Date('2026-10-19T01:00:00Z'));
     const id = (await driver.propose(applicationId, 4_000_000)).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
@@ -448,7 +389,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
   });
 
   it('R6.5: a project rejected in deliberation gets no disbursement document', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.fourth, 'fourth');
+    const applicationId = await driver.implementationApplication(ENTERPRISES.fourth, 'fourth');
     clock.set(new Date('2026-10-26T01:00:00Z'));
     const id = (await driver.propose(applicationId, 4_000_000)).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
@@ -466,7 +407,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     expect(draft).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
   });
   it('R6.3.1: a project rejected in deliberation frees its application’s one-per place: a corrected application is filed while the notice is open', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.sixth, 'sixth');
+    const applicationId = await driver.implementationApplication(ENTERPRISES.sixth, 'sixth');
     clock.set(new Date('2026-11-02T01:00:00Z'));
     const id = (await driver.propose(applicationId, 4_000_000)).id;
     const inPublicity = await reach(id, 'IN_PUBLICITY');
@@ -498,7 +439,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     expect(resubmitted).toMatchObject({ id: corrected.id, status: 'SUBMITTED' });
   });
   it('R6.3: a project is proposed only after its preliminary review and an expert evaluation; a conflicted expert takes no part', async () => {
-    const applicationId = await acceptedApplication(ENTERPRISES.fifth, 'fifth', false);
+    const applicationId = await driver.implementationApplication(ENTERPRISES.fifth, 'fifth', false);
     const PROPOSE_INPUT = { input: { applicationId, proposedAmountFen: 1_000_000 } };
     expect(await driver.refusal('commission', PROPOSE, PROPOSE_INPUT)).toMatchObject({
       code: 'POLICY_VIOLATION',

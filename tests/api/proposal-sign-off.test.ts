@@ -67,52 +67,6 @@ async function reach(projectId: string, stage: string): Promise<ProjectView> {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-async function applicationVersion(applicationId: string): Promise<number> {
-  return (
-    await driver.ok<{ version: number }>('commission', `{ application(id: "${applicationId}") { version } }`)
-  ).version;
-}
-
-/** R6.3: preliminary review passed and one expert's evaluation (after the town's acceptance, R6.2.2). */
-async function review(applicationId: string, acceptAs?: string): Promise<void> {
-  if (acceptAs !== undefined) {
-    await driver.ok(
-      acceptAs,
-      'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
-      { input: { id: applicationId, version: await applicationVersion(applicationId) } },
-    );
-  }
-  await driver.ok(
-    'commission',
-    'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
-    {
-      input: {
-        applicationId,
-        version: await applicationVersion(applicationId),
-        passed: true,
-        reasons: '材料齐全。',
-      },
-    },
-  );
-  await driver.ok(
-    'commission',
-    'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
-    { input: { applicationId, version: await applicationVersion(applicationId), expertId: 'expert-1' } },
-  );
-  await driver.ok(
-    'expert',
-    'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
-    {
-      input: {
-        applicationId,
-        version: await applicationVersion(applicationId),
-        score: 88,
-        opinion: '符合要求。',
-      },
-    },
-  );
-}
-
 async function submitted(as: string, input: Record<string, unknown>): Promise<{ id: string }> {
   const draft = await driver.ok<{ id: string; version: number }>(as, DRAFT, { input });
   return driver.ok(as, SUBMIT, { input: { id: draft.id, version: draft.version } });
@@ -176,7 +130,7 @@ beforeAll(async () => {
   const implementationNotice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
   districtNotice = await driver.notice('DISTRICT_BENCHMARK', 0, []);
   diagnosisApplication = (await submitted('provider', { noticeId: diagnosisNotice, reportId: report.id })).id;
-  await review(diagnosisApplication);
+  await driver.review(diagnosisApplication);
   implementationApplication = (
     await submitted('first', {
       noticeId: implementationNotice,
@@ -185,7 +139,7 @@ beforeAll(async () => {
       investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
     })
   ).id;
-  await review(implementationApplication, 'zhujiajiao');
+  await driver.review(implementationApplication, 'zhujiajiao');
 }, 180_000);
 afterAll(async () => api.close());
 
@@ -327,7 +281,7 @@ describe('R3.1.1 the joint review group signs off', () => {
 describe('R5.5, R5.3: benchmark titles are fixed awards, their difference computed at approval', () => {
   it('R5.5: a district factory takes no typed amount; publicity shows the difference as provisional; approval pays all of it', async () => {
     const application = await submitted('second', { noticeId: districtNotice, title: 'SMART_FACTORY' });
-    await review(application.id, 'zhujiajiao');
+    await driver.review(application.id, 'zhujiajiao');
     const before = await tableSnapshot(api.table);
     expect(
       await driver.refusal('commission', PROPOSE, {
@@ -379,7 +333,7 @@ describe('R5.5, R5.3: benchmark titles are fixed awards, their difference comput
 
   it('R5.3.1: a district title that pays 0 is reviewed, confirmed by the sign-off at 0 with the reason, and ends without publicity, deliberation or payment', async () => {
     const application = await submitted('second', { noticeId: districtNotice, title: 'SMART_WORKSHOP' });
-    await review(application.id, 'zhujiajiao');
+    await driver.review(application.id, 'zhujiajiao');
     const proposed = await driver.ok<ProjectView>('commission', PROPOSE, {
       input: { applicationId: application.id },
     });
@@ -427,9 +381,9 @@ describe('R5.5, R5.3: benchmark titles are fixed awards, their difference comput
 describe('R5.3.1 at approval: a title whose difference fell to 0 since the sign-off', () => {
   it('R5.3.1: is recorded at 0 with the reason when approved, and ends ZERO_AWARD_RECORDED without document, payment or commitment', async () => {
     const workshop = await submitted('first', { noticeId: districtNotice, title: 'SMART_WORKSHOP' });
-    await review(workshop.id, 'zhujiajiao');
+    await driver.review(workshop.id, 'zhujiajiao');
     const factory = await submitted('first', { noticeId: districtNotice, title: 'SMART_FACTORY' });
-    await review(factory.id, 'zhujiajiao');
+    await driver.review(factory.id, 'zhujiajiao');
     const ends: string[] = [];
     for (const application of [workshop, factory]) {
       const proposed = await driver.ok<ProjectView>('commission', PROPOSE, {
@@ -489,7 +443,7 @@ describe('R6.4.4 at the last sign-off: the window is checked before anything sta
     clock.set(new Date('2026-12-10T01:00:00Z')); // Thursday 09:00 CST: publicity ends within 2026
     const notice = await driver.notice('DISTRICT_BENCHMARK', 0, []);
     const application = await submitted('third', { noticeId: notice, title: 'SMART_WORKSHOP' });
-    await review(application.id, 'zhujiajiao');
+    await driver.review(application.id, 'zhujiajiao');
     const proposed = await driver.ok<ProjectView>('commission', PROPOSE, {
       input: { applicationId: application.id },
     });

@@ -13,7 +13,7 @@ import { LocalWorkflowEngine } from '../../local/workflow/local-workflow-engine.
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { testFileStore } from '../support/files.ts';
-import { closedAfter, DRAFT, ProgrammeDriver, PROVIDER_INPUT, SUBMIT } from '../support/programme.ts';
+import { closedAfter, ProgrammeDriver, PROVIDER_INPUT } from '../support/programme.ts';
 import { enterpriseInput, tableSnapshot } from '../support/registry.ts';
 
 /**
@@ -63,55 +63,6 @@ async function reach(projectId: string, stage: string): Promise<ProjectView> {
   throw new Error(`project ${projectId} never reached ${stage}`);
 }
 
-/** An enterprise application accepted by its town, reviewed and evaluated: ready to be proposed (R6.3). */
-async function readyApplication(creditCode: string, as: string): Promise<string> {
-  const report = await driver.diagnose(creditCode);
-  await driver.confirm(as, report);
-  const notice = await driver.notice('IMPLEMENTATION_REWARD', 0, []);
-  const draft = await driver.ok<{ id: string; version: number }>(as, DRAFT, {
-    input: {
-      noticeId: notice,
-      reportId: report.id,
-      requestedAmountFen: 9_000_000,
-      investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
-    },
-  });
-  const submitted = await driver.ok<{ id: string; version: number }>(as, SUBMIT, {
-    input: { id: draft.id, version: draft.version },
-  });
-  await driver.ok(
-    'zhujiajiao',
-    'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
-    { input: { id: submitted.id, version: submitted.version } },
-  );
-  const version = async () =>
-    (await driver.ok<{ version: number }>('commission', `{ application(id: "${submitted.id}") { version } }`))
-      .version;
-  await driver.ok(
-    'commission',
-    'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
-    { input: { applicationId: submitted.id, version: await version(), passed: true, reasons: '材料齐全。' } },
-  );
-  await driver.ok(
-    'commission',
-    'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
-    { input: { applicationId: submitted.id, version: await version(), expertId: 'expert-1' } },
-  );
-  await driver.ok(
-    'expert',
-    'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
-    {
-      input: {
-        applicationId: submitted.id,
-        version: await version(),
-        score: 86,
-        opinion: '实施效果明显，投入真实。',
-      },
-    },
-  );
-  return submitted.id;
-}
-
 beforeAll(async () => {
   api = await startTestApi('development', clock);
   driver = new ProgrammeDriver(api, YEAR, PROVIDER, token, () => clock.now().getTime());
@@ -139,7 +90,7 @@ beforeAll(async () => {
     { input: { expertId: 'expert-1', name: '孙教授', specialty: '智能制造', affiliations: [] } },
   );
   for (const [name, creditCode] of Object.entries(ENTERPRISES))
-    applications[name] = await readyApplication(creditCode, name);
+    applications[name] = await driver.implementationApplication(creditCode, name);
 }, 180_000);
 afterAll(async () => api.close());
 

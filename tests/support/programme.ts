@@ -229,6 +229,86 @@ export class ProgrammeDriver {
     return published.id;
   }
 
+  private async applicationVersion(applicationId: string): Promise<number> {
+    return (
+      await this.ok<{ version: number }>('commission', `{ application(id: "${applicationId}") { version } }`)
+    ).version;
+  }
+
+  /**
+   * R6.2.2, R6.3: the town (`acceptAs`) accepts an enterprise application, then the commission's
+   * preliminary review passes it and `expert` (user `expert-1`, registered by the test) evaluates it.
+   */
+  async review(applicationId: string, acceptAs?: string): Promise<void> {
+    if (acceptAs !== undefined) {
+      await this.ok(
+        acceptAs,
+        'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
+        { input: { id: applicationId, version: await this.applicationVersion(applicationId) } },
+      );
+    }
+    await this.ok(
+      'commission',
+      'mutation($input: PreliminaryReviewInput!) { preliminaryReview(input: $input) { version } }',
+      {
+        input: {
+          applicationId,
+          version: await this.applicationVersion(applicationId),
+          passed: true,
+          reasons: '材料齐全。',
+        },
+      },
+    );
+    await this.ok(
+      'commission',
+      'mutation($input: AssignExpertInput!) { assignExpert(input: $input) { version } }',
+      {
+        input: { applicationId, version: await this.applicationVersion(applicationId), expertId: 'expert-1' },
+      },
+    );
+    await this.ok(
+      'expert',
+      'mutation($input: ExpertReviewInput!) { recordExpertReview(input: $input) { version } }',
+      {
+        input: {
+          applicationId,
+          version: await this.applicationVersion(applicationId),
+          score: 86,
+          opinion: '实施效果明显，投入真实。',
+        },
+      },
+    );
+  }
+
+  /**
+   * An R5.1b application of enterprise user `as` on a confirmed report of `creditCode`, under a notice open
+   * now, accepted by `zhujiajiao` and, unless `reviewed` is false, reviewed: ready to be proposed.
+   */
+  async implementationApplication(creditCode: string, as: string, reviewed = true): Promise<string> {
+    const report = await this.diagnose(creditCode);
+    await this.confirm(as, report);
+    const notice = await this.notice('IMPLEMENTATION_REWARD', 0, []);
+    const draft = await this.ok<{ id: string; version: number }>(as, DRAFT, {
+      input: {
+        noticeId: notice,
+        reportId: report.id,
+        requestedAmountFen: 9_000_000,
+        investment: { totalInvestmentFen: 400_000_000, description: 'MES' },
+      },
+    });
+    const submitted = await this.ok<{ id: string; version: number }>(as, SUBMIT, {
+      input: { id: draft.id, version: draft.version },
+    });
+    if (reviewed) await this.review(submitted.id, 'zhujiajiao');
+    else
+      await this.ok(
+        'zhujiajiao',
+        'mutation($input: ApplicationVersionInput!) { acceptApplication(input: $input) { status } }',
+        { input: { id: submitted.id, version: submitted.version } },
+      );
+    return submitted.id;
+  }
+
   /** Pool (by `commission`), plan and publish for these enterprises. */
   async plan(creditCodes: readonly string[]): Promise<void> {
     for (const creditCode of creditCodes) {

@@ -62,6 +62,12 @@ export async function titleDifference(
  * certification, and the standing raised in the same transaction as the caller's change, conditioned on
  * the standing's version (R5.4): an import recording a higher tier at the same moment makes one of the
  * two retry. A title that pays 0 is recorded too, with the reason, its award counting at 0.
+ *
+ * Used at the last sign-off for a title already paying 0, and at the promotion office's approval (R6.7a,
+ * R6.7c), where the difference is worked out in full (R5.5: a fixed award is never reduced) against the
+ * standing as it is then; one that has fallen to 0 since the sign-off is recorded at 0 like any title and
+ * the caller ends the project ZERO_AWARD_RECORDED with no commitment. Undefined for projects that are not
+ * a benchmark title's.
  */
 export async function recordTitle(
   actor: Actor,
@@ -118,26 +124,4 @@ export async function recordTitle(
       recordChange(actor, now, 'raiseBenchmarkStanding', 'BenchmarkStanding', standing ?? null, raised),
     ],
   };
-}
-
-/**
- * R6.7a, R6.7c at approval: the promotion office's approval of a benchmark application is the moment the
- * title is recorded and its R5.3 difference worked out, in full (R5.5: a fixed award is never reduced),
- * against the enterprise's standing as it is now (`recordTitle`). A difference that has fallen to 0 since
- * the sign-off is recorded at 0 with the reason like any title (R5.3.1): the caller ends the project
- * ZERO_AWARD_RECORDED, with no commitment. Undefined for projects that are not a benchmark title's.
- */
-export async function benchmarkApproval(
-  actor: Actor,
-  project: Project,
-  ports: ProgrammePorts,
-): Promise<
-  | {
-      amountFen: number;
-      explanation: AmountExplanation;
-      changes: { write: RecordWrite; audit: AuditRecord }[];
-    }
-  | undefined
-> {
-  return recordTitle(actor, project, ports);
 }

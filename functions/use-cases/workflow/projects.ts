@@ -46,7 +46,7 @@ import type { HumanStage } from '#domain/workflow/human-stages';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
 import { commitment } from './budget.ts';
-import { benchmarkApproval, recordTitle, titleDifference } from '../benchmark/benchmark-approval.ts';
+import { recordTitle, titleDifference } from '../benchmark/benchmark-approval.ts';
 import { titleLabel } from '#domain/benchmark/certification-list';
 import type { Programme } from '#domain/applications/application';
 import { reviewComplete } from '../applications/review.ts';
@@ -739,7 +739,7 @@ export async function deliberate(
   const policy = await namedPolicyVersion(ports.programme, project.policyVersionId);
   const fiscalYear = fiscalYearOf(policy.fiscalYearRule, ports.clock.now());
   const approving = input.approved && !project.decisions?.DELIBERATION;
-  const benchmark = approving ? await benchmarkApproval(principal, project, ports) : undefined;
+  const benchmark = approving ? await recordTitle(principal, project, ports) : undefined;
   const amountFen = benchmark?.amountFen ?? project.proposedAmountFen;
   // R5.3.1: a title whose difference fell to 0 since the sign-off is recorded at 0 with the reason (the
   // title, the standing counting at 0) and ends ZERO_AWARD_RECORDED: nothing is committed or paid.
