@@ -146,6 +146,9 @@ export class LocalWorkflow {
     // Unique across restarts too: a stale token kept with one project must never match another's.
     const token = `local:${stateName}:${randomUUID()}`;
     const result = new Promise<Json>((resolve, reject) => this.callbacks.set(token, { resolve, reject }));
+    // The task's time limit runs from the moment it starts, as in Step Functions: taken before the stage
+    // is recorded as waiting, so a clock moved as soon as the record shows it cannot push the limit away.
+    const deadline = new Date(this.clock.now().getTime() + timeoutSeconds * 1000);
     const { decided } = await handleWorkflowTask({ ...input.Payload, token } as WorkflowTask, this.stages);
     if (decided) {
       // Decided before a restart: the stage completes with the recorded decision.
@@ -153,7 +156,6 @@ export class LocalWorkflow {
       return decided as Json;
     }
     if (timeoutSeconds <= 0) return result;
-    const deadline = new Date(this.clock.now().getTime() + timeoutSeconds * 1000);
     const timeout = this.clock.sleepUntil(deadline).then(() => {
       if (!this.callbacks.delete(token)) return new Promise<never>(() => undefined);
       throw new StatesTimeout(`${stateName} waited ${timeoutSeconds} s`);
