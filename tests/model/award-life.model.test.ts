@@ -167,10 +167,10 @@ interface Real {
 
 async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
   // The local workflow moves projects on asynchronously; wait for it (bounded), never for time itself.
-  for (let attempt = 0; attempt < 500; attempt += 1) {
+  for (let attempt = 0; attempt < 1000; attempt += 1) {
     const value = await read();
     if (value !== undefined) return value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, attempt < 50 ? 0 : 20));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
