@@ -1,6 +1,8 @@
 /**
  * Authorization, in one place: which principal may run which operation, on which rows. Every use case
  * calls `authorize` (or `listScope` for lists) before it touches data; resolvers never decide access.
+ * `authorize` fails closed: a row-scoped grant given no row refuses. A use case that must look the row up
+ * first gates on `authorizeRole` ("the role holds the operation at some scope"), then checks the row.
  *
  * A grant gives a role a scope: ALL rows, OWN_TOWN (a town officer's enterprises), or SELF (an
  * enterprise user's own enterprise, a provider user's own provider). Operations ending in a field group
@@ -225,29 +227,62 @@ function covers(principal: Principal, scope: Scope, resource: Resource): boolean
   }
 }
 
-/** Whether the principal may run the operation at all (on some row), and on `resource` when given. */
+/**
+ * Whether the principal may run the operation on `resource`. Fails closed: a grant scoped to rows
+ * (OWN_TOWN, SELF, ASSIGNED) given no row answers "not allowed"; only ALL and public grants need none.
+ * To ask whether the role holds the operation at some scope (before looking a row up, or for a list), use
+ * `roleHolds`.
+ */
 export function isAllowed(principal: Principal, operation: Operation, resource?: Resource): boolean {
   const scope = scopeOf(principal, operation);
   if (scope === undefined) return false;
-  if (scope === 'PUBLIC' || resource === undefined) return true;
+  if (scope === 'PUBLIC') return true;
+  if (resource === undefined) return scope === 'ALL';
   return covers(principal, scope, resource);
 }
 
-/** Throws `Forbidden` unless the principal may run the operation (on `resource`, when given). */
-export function authorize(principal: Principal, operation: Operation, resource?: Resource): void {
-  if (isAllowed(principal, operation, resource)) return;
+/**
+ * Whether the principal's role holds the operation at some scope (public, ALL, or scoped to rows). Says
+ * nothing about any row: use it only before a row-scoped `authorize`/`isAllowed` or a `listScope`.
+ */
+export function roleHolds(principal: Principal, operation: Operation): boolean {
+  return scopeOf(principal, operation) !== undefined;
+}
+
+function refuse(principal: Principal, operation: Operation, resource: Resource | undefined): never {
   if (principal.kind === 'anonymous') throw new Forbidden(`${operation} needs a signed-in user`);
-  if (resource === undefined || scopeOf(principal, operation) === undefined) {
+  if (scopeOf(principal, operation) === undefined) {
     throw new Forbidden(`role ${principal.role} may not run ${operation}`);
   }
+  if (resource === undefined) {
+    throw new Forbidden(
+      `${operation} needs the record it acts on to check this ${principal.role} user's scope`,
+    );
+  }
   throw new Forbidden(`${operation} is outside the scope of this ${principal.role} user`);
+}
+
+/**
+ * Throws `Forbidden` unless the principal may run the operation on `resource`. Fails closed like
+ * `isAllowed`: without a row, only ALL and public grants pass.
+ */
+export function authorize(principal: Principal, operation: Operation, resource?: Resource): void {
+  if (!isAllowed(principal, operation, resource)) refuse(principal, operation, resource);
+}
+
+/**
+ * Throws `Forbidden` unless the principal's role holds the operation at some scope. A first gate only: the
+ * caller must then check the row (`authorize`/`isAllowed` with the resource) or read through `listScope`.
+ */
+export function authorizeRole(principal: Principal, operation: Operation): void {
+  if (!roleHolds(principal, operation)) refuse(principal, operation, undefined);
 }
 
 /** The rows of a list the principal may see; throws `Forbidden` when the role may see none. */
 export function listScope(principal: Principal, operation: Operation): ListScope {
   const scope = scopeOf(principal, operation);
   if (scope === undefined || principal.kind !== 'user') {
-    authorize(principal, operation);
+    authorizeRole(principal, operation);
     throw new Forbidden(`${operation} needs a signed-in user`);
   }
   switch (scope) {
@@ -265,12 +300,22 @@ export function listScope(principal: Principal, operation: Operation): ListScope
   }
 }
 
-/** For operations that only make sense for a signed-in user. */
+/** For operations that only make sense for a signed-in user, granted to the role at ALL scope. */
 export function authorizeUser(
   principal: Principal,
   operation: Operation,
 ): Extract<Principal, { kind: 'user' }> {
   authorize(principal, operation);
+  if (principal.kind !== 'user') throw new Forbidden(`${operation} needs a signed-in user`);
+  return principal;
+}
+
+/** `authorizeRole` for a signed-in user: the row-scoped check must follow. */
+export function authorizeUserRole(
+  principal: Principal,
+  operation: Operation,
+): Extract<Principal, { kind: 'user' }> {
+  authorizeRole(principal, operation);
   if (principal.kind !== 'user') throw new Forbidden(`${operation} needs a signed-in user`);
   return principal;
 }

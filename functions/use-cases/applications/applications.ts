@@ -19,7 +19,13 @@ import {
   returnApplicationSchema,
   updateDraftSchema,
 } from '#domain/applications/input-schemas';
-import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
+import {
+  authorize,
+  authorizeRole,
+  authorizeUserRole,
+  isAllowed,
+  listScope,
+} from '#domain/authorization/policy';
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
 import { Forbidden, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
@@ -190,7 +196,7 @@ export async function draftApplication(
   rawInput: unknown,
   ports: Ports,
 ): Promise<Application> {
-  const user = authorizeUser(principal, 'applyForReward');
+  const user = authorizeUserRole(principal, 'applyForReward');
   const input = parseInput(draftApplicationSchema, rawInput, ['input']);
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', input.noticeId);
   const policy = await policyOf(notice, ports);
@@ -238,7 +244,7 @@ export async function updateApplicationDraft(
   rawInput: unknown,
   ports: Ports,
 ): Promise<Application> {
-  authorize(principal, 'applyForReward');
+  authorizeRole(principal, 'applyForReward');
   const input = parseInput(updateDraftSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
@@ -285,7 +291,7 @@ export async function submitApplication(
   rawInput: unknown,
   ports: Ports,
 ): Promise<Application> {
-  authorize(principal, 'applyForReward');
+  authorizeRole(principal, 'applyForReward');
   const input = parseInput(applicationVersionSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
@@ -427,7 +433,7 @@ export async function withdrawApplication(
   rawInput: unknown,
   ports: Ports,
 ): Promise<Application> {
-  authorize(principal, 'applyForReward');
+  authorizeRole(principal, 'applyForReward');
   const input = parseInput(applicationVersionSchema, rawInput, ['input']);
   const application = await ownApplication(principal, input.id, ports);
   requireVersion(application, input.version);
@@ -458,7 +464,7 @@ export async function decideAcceptance(
   accept: boolean,
   ports: ProgrammePorts,
 ): Promise<Application> {
-  authorize(principal, 'acceptApplication');
+  authorizeRole(principal, 'acceptApplication');
   const input = accept
     ? { ...parseInput(applicationVersionSchema, rawInput, ['input']), reason: undefined }
     : parseInput(returnApplicationSchema, rawInput, ['input']);

@@ -7,7 +7,7 @@ import type {
   PreliminaryReview,
 } from '#domain/applications/application';
 import { inReview } from '#domain/applications/application';
-import { authorize, authorizeUser, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeUser, authorizeUserRole, isAllowed } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
 import { creditCodeSchema, text } from '#domain/registry/input-schemas';
@@ -202,7 +202,7 @@ async function ownAssignment(
   version: number,
   ports: ProgrammePorts,
 ) {
-  const user = authorizeUser(principal, 'reviewAsExpert');
+  const user = authorizeUserRole(principal, 'reviewAsExpert');
   const application = await readableApplication(principal, applicationId, ports);
   authorize(principal, 'reviewAsExpert', applicationResource(application));
   requireVersion(application, version);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CERTIFICATION_LIST } from '#domain/attachments/attachment';
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed } from '#domain/authorization/policy';
 import type { BenchmarkStanding, Certification } from '#domain/benchmark/certification';
 import { standingId } from '#domain/benchmark/certification';
 import type {
@@ -180,7 +180,7 @@ async function readableEnterpriseCode(
   rawCreditCode: string,
   ports: Pick<Ports, 'enterprises'>,
 ): Promise<string> {
-  authorize(principal, 'readCertifications');
+  authorizeRole(principal, 'readCertifications');
   const creditCode = normalizeCreditCode(parseId(rawCreditCode, ['creditCode']));
   const enterprise = await ports.enterprises.get(creditCode);
   if (!enterprise || !isAllowed(principal, 'readCertifications', enterpriseResource(enterprise)))

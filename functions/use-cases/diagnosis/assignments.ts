@@ -1,4 +1,4 @@
-import { authorize, listScope } from '#domain/authorization/policy';
+import { authorize, authorizeRole, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
 import type { DiagnosisAssignment } from '#domain/diagnosis/diagnosis';
 import { ASSIGNMENT_TRANSITIONS, isOverdue } from '#domain/diagnosis/diagnosis';
@@ -120,7 +120,7 @@ export async function respondToAssignment(
   rawInput: unknown,
   ports: ProgrammePorts,
 ): Promise<DiagnosisAssignment> {
-  authorize(principal, 'respondToAssignment');
+  authorizeRole(principal, 'respondToAssignment');
   const input = parseInput(respondSchema, rawInput, ['input']);
   const assignment = await readableAssignment(principal, input.assignmentId, ports);
   authorize(principal, 'respondToAssignment', assignmentResource(assignment));

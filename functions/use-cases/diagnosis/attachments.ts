@@ -7,7 +7,7 @@ import {
   CERTIFICATION_LIST,
 } from '#domain/attachments/attachment';
 import type { Operation, Resource } from '#domain/authorization/policy';
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed, roleHolds } from '#domain/authorization/policy';
 import { InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
 import type { DownloadTicket, FileStore, UploadTicket } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
@@ -100,7 +100,7 @@ async function ownerOf(
  * the bank's result files (the owner decides the rest).
  */
 function authorizeUpload(principal: Principal): void {
-  if (!isAllowed(principal, 'managePaymentBatches')) authorize(principal, 'uploadAttachment');
+  if (!isAllowed(principal, 'managePaymentBatches')) authorizeRole(principal, 'uploadAttachment');
 }
 
 /** A list to import is a CSV or XLSX file of at most 10 MB; other files are documents and scans. */
@@ -205,10 +205,10 @@ export async function readableAttachment(
   id = parseId(id, ['id']);
   if (
     !(['readDiagnosisReport', 'readApplication', 'uploadAttachment'] as const).some((operation) =>
-      isAllowed(principal, operation),
+      roleHolds(principal, operation),
     )
   ) {
-    authorize(principal, 'readApplication');
+    authorizeRole(principal, 'readApplication');
   }
   const attachment = await ports.programme.get('Attachment', id);
   if (!attachment) throw new NotFound('Attachment', id);

@@ -1,4 +1,4 @@
-import { authorize, listScope } from '#domain/authorization/policy';
+import { authorize, authorizeRole, listScope } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
 import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
 import { IN_PROGRAMME_OWNER, inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
@@ -30,7 +30,7 @@ export async function addIntentionEntry(
   rawInput: unknown,
   ports: Ports,
 ): Promise<IntentionEntry> {
-  authorize(principal, 'addIntentionEntry');
+  authorizeRole(principal, 'addIntentionEntry');
   const input = parseInput(intentionEntrySchema, rawInput, ['input']);
   const enterprise = await ports.enterprises.get(input.creditCode);
   if (!enterprise)

@@ -1,4 +1,4 @@
-import { authorize, listScope } from '#domain/authorization/policy';
+import { authorize, authorizeRole, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
 import { ASSIGNMENT_TRANSITIONS } from '#domain/diagnosis/diagnosis';
@@ -42,7 +42,7 @@ export async function submitDiagnosisReport(
   rawInput: unknown,
   ports: ProgrammePorts,
 ): Promise<DiagnosisReport> {
-  authorize(principal, 'submitDiagnosisReport');
+  authorizeRole(principal, 'submitDiagnosisReport');
   const input = parseInput(submitReportSchema, rawInput, ['input']);
   const assignment = await readableAssignment(principal, input.assignmentId, ports);
   authorize(principal, 'submitDiagnosisReport', assignmentResource(assignment));
@@ -102,7 +102,7 @@ export async function confirmDiagnosisReport(
   rawInput: unknown,
   ports: ProgrammePorts & { readonly enterprises: EnterpriseRepository },
 ): Promise<DiagnosisReport> {
-  authorize(principal, 'confirmDiagnosisReport');
+  authorizeRole(principal, 'confirmDiagnosisReport');
   const input = parseInput(confirmReportSchema, rawInput, ['input']);
   const report = await readableReport(principal, input.reportId, ports);
   authorize(principal, 'confirmDiagnosisReport', reportResource(report));
@@ -146,7 +146,7 @@ export async function recordFollowUp(
   rawInput: unknown,
   ports: ProgrammePorts,
 ): Promise<DiagnosisReport> {
-  authorize(principal, 'recordFollowUp');
+  authorizeRole(principal, 'recordFollowUp');
   const input = parseInput(followUpSchema, rawInput, ['input']);
   const report = await readableReport(principal, input.reportId, ports);
   authorize(principal, 'recordFollowUp', reportResource(report));

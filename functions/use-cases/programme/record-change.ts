@@ -1,7 +1,7 @@
 import { auditRecord } from '#domain/audit/audit-record';
 import type { Actor, AuditEntityType, AuditRecord } from '#domain/audit/audit-record';
 import type { Clock } from '#domain/clock';
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorizeRole, isAllowed } from '#domain/authorization/policy';
 import type { Operation, Resource } from '#domain/authorization/policy';
 import { Conflict, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
@@ -96,7 +96,7 @@ export async function readableRecord<K extends RecordKind>(
   resourceOf: (record: ProgrammeRecords[K]) => Resource,
   ports: Pick<ProgrammePorts, 'programme'>,
 ): Promise<ProgrammeRecords[K]> {
-  authorize(principal, operation);
+  authorizeRole(principal, operation);
   const id = parseId(rawId, ['id']);
   const record = await ports.programme.get(kind, id);
   if (!record || !isAllowed(principal, operation, resourceOf(record))) throw new NotFound(kind, id);

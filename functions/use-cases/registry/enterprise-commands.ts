@@ -1,5 +1,5 @@
 import { auditRecord } from '#domain/audit/audit-record';
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed, roleHolds } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
 import { Conflict, NotFound, PolicyViolation } from '#domain/errors';
 import { inProgrammeClaim } from '#domain/diagnosis/diagnosis';
@@ -151,8 +151,8 @@ export async function updateEnterprise(
   rawInput: unknown,
   ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock' | 'programme'>,
 ): Promise<Enterprise> {
-  if (!UPDATE_OPERATIONS.some((operation) => isAllowed(principal, operation))) {
-    authorize(principal, 'updateEnterpriseRecord');
+  if (!UPDATE_OPERATIONS.some((operation) => roleHolds(principal, operation))) {
+    authorizeRole(principal, 'updateEnterpriseRecord');
   }
   const { creditCode, version, ...patch } = parseInput(updateEnterpriseSchema, rawInput, ['input']);
   const current = await ports.enterprises.get(creditCode);

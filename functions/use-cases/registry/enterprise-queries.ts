@@ -1,4 +1,4 @@
-import { authorize, isAllowed, listScope } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed, listScope } from '#domain/authorization/policy';
 import { Forbidden, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { Enterprise } from '#domain/registry/enterprise';
@@ -50,7 +50,7 @@ export async function getEnterprise(
   rawCreditCode: string,
   ports: Pick<RegistryPorts, 'enterprises'>,
 ): Promise<Enterprise> {
-  authorize(principal, 'readEnterprise');
+  authorizeRole(principal, 'readEnterprise');
   const creditCode = parseInput(creditCodeSchema, rawCreditCode, ['creditCode']);
   const enterprise = await ports.enterprises.get(creditCode);
   if (!enterprise || !isAllowed(principal, 'readEnterprise', enterpriseResource(enterprise))) {

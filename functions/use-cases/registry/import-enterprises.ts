@@ -1,4 +1,4 @@
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorizeRole, isAllowed } from '#domain/authorization/policy';
 import { enterpriseResource } from '#domain/registry/resources';
 import { DomainError, ErrorCode, InvalidInput } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
@@ -94,7 +94,7 @@ export async function importEnterprises(
   csv: string,
   ports: Pick<RegistryPorts, 'enterprises' | 'towns' | 'clock' | 'programme'>,
 ): Promise<EnterpriseImportReport> {
-  authorize(principal, 'importEnterprises');
+  authorizeRole(principal, 'importEnterprises');
   const lines = readRegisterCsv(csv);
   const towns = await ports.towns.list();
   const townCodes = new Map(

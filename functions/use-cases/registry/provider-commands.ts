@@ -1,5 +1,5 @@
 import { auditRecord } from '#domain/audit/audit-record';
-import { authorize, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed, roleHolds } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
@@ -80,8 +80,8 @@ export async function updateProvider(
   rawInput: unknown,
   ports: Pick<RegistryPorts, 'providers' | 'clock'>,
 ): Promise<Provider> {
-  if (!UPDATE_OPERATIONS.some((operation) => isAllowed(principal, operation)))
-    authorize(principal, 'updateProviderRecord');
+  if (!UPDATE_OPERATIONS.some((operation) => roleHolds(principal, operation)))
+    authorizeRole(principal, 'updateProviderRecord');
   const { id, version, ...patch } = parseInput(updateProviderSchema, rawInput, ['input']);
   const current = await ports.providers.get(id.toUpperCase());
   if (!current || !isAllowed(principal, 'readProvider', providerResource(current)))

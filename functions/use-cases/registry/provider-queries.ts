@@ -1,4 +1,4 @@
-import { authorize, isAllowed, listScope } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed, listScope } from '#domain/authorization/policy';
 import { Forbidden, NotFound } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import { providerEligibility } from '#domain/registry/eligibility';
@@ -43,7 +43,7 @@ export async function getProvider(
   id: string,
   ports: Pick<RegistryPorts, 'providers'>,
 ): Promise<Provider> {
-  authorize(principal, 'readProvider');
+  authorizeRole(principal, 'readProvider');
   const provider = await ports.providers.get(parseId(id, ['id']).toUpperCase());
   if (!provider || !isAllowed(principal, 'readProvider', providerResource(provider)))
     throw new NotFound('Provider', id);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, listScope, OPERATION_RULES } from '#domain/authorization/policy';
+import {
+  authorize,
+  authorizeRole,
+  isAllowed,
+  listScope,
+  OPERATION_RULES,
+  roleHolds,
+} from '#domain/authorization/policy';
 import type { Operation, Resource } from '#domain/authorization/policy';
 import { Forbidden } from '#domain/errors';
 import { ANONYMOUS, ROLES } from '#domain/identity/principal';
@@ -204,6 +211,67 @@ describe('authorization matrix: every caller × every operation × own and other
       expect(outcome(caller, operation, resource)).toBe(allowed ? 'allowed' : 'forbidden');
     },
   );
+});
+
+/**
+ * Issue 16 item 6: `authorize` fails closed. The callers whose grant is scoped to rows (written out here, not
+ * read from the policy): a town officer's OWN_TOWN, an enterprise's or provider's SELF, an expert's ASSIGNED.
+ */
+const SCOPED: readonly (readonly [Caller, Operation])[] = [
+  [TO, 'readEnterprise'],
+  [TO, 'createEnterprise'],
+  [TO, 'updateEnterpriseRecord'],
+  [TO, 'importEnterprises'],
+  [TO, 'addIntentionEntry'],
+  [TO, 'acceptApplication'],
+  [TO, 'recordFollowUp'],
+  [ENT, 'readEnterprise'],
+  [ENT, 'updateEnterpriseBankAccount'],
+  [ENT, 'confirmDiagnosisReport'],
+  [ENT, 'applyForReward'],
+  [PRV, 'readProvider'],
+  [PRV, 'respondToAssignment'],
+  [PRV, 'submitDiagnosisReport'],
+  [PRV, 'uploadAttachment'],
+  ['EXPERT', 'reviewAsExpert'],
+  ['EXPERT', 'readApplication'],
+];
+
+describe('issue 16 item 6: authorize fails closed when a scoped grant gets no row', () => {
+  it.each(SCOPED)('%s → %s without a row: refused by authorize and isAllowed', (caller, operation) => {
+    expect(outcome(caller, operation, undefined)).toBe('forbidden');
+    expect(isAllowed(principalFor(caller), operation)).toBe(false);
+    expect(() => authorize(principalFor(caller), operation)).toThrow(/needs the record it acts on/);
+  });
+
+  it.each(SCOPED)('%s → %s: authorizeRole says the role holds it at some scope', (caller, operation) => {
+    expect(roleHolds(principalFor(caller), operation)).toBe(true);
+    expect(() => authorizeRole(principalFor(caller), operation)).not.toThrow();
+  });
+
+  it('an ALL grant and a public operation still need no row', () => {
+    expect(outcome(EC, 'readEnterprise', undefined)).toBe('allowed');
+    expect(outcome(FIN, 'managePaymentBatches', undefined)).toBe('allowed');
+    expect(outcome('ANONYMOUS', 'health', undefined)).toBe('allowed');
+    expect(outcome('ANONYMOUS', 'fileObjection', undefined)).toBe('allowed');
+  });
+
+  it.each([
+    ['ANONYMOUS', 'readEnterprise'],
+    [PRV, 'readEnterprise'],
+    [ENT, 'createEnterprise'],
+    ['EXPERT', 'applyForReward'],
+    [TO, 'readEnterpriseBankAccount'],
+  ] as const)('authorizeRole refuses %s → %s, a role without any grant for it', (caller, operation) => {
+    expect(roleHolds(principalFor(caller), operation)).toBe(false);
+    expect(() => authorizeRole(principalFor(caller), operation)).toThrow(Forbidden);
+  });
+
+  it('a scoped user with no row of their own (a town officer without a town) is refused on every row', () => {
+    const townless: Principal = { kind: 'user', userId: 'user-townless', role: TO };
+    expect(isAllowed(townless, 'readEnterprise', OWN_ENTERPRISE)).toBe(false);
+    expect(isAllowed(townless, 'readEnterprise', { creditCode: '914403001922038216' })).toBe(false);
+  });
 });
 
 describe('list scopes', () => {
