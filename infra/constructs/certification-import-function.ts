@@ -10,7 +10,7 @@ import { alarmOnAny } from './alarms.ts';
 import type { AttachmentsBucket } from './attachments-bucket.ts';
 import type { ImportsBucket } from './imports-bucket.ts';
 import { ServiceFunction } from './service-function.ts';
-import { grantTableData } from './table-grants.ts';
+import { grantTableAccess, TABLE_ACCESS } from './table-grants.ts';
 
 export interface CertificationImportFunctionProps {
   readonly table: TableV2;
@@ -52,7 +52,7 @@ export class CertificationImportFunction extends Construct {
       deadLetterQueue: this.deadLetters,
     });
     this.function = service.function;
-    grantTableData(this.function, props.table);
+    grantTableAccess(this.function, props.table, TABLE_ACCESS.import);
     props.attachments.grantReadLists(this.function);
     props.imports.grantRead(this.function);
     props.stateMachine.grantStartExecution(this.function);

@@ -8,7 +8,7 @@ import type { ImportsBucket } from '../constructs/imports-bucket.ts';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
-import { grantTableData } from '../constructs/table-grants.ts';
+import { grantTableAccess, TABLE_ACCESS } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
 import { alarmOnAny } from '../constructs/alarms.ts';
@@ -40,7 +40,7 @@ export class StatelessStack extends Stack {
         ATTACHMENTS_BUCKET: props.attachments.bucket.bucketName,
       },
     });
-    grantTableData(graphql.function, props.table);
+    grantTableAccess(graphql.function, props.table, TABLE_ACCESS.graphql);
     // The function only signs URLs for attachments and checks what arrived; clients move the bytes.
     props.attachments.grantPresign(graphql.function);
 
@@ -48,7 +48,7 @@ export class StatelessStack extends Stack {
       entry: 'functions/handlers/workflow-task.ts',
       environment: { TABLE_NAME: props.table.tableName },
     });
-    grantTableData(workflowTask.function, props.table);
+    grantTableAccess(workflowTask.function, props.table, TABLE_ACCESS.workflowTask);
     const workflow = new ApprovalWorkflow(this, 'ApprovalWorkflow', { taskFunction: workflowTask.function });
     // The GraphQL function starts executions and completes the human stages with the decisions it records;
     // the task function completes a stage whose decision was recorded before it was entered.
@@ -111,7 +111,7 @@ export class StatelessStack extends Stack {
       entry: 'functions/handlers/seed-reference-data.ts',
       environment: { TABLE_NAME: props.table.tableName },
     });
-    grantTableData(seed.function, props.table);
+    grantTableAccess(seed.function, props.table, TABLE_ACCESS.seedReferenceData);
     new Trigger(this, 'SeedReferenceDataOnDeploy', {
       handler: seed.function,
       executeOnHandlerChange: true,

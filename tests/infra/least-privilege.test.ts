@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildServiceApp } from '../../infra/app-builder.ts';
+import type { ServiceApp } from '../../infra/app-builder.ts';
+
+/** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions. */
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+const cdkJsonContext = (): Record<string, unknown> =>
+  (
+    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+      context: Record<string, unknown>;
+    }
+  ).context;
+
+let service: ServiceApp;
+let stateless: Template;
+
+beforeAll(() => {
+  service = buildServiceApp(
+    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
+    new App({ context: cdkJsonContext() }),
+  );
+  // Synthesis runs cdk-nag: an unacknowledged finding throws here.
+  service.app.synth();
+  stateless = Template.fromStack(service.stateless);
+}, 120_000);
+
+/** The statements of the default policy of the role of the function whose logical ID starts with `prefix`. */
+function statementsOfFunction(prefix: string): Statement[] {
+  const policies = Object.entries(stateless.findResources('AWS::IAM::Policy')).filter(([id]) =>
+    id.startsWith(`${prefix}ServiceRoleDefaultPolicy`),
+  );
+  expect(policies).toHaveLength(1);
+  return policies.flatMap(
+    ([, policy]) =>
+      (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+        .Statement,
+  );
+}
+
+const tableStatements = (prefix: string): Statement[] =>
+  statementsOfFunction(prefix).filter((statement) =>
+    [statement.Action].flat().some((action) => action.startsWith('dynamodb:')),
+  );
+
+/** What a function may do on the table: action → the LeadingKeys patterns it is limited to, or 'any'. */
+function allowedOnTable(prefix: string): Record<string, string[] | 'any'> {
+  const allowed: Record<string, string[] | 'any'> = {};
+  for (const statement of tableStatements(prefix)) {
+    if (statement.Effect !== 'Allow' || JSON.stringify(statement.Resource).includes('/index/')) continue;
+    const keys = (
+      statement.Condition as { 'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys': string[] } }
+    )?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+    for (const action of [statement.Action].flat()) {
+      expect(allowed[action], `${action} granted twice to ${prefix}`).toBeUndefined();
+      allowed[action] = keys ?? 'any';
+    }
+  }
+  return allowed;
+}
+
+const indexesQueried = (prefix: string): string[] =>
+  tableStatements(prefix)
+    .filter(
+      (statement) => statement.Effect === 'Allow' && JSON.stringify(statement.Resource).includes('/index/'),
+    )
+    .flatMap((statement) => {
+      expect(statement.Action).toBe('dynamodb:Query');
+      return [...JSON.stringify(statement.Resource).matchAll(/\/index\/(\w+)/g)].map(
+        (match) => match[1] ?? '',
+      );
+    });
+
+const FUNCTIONS = [
+  'GraphqlFunction',
+  'WorkflowTaskFunction',
+  'CertificationImportsFunction',
+  'SeedReferenceDataFunction',
+];
+
+describe('least privilege on the table, per function', () => {
+  it('gives the GraphQL function reads and puts everywhere, updates only to counters and idempotency records, deletes only of claims and idempotency records', () => {
+    expect(allowedOnTable('GraphqlFunction')).toEqual({
+      'dynamodb:GetItem': 'any',
+      'dynamodb:BatchGetItem': 'any',
+      'dynamodb:Query': 'any',
+      'dynamodb:PutItem': 'any',
+      'dynamodb:UpdateItem': ['SEQUENCE#*', 'IDEMPOTENCY'],
+      'dynamodb:DeleteItem': ['CLAIM#*', 'IDEMPOTENCY'],
+    });
+    expect(indexesQueried('GraphqlFunction')).toEqual(['gsi1', 'gsi2', 'gsi3']);
+  });
+
+  it('gives the workflow task function only the project, its application, calendar and policy reads, project and audit puts and claim releases', () => {
+    expect(allowedOnTable('WorkflowTaskFunction')).toEqual({
+      'dynamodb:GetItem': ['PROJECT#*', 'APP#*', 'CALENDAR#*', 'POLICYV#*'],
+      'dynamodb:PutItem': ['PROJECT#*', 'AUDIT#*'],
+      'dynamodb:DeleteItem': ['CLAIM#*'],
+    });
+    expect(indexesQueried('WorkflowTaskFunction')).toEqual(['gsi1']);
+  });
+
+  it('gives the import function reads and puts, batch writes only of its report pages, and no update or delete', () => {
+    expect(allowedOnTable('CertificationImportsFunction')).toEqual({
+      'dynamodb:GetItem': 'any',
+      'dynamodb:BatchGetItem': 'any',
+      'dynamodb:Query': 'any',
+      'dynamodb:PutItem': 'any',
+      'dynamodb:BatchWriteItem': ['IMPORT_REPORT#*'],
+    });
+    expect(indexesQueried('CertificationImportsFunction')).toEqual(['gsi1', 'gsi2', 'gsi3']);
+  });
+
+  it('gives the reference-data function only towns, policy versions, their audit records and the legacy policy partition', () => {
+    expect(allowedOnTable('SeedReferenceDataFunction')).toEqual({
+      'dynamodb:GetItem': ['POLICYV#*'],
+      'dynamodb:Query': ['POLICY'],
+      'dynamodb:PutItem': ['TOWN', 'POLICYV#*', 'AUDIT#*'],
+      'dynamodb:DeleteItem': ['POLICY'],
+    });
+    expect(indexesQueried('SeedReferenceDataFunction')).toEqual(['gsi1']);
+  });
+
+  it('never grants Scan, ConditionCheckItem, table management or a wildcard, and scopes conditions with ForAllValues', () => {
+    for (const prefix of FUNCTIONS) {
+      const actions = tableStatements(prefix)
+        .filter((statement) => statement.Effect === 'Allow')
+        .flatMap((statement) => [statement.Action].flat());
+      for (const refused of [
+        'dynamodb:Scan',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:DeleteTable',
+        'dynamodb:*',
+      ])
+        expect(actions, prefix).not.toContain(refused);
+      expect(JSON.stringify(tableStatements(prefix))).not.toContain('/index/*');
+      // ForAnyValue on an allow would admit a BatchWrite that also touches other partitions.
+      expect(
+        JSON.stringify(tableStatements(prefix).filter((statement) => statement.Effect === 'Allow')),
+      ).not.toContain('ForAnyValue');
+    }
+  });
+
+  it('keeps every function from updating or deleting audit records (the deny IAM can express)', () => {
+    for (const prefix of FUNCTIONS) {
+      expect(tableStatements(prefix), prefix).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+          Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
+        }),
+      );
+      // PutItem cannot be denied on AUDIT#* without stopping audit writes: the code's condition guards it.
+      const denied = tableStatements(prefix)
+        .filter((statement) => statement.Effect === 'Deny')
+        .flatMap((statement) => [statement.Action].flat());
+      expect(denied).not.toContain('dynamodb:PutItem');
+    }
+  });
+});
