@@ -3,7 +3,7 @@
  * server: the claims a Cognito ID token would carry, signed with this machine's development secret.
  */
 import { parseArgs } from 'node:util';
-import { signDevToken } from '#adapters/identity/dev-tokens';
+import { MAX_DEV_TOKEN_TTL_SECONDS, signDevToken } from '#adapters/identity/dev-tokens';
 import { isJointReviewBody, isRole, JOINT_REVIEW_BODIES, ROLES } from '#domain/identity/principal';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 
@@ -42,7 +42,11 @@ if (role === 'PROVIDER' && values['provider-id'] === undefined) fail('PROVIDER n
 if (role === 'JOINT_REVIEWER' && values.body === undefined) fail('JOINT_REVIEWER needs --body');
 if (values.body !== undefined && !isJointReviewBody(values.body)) fail(`unknown body "${values.body}"`);
 const ttlSeconds = Number(values.ttl);
-if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) fail('--ttl must be a positive number of seconds');
+if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_DEV_TOKEN_TTL_SECONDS) {
+  fail(
+    `--ttl must be a whole number of seconds from 1 to ${MAX_DEV_TOKEN_TTL_SECONDS} (every token expires)`,
+  );
+}
 
 const token = await signDevToken(loadOrCreateDevSecret(), {
   userId: values.user ?? `dev-${role.toLowerCase()}`,

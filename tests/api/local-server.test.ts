@@ -1,4 +1,6 @@
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER } from '#adapters/identity/dev-tokens';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 
@@ -68,6 +70,23 @@ describe('GraphQL over HTTP, development mode', () => {
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(body.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it('issue 16 item 6: rejects a well-signed token without exp with UNAUTHENTICATED (HTTP 401)', async () => {
+    const token = await api.signWithDevSecret((secret) =>
+      new SignJWT({ 'cognito:groups': ['ECONOMIC_COMMISSION'] })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject('forever')
+        .setIssuer(DEV_TOKEN_ISSUER)
+        .setAudience(DEV_TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .sign(secret),
+    );
+    const { status, body } = await api.query('{ towns { code } }', { token });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toMatch(/expiry/);
+    expect(body.data).toBeUndefined();
   });
 
   it('allows introspection locally, for tools and GraphiQL', async () => {

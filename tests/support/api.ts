@@ -22,6 +22,8 @@ export interface TestApi {
   readonly table: TestTable;
   readonly loggedErrors: unknown[];
   token(request: Omit<DevTokenRequest, 'ttlSeconds'> & { ttlSeconds?: number }): Promise<string>;
+  /** A token built by the test itself with the server's development secret (to send claims `token` never would). */
+  signWithDevSecret(sign: (secret: Uint8Array) => Promise<string>): Promise<string>;
   query(
     query: string,
     options?: { token?: string; variables?: Record<string, unknown> },
@@ -54,6 +56,7 @@ export async function startTestApi(
     table,
     loggedErrors,
     token: (request) => signDevToken(devSecret, { ttlSeconds: 600, ...request }),
+    signWithDevSecret: (sign) => sign(devSecret),
     query: async (query, options = {}) => {
       const response = await fetch(server.url, {
         method: 'POST',

@@ -6,9 +6,13 @@ import { CLAIMS } from './claims.ts';
  * Development tokens: HS256 JWTs carrying the same claims as Cognito ID tokens, signed with a secret
  * that exists only on the developer's machine. The local server verifies them; the Lambda never does
  * (in AWS the HTTP API's Cognito authorizer verifies tokens), and a server in production mode refuses them.
+ * Every token expires: one without `exp` is refused (issue 16 item 6), and `npm run token` caps the lifetime.
  */
 export const DEV_TOKEN_ISSUER = 'smart-factory-awards/local';
 export const DEV_TOKEN_AUDIENCE = 'smart-factory-awards/api';
+
+/** The longest lifetime `npm run token` signs: 7 days. */
+export const MAX_DEV_TOKEN_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 export interface DevTokenRequest {
   readonly userId: string;
@@ -18,7 +22,7 @@ export interface DevTokenRequest {
   readonly providerId?: string | undefined;
   /** JOINT_REVIEWER: the member body signed for (R3.1.1). */
   readonly body?: string | undefined;
-  /** Lifetime in seconds. */
+  /** Lifetime in seconds: always given, so every token carries `exp`. */
   readonly ttlSeconds: number;
 }
 
@@ -26,6 +30,8 @@ export interface DevTokenRequest {
 const jose = () => import('jose');
 
 export async function signDevToken(secret: Uint8Array, request: DevTokenRequest): Promise<string> {
+  if (!Number.isFinite(request.ttlSeconds))
+    throw new RangeError('a development token needs a finite lifetime');
   const { SignJWT } = await jose();
   return new SignJWT({
     [CLAIMS.groups]: [request.role],
@@ -51,10 +57,15 @@ export async function verifyDevToken(secret: Uint8Array, token: string): Promise
       issuer: DEV_TOKEN_ISSUER,
       audience: DEV_TOKEN_AUDIENCE,
       algorithms: ['HS256'],
+      // A token without an expiry would be good forever.
+      requiredClaims: ['exp'],
     });
     return payload;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new Unauthenticated('token has expired');
+    if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') {
+      throw new Unauthenticated('token has no valid expiry (exp)');
+    }
     if (error instanceof errors.JOSEError) throw new Unauthenticated('token is invalid');
     throw error;
   }

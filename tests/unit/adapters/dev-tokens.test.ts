@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { principalFromDevBearer } from '#adapters/identity/request-identity';
-import { signDevToken, verifyDevToken } from '#adapters/identity/dev-tokens';
+import {
+  DEV_TOKEN_AUDIENCE,
+  DEV_TOKEN_ISSUER,
+  signDevToken,
+  verifyDevToken,
+} from '#adapters/identity/dev-tokens';
 import { Unauthenticated } from '#domain/errors';
 
 const secret = new Uint8Array(randomBytes(32));
@@ -53,5 +59,37 @@ describe('development tokens', () => {
 
   it('refuses an Authorization header that is not a bearer token', async () => {
     await expect(principalFromDevBearer('Basic dXNlcjpwYXNz', secret)).rejects.toThrow(Unauthenticated);
+  });
+
+  /** Issue 16 item 6: a correctly signed token that never expires is refused like any bad token. */
+  const withoutExp = (claims: Record<string, unknown> = {}) =>
+    new SignJWT({ 'cognito:groups': ['ECONOMIC_COMMISSION'], ...claims })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('u')
+      .setIssuer(DEV_TOKEN_ISSUER)
+      .setAudience(DEV_TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .sign(secret);
+
+  it('issue 16 item 6: refuses a well-signed token without exp', async () => {
+    const token = await withoutExp();
+    await expect(verifyDevToken(secret, token)).rejects.toThrow(
+      new Unauthenticated('token has no valid expiry (exp)'),
+    );
+    await expect(principalFromDevBearer(`Bearer ${token}`, secret)).rejects.toThrow(Unauthenticated);
+  });
+
+  it('issue 16 item 6: refuses a token whose exp is not a number of seconds', async () => {
+    const token = await withoutExp({ exp: 'never' });
+    await expect(verifyDevToken(secret, token)).rejects.toThrow(Unauthenticated);
+  });
+
+  it('issue 16 item 6: every signed token carries exp, iat + its lifetime', async () => {
+    const token = await signDevToken(secret, { userId: 'u', role: 'FINANCE', ttlSeconds: 3600 });
+    const claims = (await verifyDevToken(secret, token)) as { iat: number; exp: number };
+    expect(claims.exp - claims.iat).toBe(3600);
+    await expect(
+      signDevToken(secret, { userId: 'u', role: 'FINANCE', ttlSeconds: Number.POSITIVE_INFINITY }),
+    ).rejects.toThrow(RangeError);
   });
 });
