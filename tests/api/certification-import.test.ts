@@ -4,6 +4,7 @@ import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { ProgrammeDriver } from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
+import { spreadsheetBomb } from '../support/zip.ts';
 
 /**
  * R6.7b over HTTP with each role's token: the commission uploads a list and imports it, follows the
@@ -200,6 +201,51 @@ describe('R6.7b import over HTTP, to the disbursement document and its payments'
       '{ certificationImports { edges { cursor } } }',
     );
     expect(imports.edges).toHaveLength(1);
+  });
+
+  it('refuses a spreadsheet bomb (400 MB of sheet from a small file) by name, and keeps answering', async () => {
+    const before = await driver.ok<{ edges: unknown[] }>(
+      'commission',
+      '{ certificationImports { edges { cursor } } }',
+    );
+    const bomb = await spreadsheetBomb(400);
+    const attachmentId = await driver.upload(
+      'commission',
+      'IMPORT',
+      'CERTIFICATION_LIST',
+      'CERTIFICATION_LIST',
+      {
+        content: Buffer.from(bomb),
+        fileName: 'bomb.xlsx',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    );
+    const heapBefore = process.memoryUsage().heapUsed;
+    const { errors } = await driver.call(
+      'commission',
+      'mutation($input: ImportCertificationsInput!) { importCertifications(input: $input) { id } }',
+      { input: { attachmentId } },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        {
+          path: ['file'],
+          message: expect.stringMatching(
+            /a workbook part may inflate to at most 32 MB; xl\/worksheets\/sheet1\.xml declares 400/,
+          ) as unknown,
+        },
+      ],
+    });
+    // Nothing was inflated to refuse it, and nothing was written.
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    const after = await driver.ok<{ edges: unknown[] }>(
+      'commission',
+      '{ certificationImports { edges { cursor } } }',
+    );
+    expect(after.edges).toHaveLength(before.edges.length);
+    const health = await api.query('{ health { status } }');
+    expect(health.body).toMatchObject({ data: { health: { status: 'ok' } } });
   });
 
   it('refuses a PDF offered as a list before anything is uploaded', async () => {

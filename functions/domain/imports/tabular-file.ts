@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { InvalidInput } from '../errors.ts';
+import type { ZipLimits } from './zip-inspection.ts';
+import { inspectZip } from './zip-inspection.ts';
 
 /**
  * Lists arrive as spreadsheets: XLSX as published, or saved as CSV. A CSV file is read as UTF-8 (with or
@@ -26,7 +28,22 @@ export interface TabularFile {
 export interface TabularLimits {
   readonly maxBytes: number;
   readonly maxRows: number;
+  /** What a workbook may inflate to (XLSX_LIMITS by default); its sheets' rows are capped at `maxRows`. */
+  readonly xlsx?: Omit<ZipLimits, 'maxSheetRows'> | undefined;
 }
+
+/**
+ * What a workbook may hold before exceljs reads it. A 20,000-line list is about 6.5 MB of sheet XML and
+ * 2.5 MB of shared strings, compressed 10 to 17 times: these leave room for wider lists and refuse a
+ * spreadsheet bomb (any part over 32 MB, 64 MB in all, or compressed more than 100 times past 100 KB).
+ */
+export const XLSX_LIMITS: Omit<ZipLimits, 'maxSheetRows'> = {
+  maxEntries: 500,
+  maxEntryBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  maxRatio: 100,
+  ratioGraceBytes: 100 * 1024,
+};
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -40,7 +57,7 @@ export async function readTabularFile(bytes: Uint8Array, limits: TabularLimits):
   if (bytes.length > limits.maxBytes) throw refuse(`a list may be at most ${limits.maxBytes} bytes`);
   if (startsWith(bytes, OLE_MAGIC))
     throw refuse('old Excel files (.xls) are not read: save the list as .xlsx or CSV (UTF-8)');
-  const file = startsWith(bytes, ZIP_MAGIC) ? await readXlsx(bytes) : readCsv(bytes);
+  const file = startsWith(bytes, ZIP_MAGIC) ? await readXlsx(bytes, limits) : readCsv(bytes, limits);
   if (file.header.length === 0) throw refuse('the file has no header row');
   if (file.rows.length > limits.maxRows)
     throw refuse(`a list may have at most ${limits.maxRows} lines; split it into several files`);
@@ -58,18 +75,24 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
   }
 }
 
-function readCsv(bytes: Uint8Array): TabularFile {
+function readCsv(bytes: Uint8Array, limits: TabularLimits): TabularFile {
   const { text, encoding } = decode(bytes);
-  return { format: 'CSV', encoding, ...csvRows(text, { path: 'file', sameColumns: false }) };
+  return {
+    format: 'CSV',
+    encoding,
+    ...csvRows(text, { path: 'file', sameColumns: false, maxRows: limits.maxRows }),
+  };
 }
 
 /**
  * A CSV text as its header and rows, each with the line a spreadsheet shows it on (blank lines skipped,
  * line breaks inside quoted cells counted). `sameColumns` refuses rows with another number of cells.
+ * With `maxRows`, parsing stops one row past it: the caller sees more than `maxRows` rows and refuses the
+ * file without the rest being parsed.
  */
 export function csvRows(
   text: string,
-  options: { readonly path: string; readonly sameColumns: boolean },
+  options: { readonly path: string; readonly sameColumns: boolean; readonly maxRows?: number },
 ): { header: string[]; rows: TabularRow[] } {
   type ParsedRecord = { record: string[]; info: { lines: number } };
   let records: ParsedRecord[];
@@ -81,6 +104,8 @@ export function csvRows(
       relax_column_count: !options.sameColumns,
       trim: true,
       info: true,
+      // The header, `maxRows` rows and one more to tell that there are too many.
+      ...(options.maxRows === undefined ? {} : { to: options.maxRows + 2 }),
     });
     records = parsed as ParsedRecord[];
   } catch (error) {
@@ -113,7 +138,9 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<TabularFile> {
+async function readXlsx(bytes: Uint8Array, limits: TabularLimits): Promise<TabularFile> {
+  // Nothing is inflated for exceljs before the workbook's parts and rows are known to be within bounds.
+  await inspectZip(bytes, { ...(limits.xlsx ?? XLSX_LIMITS), maxSheetRows: limits.maxRows + 1 });
   // Loaded on first use: exceljs is the heaviest module of the API, and most requests never need it.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

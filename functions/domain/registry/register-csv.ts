@@ -49,7 +49,8 @@ export function readRegisterCsv(csv: string): RegisterLine[] {
       { path: ['csv'], message: `a register file may be at most ${MAX_REGISTER_BYTES} bytes` },
     ]);
   }
-  const { header, rows } = csvRows(csv, { path: 'csv', sameColumns: true });
+  // Parsing stops one line past the limit: a longer file is refused without the rest being read.
+  const { header, rows } = csvRows(csv, { path: 'csv', sameColumns: true, maxRows: MAX_REGISTER_LINES });
   if (header.length === 0) throw new InvalidInput([{ path: ['csv'], message: 'the file is empty' }]);
   const columns = header.map(columnFor);
   const unknown = header.filter((_, index) => columns[index] === undefined);

@@ -224,6 +224,26 @@ async function commitResult(
   } else ports.telemetry.count('PaymentsFailed');
 }
 
+/**
+ * A bank result file is a line per payment of one batch: 10,000 lines (about 1 MB) is more than any batch
+ * holds. A larger file is refused before it is read, a longer one before the lines past the limit are.
+ */
+export const RESULT_FILE_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 10_000 } as const;
+
+async function readResultFile(
+  attachment: { readonly storageKey: string; readonly sizeBytes: number },
+  files: FileStore,
+): Promise<Uint8Array> {
+  const tooLarge = (): InvalidInput =>
+    new InvalidInput([
+      { path: ['file'], message: `a result file may be at most ${RESULT_FILE_LIMITS.maxBytes} bytes` },
+    ]);
+  if (attachment.sizeBytes > RESULT_FILE_LIMITS.maxBytes) throw tooLarge();
+  const bytes = await files.read(attachment.storageKey);
+  if (bytes.length > RESULT_FILE_LIMITS.maxBytes) throw tooLarge();
+  return bytes;
+}
+
 const RESULT_COLUMNS = {
   paymentId: ['支付编号', 'paymentId'],
   result: ['结果', '支付结果', 'result'],
@@ -258,8 +278,19 @@ export async function uploadPaymentResults(
         ['input', 'attachmentId'],
         ports,
       );
-      const text = new TextDecoder().decode(await ports.files.read(attachment.storageKey));
-      const { header, rows } = csvRows(text, { path: 'file', sameColumns: false });
+      const text = new TextDecoder().decode(await readResultFile(attachment, ports.files));
+      const { header, rows } = csvRows(text, {
+        path: 'file',
+        sameColumns: false,
+        maxRows: RESULT_FILE_LIMITS.maxRows,
+      });
+      if (rows.length > RESULT_FILE_LIMITS.maxRows)
+        throw new InvalidInput([
+          {
+            path: ['file'],
+            message: `a result file may have at most ${RESULT_FILE_LIMITS.maxRows} lines; split it into several files`,
+          },
+        ]);
       const index = Object.fromEntries(
         Object.entries(RESULT_COLUMNS).map(([column, names]) => [
           column,
