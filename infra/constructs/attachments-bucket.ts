@@ -27,6 +27,14 @@ export const PRIVATE_BUCKET = {
   objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
 } as const;
 
+/**
+ * Where payment-batch exports are written (functions/use-cases/payments/export.ts: `exports/<batch>/v<n>.csv`).
+ * They carry payees' bank accounts and are only ever fetched through a short-lived link, so they expire
+ * after a day, old versions included; asked for again, an export is written anew.
+ */
+export const PAYMENT_EXPORTS_PREFIX = 'exports/';
+const PAYMENT_EXPORT_RETENTION = Duration.days(1);
+
 /** Long enough to trace who fetched a file well after the function's own logs (six months) are gone. */
 const ACCESS_LOG_RETENTION = Duration.days(365);
 
@@ -67,6 +75,18 @@ export class AttachmentsBucket extends Construct {
         // A client that gives up mid-upload leaves parts that are billed but never visible.
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
+        {
+          id: 'expire-payment-exports',
+          prefix: PAYMENT_EXPORTS_PREFIX,
+          expiration: PAYMENT_EXPORT_RETENTION,
+          noncurrentVersionExpiration: PAYMENT_EXPORT_RETENTION,
+        },
+        // Expiring a current version in a versioned bucket leaves a delete marker; remove it once alone.
+        {
+          id: 'remove-export-delete-markers',
+          prefix: PAYMENT_EXPORTS_PREFIX,
+          expiredObjectDeleteMarker: true,
+        },
       ],
       cors: [
         {

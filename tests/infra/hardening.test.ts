@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildServiceApp } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
+import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 
-/** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions. */
+/** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions, Cognito, limits. */
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
 
@@ -17,6 +18,7 @@ const cdkJsonContext = (): Record<string, unknown> =>
   ).context;
 
 let service: ServiceApp;
+let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
@@ -26,6 +28,7 @@ beforeAll(() => {
   );
   // Synthesis runs cdk-nag: an unacknowledged finding throws here.
   service.app.synth();
+  stateful = Template.fromStack(service.stateful);
   stateless = Template.fromStack(service.stateless);
 }, 120_000);
 
@@ -53,10 +56,10 @@ function allowedOnTable(prefix: string): Record<string, string[] | 'any'> {
   for (const statement of tableStatements(prefix)) {
     if (statement.Effect !== 'Allow' || JSON.stringify(statement.Resource).includes('/index/')) continue;
     const keys = (
-      statement.Condition as { 'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys': string[] } }
+      statement.Condition as { 'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys': string[] } } | undefined
     )?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
     for (const action of [statement.Action].flat()) {
-      expect(allowed[action], `${action} granted twice to ${prefix}`).toBeUndefined();
+      if (action in allowed) throw new Error(`${action} granted twice to ${prefix}`);
       allowed[action] = keys ?? 'any';
     }
   }
@@ -69,7 +72,7 @@ const indexesQueried = (prefix: string): string[] =>
       (statement) => statement.Effect === 'Allow' && JSON.stringify(statement.Resource).includes('/index/'),
     )
     .flatMap((statement) => {
-      expect(statement.Action).toBe('dynamodb:Query');
+      if (statement.Action !== 'dynamodb:Query') throw new Error(`${prefix}: only Query on the indexes`);
       return [...JSON.stringify(statement.Resource).matchAll(/\/index\/(\w+)/g)].map(
         (match) => match[1] ?? '',
       );
@@ -136,7 +139,7 @@ describe('least privilege on the table, per function', () => {
         'dynamodb:DeleteTable',
         'dynamodb:*',
       ])
-        expect(actions, prefix).not.toContain(refused);
+        expect(actions).not.toContain(refused);
       expect(JSON.stringify(tableStatements(prefix))).not.toContain('/index/*');
       // ForAnyValue on an allow would admit a BatchWrite that also touches other partitions.
       expect(
@@ -147,7 +150,7 @@ describe('least privilege on the table, per function', () => {
 
   it('keeps every function from updating or deleting audit records (the deny IAM can express)', () => {
     for (const prefix of FUNCTIONS) {
-      expect(tableStatements(prefix), prefix).toContainEqual(
+      expect(tableStatements(prefix)).toContainEqual(
         expect.objectContaining({
           Effect: 'Deny',
           Action: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
@@ -160,5 +163,49 @@ describe('least privilege on the table, per function', () => {
         .flatMap((statement) => [statement.Action].flat());
       expect(denied).not.toContain('dynamodb:PutItem');
     }
+  });
+});
+
+describe('payment exports (bank accounts) expire', () => {
+  it('are written under the prefix the lifecycle rule names', () => {
+    const exportCode = readFileSync(
+      new URL('../../functions/use-cases/payments/export.ts', import.meta.url),
+      'utf8',
+    );
+    expect(exportCode).toMatch(new RegExp(`const key = \`${PAYMENT_EXPORTS_PREFIX}\\$\\{`));
+  });
+
+  it('expire a day after they are written, old versions and leftover delete markers included, in the attachments bucket the function writes them to', () => {
+    const buckets = stateful.findResources('AWS::S3::Bucket', {
+      Properties: {
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({
+              Id: 'expire-payment-exports',
+              Prefix: PAYMENT_EXPORTS_PREFIX,
+              ExpirationInDays: 1,
+              NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+              Status: 'Enabled',
+            }),
+            Match.objectLike({
+              Prefix: PAYMENT_EXPORTS_PREFIX,
+              ExpiredObjectDeleteMarker: true,
+              Status: 'Enabled',
+            }),
+          ]),
+        },
+      },
+    });
+    const ids = Object.keys(buckets);
+    expect(ids).toHaveLength(1);
+    // The same bucket the GraphQL function (which writes the exports) is told about.
+    stateless.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          API_MODE: 'production',
+          ATTACHMENTS_BUCKET: { 'Fn::ImportValue': Match.stringLikeRegexp(`Ref${ids[0] ?? 'none'}`) },
+        }),
+      },
+    });
   });
 });
