@@ -274,6 +274,28 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
     };
     expect(await upload('results-file-1')).toMatchObject({ applied: 1, unchanged: 0, errors: [{ line: 3 }] });
     expect(await upload('results-file-2')).toMatchObject({ applied: 0, unchanged: 1 });
+    // A file over 2 MB, or over 10,000 lines, is refused before its lines are read: nothing changes.
+    const refuse = async (key: string, content: string) => {
+      const attachmentId = await driver.upload('finance', 'IMPORT', 'BANK_RESULTS', 'BANK_RESULTS', {
+        content: Buffer.from(content, 'utf8'),
+        fileName: 'results.csv',
+        contentType: 'text/csv',
+      });
+      const { errors } = await driver.call(
+        'finance',
+        'mutation($input: UploadPaymentResultsInput!) { uploadPaymentResults(input: $input) { applied } }',
+        { input: { idempotencyKey: key, batchId: second.id, attachmentId } },
+      );
+      expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      return JSON.stringify(errors?.[0]?.extensions?.['fields']);
+    };
+    const header = '支付编号,结果,银行流水号,支付日期,失败原因\n';
+    expect(
+      await refuse('results-too-large', header + `${'PAY-x,失败,,,'.padEnd(99, ' ')}\n`.repeat(22_000)),
+    ).toMatch(/at most 2097152 bytes/);
+    // The broken quote past the limit is never reached.
+    const long = `${header}${'PAY-x,失败,,,原因\n'.repeat(10_001)}"unterminated\n`;
+    expect(await refuse('results-too-long', long)).toMatch(/at most 10000 lines/);
     const budget = await driver.ok<{ committedFen: number; disbursedFen: number }>(
       'finance',
       'query($year: Int!) { budget(fiscalYear: $year) { committedFen disbursedFen } }',

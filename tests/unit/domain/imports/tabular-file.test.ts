@@ -33,6 +33,15 @@ describe('reading a list file', () => {
     await expect(readTabularFile(xls, LIMITS)).rejects.toThrow(/\.xls/);
   });
 
+  it('stops reading a CSV one row past the cap: what follows is never parsed', async () => {
+    const long = `a,b\n${'1,2\n'.repeat(4)}"unterminated\n`;
+    await expect(readTabularFile(new TextEncoder().encode(long), LIMITS)).rejects.toThrow(/at most 3 lines/);
+    const short = `a,b\n${'1,2\n'.repeat(3)}`;
+    await expect(readTabularFile(new TextEncoder().encode(short), LIMITS)).resolves.toMatchObject({
+      rows: [{ line: 2 }, { line: 3 }, { line: 4 }],
+    });
+  });
+
   it('refuses a broken workbook', async () => {
     await expect(readTabularFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), LIMITS)).rejects.toThrow(
       /XLSX/,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { InvalidInput } from '#domain/errors';
 import { readTabularFile, XLSX_LIMITS } from '#domain/imports/tabular-file';
@@ -103,6 +104,17 @@ describe('inspecting a workbook before it is inflated', () => {
     expect(await message(inspectZip(zip([rows(4)]), LIMITS))).toMatch(/at most 3 lines/);
     // Rows in another part are not a sheet's.
     await expect(inspectZip(zip([{ ...rows(4), name: 'xl/other.xml' }]), LIMITS)).resolves.toHaveLength(1);
+  });
+
+  it('refuses a real workbook longer than the list cap before exceljs reads it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    for (let line = 0; line < 6; line += 1) sheet.addRow([`line ${line}`]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await message(readTabularFile(bytes, { maxBytes: MB, maxRows: 4 }))).toMatch(/at most 4 lines/);
+    await expect(readTabularFile(bytes, { maxBytes: MB, maxRows: 5 })).resolves.toMatchObject({
+      format: 'XLSX',
+    });
   });
 
   it('refuses what is not a zip archive, a broken one, or an unknown method', async () => {

@@ -228,6 +228,14 @@ describe('readRegisterCsv', () => {
     expect(error.issues[0]?.message).toContain('5000');
   });
 
+  it('stops reading one line past the limit: what follows is never parsed', () => {
+    const lines = Array.from({ length: MAX_REGISTER_LINES + 1 }, () => ROW_1);
+    const csv = [CHINESE_HEADER, ...lines, '914403001922038216,"未闭合,ZHUJIAJIAO'].join('\n');
+    expect(refusal(csv).issues[0]?.message).toBe(
+      `a register file may have at most ${MAX_REGISTER_LINES} lines`,
+    );
+  });
+
   it('refuses a file larger than the byte limit before parsing it', () => {
     const csv = `${CHINESE_HEADER}\n${'x'.repeat(MAX_REGISTER_BYTES)}`;
     const error = refusal(csv);
