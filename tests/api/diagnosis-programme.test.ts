@@ -11,6 +11,7 @@ import {
   dateIn,
 } from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
+import { checkCharacter } from '#domain/registry/credit-code';
 
 /**
  * The diagnosis programme end to end over HTTP, each step by the role the policy gives it (R6.1, R6.2):
@@ -22,6 +23,8 @@ const ENTERPRISE = '913101180DM95UY1CJ'; // Zhujiajiao, eligible
 // Zhujiajiao: eligible when pooled (R4.5), its tax registration moves out of Qingpu before it applies (R4.1).
 const INELIGIBLE = '91310118QT56L02F4T';
 const JINZE_ENTERPRISE = '91310118CGG2RWLDKB';
+/** A well-formed credit code nobody registered. */
+const UNREGISTERED = `91310118MA1XXXXXX`.concat(checkCharacter('91310118MA1XXXXXX'));
 const PROVIDER_CODE = '91330100716105852F';
 const PROVIDER = `PRV-${PROVIDER_CODE}`;
 const YEAR = 2026;
@@ -94,8 +97,11 @@ describe('diagnosis programme over HTTP (R6.1, R6.2)', () => {
       town: 'ZHUJIAJIAO',
     });
     await ok('zhujiajiao', POOL, pool(INELIGIBLE));
-    expect((await refusal('zhujiajiao', POOL, pool(JINZE_ENTERPRISE))).code).toBe('FORBIDDEN');
-    expect((await refusal('jinze', POOL, pool(ENTERPRISE))).code).toBe('FORBIDDEN');
+    // Issue 16 item 4: another town's enterprise is answered as an unregistered one (BAD_USER_INPUT), not
+    // FORBIDDEN, so the answer does not tell a town officer whether another town registered the code.
+    expect((await refusal('zhujiajiao', POOL, pool(JINZE_ENTERPRISE))).code).toBe('BAD_USER_INPUT');
+    expect((await refusal('jinze', POOL, pool(ENTERPRISE))).code).toBe('BAD_USER_INPUT');
+    expect((await refusal('jinze', POOL, pool(UNREGISTERED))).code).toBe('BAD_USER_INPUT');
     expect((await refusal('zhujiajiao', POOL, pool(ENTERPRISE))).code).toBe('CONFLICT');
     const mine = await ok<{ edges: unknown[] }>(
       'jinze',

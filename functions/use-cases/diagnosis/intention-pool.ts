@@ -1,4 +1,4 @@
-import { authorize, authorizeRole, listScope } from '#domain/authorization/policy';
+import { authorizeRole, isAllowed, listScope } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, PolicyViolation } from '#domain/errors';
 import type { IntentionEntry } from '#domain/diagnosis/diagnosis';
 import { IN_PROGRAMME_OWNER, inProgrammeClaim, intentionEntryId } from '#domain/diagnosis/diagnosis';
@@ -20,8 +20,8 @@ type Ports = ProgrammePorts & { readonly enterprises: EnterpriseRepository };
  * Add an enterprise to a year's intention pool (R6.1.1).
  *
  * Input: year, credit code, contact, needs. Output: the entry.
- * Steps: 1. validate; 2. the enterprise must be registered; 3. a town officer may add only enterprises of
- * their own town; 4. the enterprise must meet R4.1 and R4.3 and not be under an R7.2 ban today (R4.5),
+ * Steps: 1. validate; 2. the enterprise must be registered and, for a town officer, in their own town:
+ * both refused with the same BAD_USER_INPUT, so the answer does not tell whether another town has it; 4. the enterprise must meet R4.1 and R4.3 and not be under an R7.2 ban today (R4.5),
  * every failing condition named; 5. create the entry with its audit record: one entry per enterprise per
  * year, a second one is refused with CONFLICT.
  */
@@ -33,11 +33,18 @@ export async function addIntentionEntry(
   authorizeRole(principal, 'addIntentionEntry');
   const input = parseInput(intentionEntrySchema, rawInput, ['input']);
   const enterprise = await ports.enterprises.get(input.creditCode);
-  if (!enterprise)
+  // "Not there" and "not yours" get one answer (issue 16 item 4), as reads answer NOT_FOUND for both: a town
+  // officer learns nothing of another town's credit codes. The message depends on the caller only.
+  if (!enterprise || !isAllowed(principal, 'addIntentionEntry', enterpriseResource(enterprise))) {
     throw new InvalidInput([
-      { path: ['input', 'creditCode'], message: 'no registered enterprise has this credit code' },
+      {
+        path: ['input', 'creditCode'],
+        message: isAllowed(principal, 'addIntentionEntry')
+          ? 'no registered enterprise has this credit code'
+          : 'no enterprise of your town is registered with this credit code',
+      },
     ]);
-  authorize(principal, 'addIntentionEntry', enterpriseResource(enterprise));
+  }
   const now = ports.clock.now();
   requirePoolable(enterprise, cstDate(now));
   const entry: IntentionEntry = {

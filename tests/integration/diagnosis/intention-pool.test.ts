@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRecord } from '#domain/audit/audit-record';
-import { PolicyViolation } from '#domain/errors';
+import { InvalidInput, PolicyViolation } from '#domain/errors';
+import { checkCharacter } from '#domain/registry/credit-code';
 import type { AppServices } from '#graphql/context';
 import { addIntentionEntry } from '#use-cases/diagnosis/intention-pool';
 import { createEnterprise } from '#use-cases/registry/enterprise-commands';
@@ -18,6 +19,8 @@ const OUTSIDE = '91310118QT56L02F4T';
 const DISORDERLY = '91310118JKR1X7KE0J';
 const BANNED = '913101180RBGLAAH9E';
 const LAPSED = '91310118CGG2RWLDKB';
+const JINZE = '91310118MA7JNNEE1'.concat(checkCharacter('91310118MA7JNNEE1'));
+const UNREGISTERED = '91310118MA1XXXXXX'.concat(checkCharacter('91310118MA1XXXXXX'));
 
 const entry = (creditCode: string) => ({
   year: 2027,
@@ -57,6 +60,7 @@ beforeAll(async () => {
     [DISORDERLY, { wellManaged: false }],
     [BANNED, {}],
     [LAPSED, {}],
+    [JINZE, { town: 'JINZE' }],
   ];
   for (const [creditCode, overrides] of enterprises) {
     await createEnterprise(
@@ -110,5 +114,36 @@ describe('R4.5: who enters the intention pool', () => {
     expect(added).toMatchObject({ id: `2027#${ELIGIBLE}`, town: 'ZHUJIAJIAO' });
     const trail = await app.auditTrail.list(added.id, { first: 10 });
     expect(trail.edges.map((edge) => edge.node.operation)).toEqual(['addIntentionEntry']);
+  });
+});
+
+describe('issue 16 item 4: one answer for "not yours" and "not there"', () => {
+  const refusalOf = async (attempt: Promise<unknown>) => {
+    const error: unknown = await attempt.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(InvalidInput);
+    return (error as InvalidInput).issues;
+  };
+
+  it('a town officer gets the same BAD_USER_INPUT for another town’s enterprise as for an unregistered code, and nothing is written', async () => {
+    const before = await tableSnapshot(table);
+    const notYours = await refusalOf(addIntentionEntry(officer, entry(JINZE), app));
+    const notThere = await refusalOf(addIntentionEntry(officer, entry(UNREGISTERED), app));
+    expect(notYours).toEqual(notThere);
+    expect(notYours).toEqual([
+      {
+        path: ['input', 'creditCode'],
+        message: 'no enterprise of your town is registered with this credit code',
+      },
+    ]);
+    expect(await tableSnapshot(table)).toBe(before);
+  });
+
+  it('the commission keeps its own message for an unregistered code', async () => {
+    expect(await refusalOf(addIntentionEntry(commission, entry(UNREGISTERED), app))).toEqual([
+      { path: ['input', 'creditCode'], message: 'no registered enterprise has this credit code' },
+    ]);
   });
 });
