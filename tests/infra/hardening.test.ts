@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServiceApp } from '../../infra/app-builder.ts';
+import { buildServiceApp, REVIEWED_WILDCARD_ACTIONS } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 
@@ -208,4 +209,59 @@ describe('payment exports (bank accounts) expire', () => {
       },
     });
   });
+});
+
+describe('cdk-nag suppressions of IAM5 wildcards', () => {
+  /** Every acknowledgement of a rule whose id matches, by the path of the construct it was made on. */
+  const acknowledgements = (rule: RegExp): { path: string; reason: string }[] =>
+    service.app.node.findAll().flatMap((node) =>
+      node.node.metadata
+        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((entry) => Object.entries(entry.data as Record<string, string>))
+        .filter(([id]) => rule.test(id))
+        .map(([, reason]) => ({ path: node.node.path, reason })),
+    );
+
+  it('has no IAM5 acknowledgement on the app or a stack: only on the policies that grant *, each with its reason', () => {
+    const scoped = acknowledgements(/AwsSolutions-IAM5\[Resource::\*\]/);
+    expect(scoped.map((ack) => ack.path.replace(/^SmartFactoryAwards-test-/, '')).sort()).toEqual([
+      'Stateless/ApprovalWorkflow/StateMachine/Role/DefaultPolicy',
+      'Stateless/CertificationImports/Function/Function/ServiceRole/DefaultPolicy',
+      'Stateless/GraphqlFunction/Function/ServiceRole/DefaultPolicy',
+      'Stateless/SeedReferenceData/Function/ServiceRole/DefaultPolicy',
+      'Stateless/WorkflowTaskFunction/Function/ServiceRole/DefaultPolicy',
+    ]);
+    for (const ack of scoped) expect(ack.reason).toMatch(/xray:PutTraceSegments \(X-Ray/);
+    expect(scoped.find((ack) => ack.path.includes('GraphqlFunction'))?.reason).toContain(
+      'states:SendTaskSuccess',
+    );
+    const stackWide = acknowledgements(/IAM5/).filter(
+      (ack) => ack.path === '' || service.app.node.children.some((stack) => stack.node.path === ack.path),
+    );
+    expect(stackWide).toEqual([]);
+  });
+
+  it('grants on Resource * only the reviewed actions that have no resource-level permissions', () => {
+    for (const template of [stateful, stateless]) {
+      for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+        const statements = (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } })
+          .Properties.PolicyDocument.Statement;
+        for (const statement of statements.filter((candidate) => candidate.Resource === '*'))
+          for (const action of [statement.Action].flat())
+            expect(Object.keys(REVIEWED_WILDCARD_ACTIONS)).toContain(action);
+      }
+    }
+  });
+
+  it('still fails synthesis on a new wildcard grant anywhere (cdk-nag is not silenced stack-wide)', () => {
+    const probe = buildServiceApp(
+      { stage: 'probe', allowedOrigins: ['https://a.example'] },
+      new App({ context: cdkJsonContext() }),
+    );
+    const careless = new Role(probe.stateless, 'Careless', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    });
+    careless.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+    expect(() => probe.app.synth()).toThrow(/AwsSolutions-IAM5/);
+  }, 120_000);
 });
