@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { creditCodeSchema, localDateSchema, optional, text } from '../registry/input-schemas.ts';
+import { creditCodeSchema, localDateSchema, name, optional, text } from '../registry/input-schemas.ts';
 
 /** Input rules of the diagnosis programme. */
 
@@ -9,7 +9,7 @@ const fen = z.number().int('amounts are integer fen').min(0).max(Number.MAX_SAFE
 export const intentionEntrySchema = z.object({
   year,
   creditCode: creditCodeSchema,
-  contactName: text(1, 50),
+  contactName: name(1, 50),
   contactPhone: z
     .string()
     .trim()
@@ -60,7 +60,7 @@ export const submitReportSchema = z.object({
 export const confirmReportSchema = z.object({
   reportId: text(1, 64),
   version: z.number().int().min(1),
-  principalName: text(1, 50),
+  principalName: name(1, 50),
   signedPageAttachmentId: text(1, 64),
 });
 

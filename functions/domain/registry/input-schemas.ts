@@ -11,6 +11,33 @@ import { BUSINESS_STATUSES, CREDIT_STANDINGS } from './registry-subject.ts';
 
 export const text = (min: number, max: number) =>
   z.string().trim().min(min, `at least ${min} characters`).max(max, `at most ${max} characters`);
+/** Control characters (NUL, BEL, tab, newlines…) and the line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+/** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what is shown. */
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/u;
+/** What shows nothing: format characters (zero-width space and joiners, BOM…), spaces and blank fillers. */
+const INVISIBLE = /[\p{Cf}\p{White_Space}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/**
+ * A name (of an enterprise, provider, contact, principal, bank or account holder) on one line: trimmed,
+ * NFC-normalised, and refused when it holds a control character, a bidi override, or only invisible
+ * characters (issue 16 item 7): such names reach lists, documents and the bank file.
+ */
+export const name = (min: number, max: number) =>
+  text(min, max)
+    .transform((value) => value.normalize('NFC'))
+    .superRefine((value, context) => {
+      if (CONTROL.test(value)) {
+        context.addIssue({ code: 'custom', message: 'no control characters or line breaks' });
+      } else if (BIDI_OVERRIDE.test(value)) {
+        context.addIssue({
+          code: 'custom',
+          message: 'no bidirectional override characters (U+202A–U+202E, U+2066–U+2069)',
+        });
+      } else if (value.replace(INVISIBLE, '') === '') {
+        context.addIssue({ code: 'custom', message: 'only invisible characters' });
+      }
+    });
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 
@@ -26,7 +53,7 @@ export const creditCodeSchema = z
 export const localDateSchema = z.string().refine(isCalendarDate, 'expected a calendar date YYYY-MM-DD');
 
 const contactSchema = z.object({
-  name: text(1, 50),
+  name: name(1, 50),
   phone: optional(
     z
       .string()
@@ -37,8 +64,8 @@ const contactSchema = z.object({
 });
 
 const bankAccountSchema = z.object({
-  bankName: text(2, 100),
-  accountName: text(2, 200),
+  bankName: name(2, 100),
+  accountName: name(2, 200),
   accountNumber: z
     .string()
     .max(60)
@@ -58,13 +85,13 @@ const townCode = text(1, 64);
 
 export const createEnterpriseSchema = z.object({
   creditCode: creditCodeSchema,
-  name: text(2, 200),
+  name: name(2, 200),
   town: townCode,
   registeredAddress: text(2, 300),
   businessInQingpu: z.boolean(),
   taxInQingpu: z.boolean(),
   ...conditions,
-  principalName: text(1, 50),
+  principalName: name(1, 50),
   contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
   bankAccount: optional(bankAccountSchema),
 });
@@ -73,7 +100,7 @@ export type CreateEnterpriseInput = z.output<typeof createEnterpriseSchema>;
 export const updateEnterpriseSchema = z.object({
   creditCode: creditCodeSchema,
   version: z.number().int().min(1),
-  name: optional(text(2, 200)),
+  name: optional(name(2, 200)),
   town: optional(townCode),
   registeredAddress: optional(text(2, 300)),
   businessInQingpu: optional(z.boolean()),
@@ -83,7 +110,7 @@ export const updateEnterpriseSchema = z.object({
   businessStatus: optional(z.enum(BUSINESS_STATUSES)),
   soundFinancialRecords: optional(z.boolean()),
   creditStanding: optional(z.enum(CREDIT_STANDINGS)),
-  principalName: optional(text(1, 50)),
+  principalName: optional(name(1, 50)),
   contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
   bankAccount: optional(bankAccountSchema),
 });
@@ -94,7 +121,7 @@ const qualificationsSchema = z.array(text(1, 200)).max(20, 'at most 20 qualifica
 export const createProviderSchema = z
   .object({
     creditCode: creditCodeSchema,
-    name: text(2, 200),
+    name: name(2, 200),
     onRoster: z.boolean(),
     rosterSince: optional(localDateSchema),
     qualifications: optional(qualificationsSchema),
@@ -116,7 +143,7 @@ export type CreateProviderInput = z.output<typeof createProviderSchema>;
 export const updateProviderSchema = z.object({
   id: text(1, 64),
   version: z.number().int().min(1),
-  name: optional(text(2, 200)),
+  name: optional(name(2, 200)),
   onRoster: optional(z.boolean()),
   rosterSince: optional(localDateSchema),
   qualifications: optional(qualificationsSchema),

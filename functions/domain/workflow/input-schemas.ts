@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { fenSchema } from '../diagnosis/input-schemas.ts';
-import { optional, text } from '../registry/input-schemas.ts';
+import { name, optional, text } from '../registry/input-schemas.ts';
 
 /** Input rules of the review, publicity and approval stages. */
 
@@ -30,7 +30,7 @@ export const proposeListSchema = z
 /** R6.4: objections are real-name: name, contact and reason are all required. */
 export const objectionSchema = z.object({
   projectId: id,
-  objectorName: text(2, 50),
+  objectorName: name(2, 50),
   objectorContact: text(5, 100),
   reason: text(10, 2000),
 });

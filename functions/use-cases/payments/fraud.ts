@@ -10,7 +10,7 @@ import { paymentId, requirePaymentTransition } from '#domain/payments/payment';
 import type { FraudFinding } from '#domain/payments/payments';
 import { banEnd, findingBan, findingId } from '#domain/payments/payments';
 import { fenSchema } from '#domain/diagnosis/input-schemas';
-import { text } from '#domain/registry/input-schemas';
+import { name, text } from '#domain/registry/input-schemas';
 import { cstDate } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 import { parseInput } from '#domain/validation';
@@ -39,7 +39,7 @@ const findingSchema = z.object({
   decidedOn: isoDate,
   serious: z.boolean(),
   /** 主要负责人 (R7.1: the unit and its principal are held responsible). */
-  principalName: text(2, 50),
+  principalName: name(2, 50),
 });
 const recoverySchema = z.object({
   findingId: text(1, 130),
