@@ -6,11 +6,109 @@ import type { IConstruct } from 'constructs';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
 
+/** The service's Lambda functions, by the name their limits go under. */
+export type FunctionName = 'graphql' | 'workflowTask' | 'import' | 'seedReferenceData';
+
 export interface DeploymentSettings {
   /** Deployment name, part of every stack name (e.g. `prod`, `test`). */
   readonly stage: string;
   /** Browser origins of the front ends. */
   readonly allowedOrigins: readonly string[];
+  /** Where Cognito may send a signed-in user (authorization-code flow). Default: each allowed origin + `/`. */
+  readonly callbackUrls?: readonly string[];
+  /** Where Cognito may send a signed-out user. Default: the callback URLs. */
+  readonly logoutUrls?: readonly string[];
+  /** Reserved concurrency per function (`null`: none reserved). Default: `DEFAULT_LIMITS`. */
+  readonly reservedConcurrency?: Partial<Record<FunctionName, number | null>>;
+  /** The table's (and its indexes') maximum on-demand read and write request units per second. */
+  readonly tableMaxReadRequestUnits?: number;
+  readonly tableMaxWriteRequestUnits?: number;
+}
+
+/**
+ * Limits that bound what a flood of requests can cost (issue 16): each function's reserved concurrency
+ * (also its ceiling) and the table's maximum on-demand throughput. Overridden by context, see README.
+ */
+export const DEFAULT_LIMITS = {
+  reservedConcurrency: { graphql: 50, workflowTask: 10, import: 2, seedReferenceData: 1 },
+  tableMaxReadRequestUnits: 4000,
+  tableMaxWriteRequestUnits: 1000,
+} as const satisfies Required<
+  Pick<DeploymentSettings, 'tableMaxReadRequestUnits' | 'tableMaxWriteRequestUnits'>
+> & {
+  reservedConcurrency: Record<FunctionName, number>;
+};
+
+/** Context keys of the reserved concurrency of each function. */
+export const CONCURRENCY_CONTEXT: Record<FunctionName, string> = {
+  graphql: 'graphqlConcurrency',
+  workflowTask: 'workflowTaskConcurrency',
+  import: 'importConcurrency',
+  seedReferenceData: 'seedConcurrency',
+};
+
+/**
+ * The settings `npx cdk synth`/`deploy` passes with `-c key=value` (defaults in cdk.json and above);
+ * refuses a missing or malformed value with the key's name.
+ */
+export function settingsFromContext(app: App): DeploymentSettings {
+  const text = (key: string): string | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`context "${key}" must be a string or a number`);
+    return String(value).trim();
+  };
+  const list = (key: string): string[] | undefined =>
+    text(key)
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+  const count = (key: string, allowNone: boolean): number | null | undefined => {
+    const value = text(key);
+    if (value === undefined) return undefined;
+    if (allowNone && value === 'none') return null;
+    if (!/^[1-9][0-9]{0,5}$/.test(value))
+      throw new Error(`context "${key}" must be a positive whole number${allowNone ? ' or "none"' : ''}`);
+    return Number(value);
+  };
+  const urls = (key: string): string[] | undefined => {
+    const values = list(key);
+    for (const url of values ?? [])
+      if (!/^https:\/\/[^\s]+$/.test(url) && !/^http:\/\/localhost(:[0-9]+)?(\/[^\s]*)?$/.test(url))
+        throw new Error(`context "${key}": ${url} is neither https:// nor http://localhost (Cognito's rule)`);
+    return values;
+  };
+
+  const stage = text('stage');
+  if (stage === undefined || !/^[a-z][a-z0-9-]{0,20}$/.test(stage))
+    throw new Error('context "stage" is required (lower-case, e.g. -c stage=prod)');
+  const allowedOrigins = list('allowedOrigins');
+  if (allowedOrigins === undefined || allowedOrigins.length === 0)
+    throw new Error(
+      'context "allowedOrigins" is required: comma-separated browser origins of the front ends',
+    );
+  const callbackUrls = urls('callbackUrls');
+  if (callbackUrls === undefined || callbackUrls.length === 0)
+    throw new Error(
+      'context "callbackUrls" is required: comma-separated URLs Cognito may send signed-in users to',
+    );
+  const reservedConcurrency: Partial<Record<FunctionName, number | null>> = {};
+  for (const [name, key] of Object.entries(CONCURRENCY_CONTEXT) as [FunctionName, string][]) {
+    const value = count(key, true);
+    if (value !== undefined) reservedConcurrency[name] = value;
+  }
+  const read = count('tableMaxReadRequestUnits', false);
+  const write = count('tableMaxWriteRequestUnits', false);
+  return {
+    stage,
+    allowedOrigins,
+    callbackUrls,
+    ...(urls('logoutUrls') === undefined ? {} : { logoutUrls: urls('logoutUrls') }),
+    reservedConcurrency,
+    ...(read == null ? {} : { tableMaxReadRequestUnits: read }),
+    ...(write == null ? {} : { tableMaxWriteRequestUnits: write }),
+  };
 }
 
 export interface ServiceApp {
@@ -22,7 +120,14 @@ export interface ServiceApp {
 /** Builds the whole service; shared by `infra/app.ts` (cdk synth/deploy) and the infra tests. */
 export function buildServiceApp(settings: DeploymentSettings, app = new App()): ServiceApp {
   const prefix = `SmartFactoryAwards-${settings.stage}`;
-  const stateful = new StatefulStack(app, `${prefix}-Stateful`, { allowedOrigins: settings.allowedOrigins });
+  const callbackUrls = settings.callbackUrls ?? settings.allowedOrigins.map((origin) => `${origin}/`);
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
+    allowedOrigins: settings.allowedOrigins,
+    callbackUrls,
+    logoutUrls: settings.logoutUrls ?? callbackUrls,
+    tableMaxReadRequestUnits: settings.tableMaxReadRequestUnits ?? DEFAULT_LIMITS.tableMaxReadRequestUnits,
+    tableMaxWriteRequestUnits: settings.tableMaxWriteRequestUnits ?? DEFAULT_LIMITS.tableMaxWriteRequestUnits,
+  });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     table: stateful.table,
     userPool: stateful.userPool,
@@ -30,6 +135,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     attachments: stateful.attachments,
     imports: stateful.imports,
     allowedOrigins: settings.allowedOrigins,
+    reservedConcurrency: { ...DEFAULT_LIMITS.reservedConcurrency, ...settings.reservedConcurrency },
   });
   Tags.of(app).add('service', 'smart-factory-awards');
   Tags.of(app).add('stage', settings.stage);

@@ -18,6 +18,8 @@ export interface CertificationImportFunctionProps {
   readonly imports: ImportsBucket;
   /** Positive awards start down the automatic path of the approval workflow (R6.8). */
   readonly stateMachine: StateMachine;
+  /** Concurrent runs reserved for (and at most allowed to) the import function; `undefined`: none. */
+  readonly reservedConcurrentExecutions?: number | undefined;
 }
 
 /**
@@ -50,6 +52,7 @@ export class CertificationImportFunction extends Construct {
       timeout: Duration.minutes(15),
       memorySize: 2048,
       deadLetterQueue: this.deadLetters,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
     });
     this.function = service.function;
     grantTableAccess(this.function, props.table, TABLE_ACCESS.import);

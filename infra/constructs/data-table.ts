@@ -10,15 +10,24 @@ const toAttribute = (key: KeyAttribute): Attribute => ({
   type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
 });
 
+export interface DataTableProps {
+  /**
+   * The most request units per second the table (and each index, which inherits them) serves on demand:
+   * past them DynamoDB throttles rather than bills, so a flood of requests costs a bounded amount.
+   */
+  readonly maxReadRequestUnits: number;
+  readonly maxWriteRequestUnits: number;
+}
+
 /**
  * The single table, built from the same design `npm start` uses for DynamoDB Local
  * (functions/adapters/dynamodb/table-design.ts; key layouts in KEY-DESIGN.md beside it).
- * On-demand, point-in-time recovery, deletion protection, encrypted, retained when the stack goes.
+ * On-demand with a maximum throughput, point-in-time recovery, deletion protection, encrypted, retained when the stack goes.
  */
 export class DataTable extends Construct {
   readonly table: TableV2;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: DataTableProps) {
     super(scope, id);
     this.table = new TableV2(this, 'Table', {
       partitionKey: toAttribute(TABLE_DESIGN.partitionKey),
@@ -27,8 +36,14 @@ export class DataTable extends Construct {
         indexName: index.indexName,
         partitionKey: toAttribute(index.partitionKey),
         sortKey: toAttribute(index.sortKey),
+        // Explicit rather than inherited: every index is bounded as the table is.
+        maxReadRequestUnits: props.maxReadRequestUnits,
+        maxWriteRequestUnits: props.maxWriteRequestUnits,
       })),
-      billing: Billing.onDemand(),
+      billing: Billing.onDemand({
+        maxReadRequestUnits: props.maxReadRequestUnits,
+        maxWriteRequestUnits: props.maxWriteRequestUnits,
+      }),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       encryption: TableEncryptionV2.awsManagedKey(),

@@ -6,11 +6,19 @@ import {
   ClientAttributes,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ROLES } from '#domain/identity/principal';
+
+export interface IdentityProps {
+  /** Where Cognito may send a signed-in user (the front ends' callback pages), from context. */
+  readonly callbackUrls: readonly string[];
+  /** Where Cognito may send a signed-out user, from context. */
+  readonly logoutUrls: readonly string[];
+}
 
 /**
  * Who may call the API. Roles are Cognito groups (one per role of the glossary); the scope of a
@@ -21,7 +29,7 @@ export class Identity extends Construct {
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
@@ -69,6 +77,14 @@ export class Identity extends Construct {
         .withStandardAttributes(standard)
         .withCustomAttributes('town', 'creditCode', 'providerId', 'body'),
       writeAttributes: new ClientAttributes().withStandardAttributes(standard),
+      // The authorization-code flow (with PKCE, as the front end must use without a secret) only: no
+      // implicit flow, whose tokens travel in the URL, and no client-credentials flow.
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [...props.callbackUrls],
+        logoutUrls: [...props.logoutUrls],
+      },
     });
   }
 }

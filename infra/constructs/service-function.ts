@@ -31,6 +31,12 @@ export interface ServiceFunctionProps {
   readonly timeout?: Duration;
   /** For functions invoked asynchronously: where events go once Lambda's retries are spent. */
   readonly deadLetterQueue?: IQueue;
+  /**
+   * Concurrent executions reserved for the function, which are also its ceiling: a flood of requests
+   * cannot take the account's whole concurrency, nor run more copies than the table can serve.
+   * `undefined`: none reserved.
+   */
+  readonly reservedConcurrentExecutions?: number | undefined;
 }
 
 /**
@@ -65,6 +71,9 @@ export class ServiceFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(15),
       tracing: Tracing.ACTIVE,
       logGroup,
+      ...(props.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue, retryAttempts: 2 } : {}),
       environment: {
         POWERTOOLS_SERVICE_NAME: 'smart-factory-awards',

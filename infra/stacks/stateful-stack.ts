@@ -11,6 +11,12 @@ import { ImportsBucket } from '../constructs/imports-bucket.ts';
 export interface StatefulStackProps extends StackProps {
   /** Browser origins of the front ends, allowed to upload and download attachments directly. */
   readonly allowedOrigins: readonly string[];
+  /** Where Cognito may send users after sign-in and sign-out (authorization-code flow). */
+  readonly callbackUrls: readonly string[];
+  readonly logoutUrls: readonly string[];
+  /** The table's maximum on-demand request units per second. */
+  readonly tableMaxReadRequestUnits: number;
+  readonly tableMaxWriteRequestUnits: number;
 }
 
 /**
@@ -26,8 +32,14 @@ export class StatefulStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
-    this.table = new DataTable(this, 'Data').table;
-    const identity = new Identity(this, 'Identity');
+    this.table = new DataTable(this, 'Data', {
+      maxReadRequestUnits: props.tableMaxReadRequestUnits,
+      maxWriteRequestUnits: props.tableMaxWriteRequestUnits,
+    }).table;
+    const identity = new Identity(this, 'Identity', {
+      callbackUrls: props.callbackUrls,
+      logoutUrls: props.logoutUrls,
+    });
     this.userPool = identity.userPool;
     this.appClient = identity.appClient;
     this.attachments = new AttachmentsBucket(this, 'Attachments', { allowedOrigins: props.allowedOrigins });

@@ -5,6 +5,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import type { ImportsBucket } from '../constructs/imports-bucket.ts';
+import type { FunctionName } from '../app-builder.ts';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
@@ -25,12 +26,15 @@ export interface StatelessStackProps extends StackProps {
   readonly attachments: AttachmentsBucket;
   readonly imports: ImportsBucket;
   readonly allowedOrigins: readonly string[];
+  /** Reserved concurrency per function (`null`: none reserved). */
+  readonly reservedConcurrency: Record<FunctionName, number | null>;
 }
 
 /** Code and wiring that can be replaced at any time: the GraphQL function and the HTTP API. */
 export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
+    const reserved = (name: FunctionName): number | undefined => props.reservedConcurrency[name] ?? undefined;
     const graphql = new ServiceFunction(this, 'GraphqlFunction', {
       entry: 'functions/handlers/graphql.ts',
       environment: {
@@ -39,6 +43,7 @@ export class StatelessStack extends Stack {
         TABLE_NAME: props.table.tableName,
         ATTACHMENTS_BUCKET: props.attachments.bucket.bucketName,
       },
+      reservedConcurrentExecutions: reserved('graphql'),
     });
     grantTableAccess(graphql.function, props.table, TABLE_ACCESS.graphql);
     // The function only signs URLs for attachments and checks what arrived; clients move the bytes.
@@ -47,6 +52,7 @@ export class StatelessStack extends Stack {
     const workflowTask = new ServiceFunction(this, 'WorkflowTaskFunction', {
       entry: 'functions/handlers/workflow-task.ts',
       environment: { TABLE_NAME: props.table.tableName },
+      reservedConcurrentExecutions: reserved('workflowTask'),
     });
     grantTableAccess(workflowTask.function, props.table, TABLE_ACCESS.workflowTask);
     const workflow = new ApprovalWorkflow(this, 'ApprovalWorkflow', { taskFunction: workflowTask.function });
@@ -96,6 +102,7 @@ export class StatelessStack extends Stack {
       attachments: props.attachments,
       imports: props.imports,
       stateMachine: workflow.stateMachine,
+      reservedConcurrentExecutions: reserved('import'),
     });
     imports.function.grantInvoke(graphql.function);
     graphql.function.addEnvironment('IMPORT_FUNCTION_NAME', imports.function.functionName);
@@ -110,6 +117,7 @@ export class StatelessStack extends Stack {
     const seed = new ServiceFunction(this, 'SeedReferenceData', {
       entry: 'functions/handlers/seed-reference-data.ts',
       environment: { TABLE_NAME: props.table.tableName },
+      reservedConcurrentExecutions: reserved('seedReferenceData'),
     });
     grantTableAccess(seed.function, props.table, TABLE_ACCESS.seedReferenceData);
     new Trigger(this, 'SeedReferenceDataOnDeploy', {

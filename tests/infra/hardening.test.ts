@@ -3,7 +3,12 @@ import { App, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServiceApp, REVIEWED_WILDCARD_ACTIONS } from '../../infra/app-builder.ts';
+import {
+  buildServiceApp,
+  DEFAULT_LIMITS,
+  REVIEWED_WILDCARD_ACTIONS,
+  settingsFromContext,
+} from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 
@@ -264,4 +269,142 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
     careless.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
     expect(() => probe.app.synth()).toThrow(/AwsSolutions-IAM5/);
   }, 120_000);
+});
+
+/** An app built as `npx cdk synth -c …` builds it: cdk.json's context plus `overrides`. */
+function appFromContext(overrides: Record<string, string>): ServiceApp {
+  const app = new App({ context: { ...cdkJsonContext(), ...overrides } });
+  return buildServiceApp(settingsFromContext(app), app);
+}
+
+const settingsWith = (overrides: Record<string, string>) =>
+  settingsFromContext(new App({ context: { ...cdkJsonContext(), ...overrides } }));
+
+/** Reserved concurrency of each function whose logical ID starts with one of the names. */
+const reservedConcurrency = (template: Template): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(template.findResources('AWS::Lambda::Function'))
+      .filter(([id]) => FUNCTIONS.some((prefix) => id.startsWith(prefix.replace(/Function$/, ''))))
+      .map(([id, resource]) => [
+        FUNCTIONS.find((prefix) => id.startsWith(prefix.replace(/Function$/, ''))) ?? id,
+        (resource as { Properties: { ReservedConcurrentExecutions?: number } }).Properties
+          .ReservedConcurrentExecutions,
+      ]),
+  );
+
+const tableLimits = (template: Template) => {
+  const [table] = Object.values(template.findResources('AWS::DynamoDB::GlobalTable')) as {
+    Properties: {
+      WriteOnDemandThroughputSettings?: { MaxWriteRequestUnits: number };
+      GlobalSecondaryIndexes: { WriteOnDemandThroughputSettings?: { MaxWriteRequestUnits: number } }[];
+      Replicas: {
+        ReadOnDemandThroughputSettings?: { MaxReadRequestUnits: number };
+        GlobalSecondaryIndexes?: { ReadOnDemandThroughputSettings?: { MaxReadRequestUnits: number } }[];
+      }[];
+    };
+  }[];
+  const properties = table?.Properties;
+  return {
+    tableWrite: properties?.WriteOnDemandThroughputSettings?.MaxWriteRequestUnits,
+    indexWrites: properties?.GlobalSecondaryIndexes.map(
+      (index) => index.WriteOnDemandThroughputSettings?.MaxWriteRequestUnits,
+    ),
+    tableRead: properties?.Replicas[0]?.ReadOnDemandThroughputSettings?.MaxReadRequestUnits,
+    indexReads: properties?.Replicas[0]?.GlobalSecondaryIndexes?.map(
+      (index) => index.ReadOnDemandThroughputSettings?.MaxReadRequestUnits,
+    ),
+  };
+};
+
+describe('Cognito app client', () => {
+  const client = (template: Template) => {
+    const [only] = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as {
+      Properties: Record<string, unknown>;
+    }[];
+    return only?.Properties ?? {};
+  };
+
+  it('uses the authorization-code flow only (no implicit, no client credentials), with OpenID scopes', () => {
+    expect(client(stateful)).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      GenerateSecret: false,
+    });
+    expect(JSON.stringify(client(stateful))).not.toMatch(/example\.com|implicit|client_credentials/);
+  });
+
+  it('sends users back only to the callback and logout URLs given in context (-c callbackUrls=… -c logoutUrls=…)', () => {
+    const deployed = appFromContext({
+      callbackUrls:
+        'https://awards.jiangyin.gov.cn/auth/callback, https://admin.jiangyin.gov.cn/auth/callback',
+      logoutUrls: 'https://awards.jiangyin.gov.cn/',
+      graphqlConcurrency: '80',
+      workflowTaskConcurrency: 'none',
+      importConcurrency: '1',
+      seedConcurrency: '1',
+      tableMaxReadRequestUnits: '1200',
+      tableMaxWriteRequestUnits: '300',
+    });
+    const deployedStateful = Template.fromStack(deployed.stateful);
+    expect(client(deployedStateful)).toMatchObject({
+      CallbackURLs: [
+        'https://awards.jiangyin.gov.cn/auth/callback',
+        'https://admin.jiangyin.gov.cn/auth/callback',
+      ],
+      LogoutURLs: ['https://awards.jiangyin.gov.cn/'],
+    });
+    // The same build: limits from context (checked here to build one app fewer).
+    expect(tableLimits(deployedStateful)).toEqual({
+      tableWrite: 300,
+      indexWrites: [300, 300, 300],
+      tableRead: 1200,
+      indexReads: [1200, 1200, 1200],
+    });
+    expect(reservedConcurrency(Template.fromStack(deployed.stateless))).toEqual({
+      GraphqlFunction: 80,
+      WorkflowTaskFunction: undefined,
+      CertificationImportsFunction: 1,
+      SeedReferenceDataFunction: 1,
+    });
+  }, 120_000);
+
+  it('takes the callback URLs cdk.json gives for local development, and refuses a missing or non-https one', () => {
+    expect(settingsWith({}).callbackUrls).toEqual(['http://localhost:5173/']);
+    const context = cdkJsonContext();
+    delete context['callbackUrls'];
+    expect(() => settingsFromContext(new App({ context }))).toThrow(/context "callbackUrls" is required/);
+    expect(() => settingsWith({ callbackUrls: 'http://awards.jiangyin.gov.cn/' })).toThrow(/callbackUrls/);
+    expect(() => settingsWith({ logoutUrls: 'javascript:alert(1)' })).toThrow(/logoutUrls/);
+  });
+});
+
+describe('reserved concurrency and table throughput (issue 16)', () => {
+  it('reserves concurrency for every function by default, which is also its ceiling', () => {
+    expect(reservedConcurrency(stateless)).toEqual({
+      GraphqlFunction: DEFAULT_LIMITS.reservedConcurrency.graphql,
+      WorkflowTaskFunction: DEFAULT_LIMITS.reservedConcurrency.workflowTask,
+      CertificationImportsFunction: DEFAULT_LIMITS.reservedConcurrency.import,
+      SeedReferenceDataFunction: DEFAULT_LIMITS.reservedConcurrency.seedReferenceData,
+    });
+  });
+
+  it('bounds the table’s and every index’s on-demand reads and writes by default', () => {
+    const { tableMaxReadRequestUnits: read, tableMaxWriteRequestUnits: write } = DEFAULT_LIMITS;
+    expect(tableLimits(stateful)).toEqual({
+      tableWrite: write,
+      indexWrites: [write, write, write],
+      tableRead: read,
+      indexReads: [read, read, read],
+    });
+  });
+
+  it('refuses a malformed limit in context, naming the key', () => {
+    expect(() => settingsWith({ graphqlConcurrency: '0' })).toThrow(/graphqlConcurrency/);
+    expect(() => settingsWith({ importConcurrency: 'lots' })).toThrow(/importConcurrency/);
+    expect(() => settingsWith({ tableMaxReadRequestUnits: 'none' })).toThrow(/tableMaxReadRequestUnits/);
+    expect(settingsWith({ seedConcurrency: 'none' }).reservedConcurrency).toEqual({
+      seedReferenceData: null,
+    });
+  });
 });
