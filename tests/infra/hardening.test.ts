@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -406,5 +408,61 @@ describe('reserved concurrency and table throughput (issue 16)', () => {
     expect(settingsWith({ seedConcurrency: 'none' }).reservedConcurrency).toEqual({
       seedReferenceData: null,
     });
+  });
+});
+
+describe('the table calls the grants were derived from', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const sources = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? sources(join(dir, entry.name))
+        : entry.name.endsWith('.ts')
+          ? [join(dir, entry.name)]
+          : [],
+    );
+  const code = new Map(sources('functions').map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+
+  it('are still the ones in functions/adapters/dynamodb (a new call needs its grant in infra/constructs/table-grants.ts)', () => {
+    const calls: Record<string, string[]> = {};
+    for (const [file, text] of code) {
+      const found = [...text.matchAll(/new (\w+?)(?:Item)?Command\(/g)]
+        .map((match) => match[1] ?? '')
+        .filter((name) =>
+          /^(Get|BatchGet|Query|Scan|Put|Update|Delete|BatchWrite|TransactWrite|TransactGet|ExecuteStatement|BatchExecuteStatement|ExecuteTransaction)$/.test(
+            name,
+          ),
+        );
+      if (found.length > 0) calls[relative('functions', file)] = [...new Set(found)].sort();
+    }
+    expect(calls).toEqual({
+      'adapters/dynamodb/audited-write.ts': ['TransactWrite'],
+      'adapters/dynamodb/batch-get.ts': ['BatchGet', 'BatchWrite', 'Query'],
+      'adapters/dynamodb/enterprise-repository.ts': ['Get'],
+      'adapters/dynamodb/paging.ts': ['Query'],
+      'adapters/dynamodb/programme-store.ts': ['Get', 'Update'],
+      'adapters/dynamodb/provider-repository.ts': ['Get'],
+      'adapters/dynamodb/town-repository.ts': ['Get', 'Put'],
+    });
+  });
+
+  it('delete only claims and legacy policy versions, update only counters, batch-write only report pages', () => {
+    const store = code.get(join('functions', 'adapters', 'dynamodb', 'programme-store.ts')) ?? '';
+    const deletes = [...code.values()].flatMap((text) =>
+      [...text.matchAll(/^\s*delete: (.+)$/gm)].map((m) => m[1]),
+    );
+    expect(deletes).toEqual([
+      'claimKey(release.name),',
+      '{ pk: LEGACY_POLICY_PK, sk: `POLICY#${legacy.effectiveFrom}#${legacy.id}` },',
+    ]);
+    expect(store).toContain(
+      "const claimKey = (name: string): Key => ({ pk: `CLAIM#${name}`, sk: 'CLAIM' });",
+    );
+    expect(store).toContain("const LEGACY_POLICY_PK = 'POLICY';");
+    expect(store).toMatch(
+      /new UpdateCommand\(\{\s+TableName: this.tableName,\s+Key: \{ pk: `SEQUENCE#\$\{name\}`/,
+    );
+    expect([...code.values()].flatMap((text) => [...text.matchAll(/batchWrite\(/g)]).length).toBe(2); // definition + report pages
+    expect(store).toContain('pk: `IMPORT_REPORT#${importId}`');
   });
 });
