@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
+import { killProcessGroups, spawnInGroup } from '../support/process-group.ts';
 
 /** `npm run calendar` against the real server over HTTP (R6.4.2, R6.4.4): load, list, refusals and exit codes. */
 
@@ -16,20 +15,22 @@ beforeAll(async () => {
   api = await startTestApi('development');
   token = await api.token({ userId: 'cli-commission', role: 'ECONOMIC_COMMISSION' });
 }, 60_000);
-afterAll(async () => api.close());
+afterAll(async () => {
+  killProcessGroups();
+  await api.close();
+});
 
+/** Runs the CLI in its own process group, killed in afterAll if a failed or timed-out test left it running. */
 async function calendar(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'local/calendar.ts', ...args],
-      { cwd: process.cwd() },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  const child = spawnInGroup(process.execPath, ['--import', 'tsx', 'local/calendar.ts', ...args], {
+    cwd: process.cwd(),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const code = await new Promise<number>((resolve) => child.once('close', (exit) => resolve(exit ?? 1)));
+  return { code, stdout, stderr };
 }
 
 describe('npm run calendar (R6.4.2, R6.4.4)', () => {

@@ -37,9 +37,14 @@ beforeAll(async () => {
     ],
   });
 }, 60_000);
+// Playwright starts Chromium in its own process group and kills that group on close (and on exit); close it
+// even when beforeAll failed half-way, then the server.
 afterAll(async () => {
-  await browser.close();
-  await api.close();
+  try {
+    await (browser as Browser | undefined)?.close();
+  } finally {
+    await (api as TestApi | undefined)?.close();
+  }
 });
 
 describe('GraphiQL on the local server (offline, with a role picker)', () => {

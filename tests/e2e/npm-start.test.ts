@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,11 +11,17 @@ import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/cli
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import { loadOrCreateDevSecret } from '../../local/dev-secret.ts';
 import { freePort } from '../../local/dynamodb-local.ts';
+import { killProcessGroups, spawnInGroup } from '../support/process-group.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
 const dataDir = mkdtempSync(join(tmpdir(), 'sfa-start-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Every process started here runs in its own group and is killed with its group (DynamoDB Local included)
+// whatever happened to the test that started it: a failed or timed-out test leaves nothing running.
+afterAll(() => {
+  killProcessGroups();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 interface Started {
   readonly child: ChildProcessWithoutNullStreams;
@@ -25,7 +31,7 @@ interface Started {
 function runStart(env: Record<string, string>): Started {
   // DynamoDB Local is what is under test here, so an endpoint set for the run must not reach it.
   const { DYNAMODB_ENDPOINT, ...inherited } = process.env;
-  const child = spawn(tsx, ['local/start.ts'], {
+  const child = spawnInGroup(tsx, ['local/start.ts'], {
     cwd: root,
     env: { ...inherited, LOCAL_DATA_DIR: dataDir, ...env },
   });
@@ -125,7 +131,7 @@ describe('npm start (the local runtime, end to end)', () => {
       await waitFor(started, /API ready at/);
       const run = (file: string) =>
         new Promise<{ code: number | null; output: string }>((resolve) => {
-          const child = spawn(tsx, ['local/import.ts', file], {
+          const child = spawnInGroup(tsx, ['local/import.ts', file], {
             cwd: root,
             env: { ...process.env, LOCAL_DATA_DIR: dataDir, PORT: String(port) },
           });

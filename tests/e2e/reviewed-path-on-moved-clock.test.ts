@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { ProgrammeDriver } from '../support/programme.ts';
 import type { ReviewedPath } from '../support/reviewed-path.ts';
 import { reviewedApplication, setUpReviewedPath } from '../support/reviewed-path.ts';
 import { demoCreditCode } from '../../local/demo-data.ts';
+import { killProcessGroup, killProcessGroups, spawnInGroup } from '../support/process-group.ts';
 
 /**
  * A front-end team's walk of the reviewed path, application to PAID, over HTTP against `npm start` with
@@ -41,7 +41,7 @@ let driver: ProgrammeDriver;
 /** Runs a local CLI (`npm run clock`, `npm run calendar`) against the server; resolves with its exit and output. */
 function cli(script: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [script, ...args], {
+    const child = spawnInGroup(tsx, [script, ...args], {
       cwd: root,
       env: { ...process.env, LOCAL_DATA_DIR: dataDir, PORT: String(port) },
     });
@@ -76,9 +76,9 @@ async function stopServer(): Promise<void> {
 beforeAll(async () => {
   port = await freePort();
   const { DYNAMODB_ENDPOINT: _endpoint, ...inherited } = process.env;
-  server = spawn(tsx, ['local/start.ts', '--in-memory', '--clock', '2026-12-28T10:00+08:00'], {
+  // Its own process group (spawnInGroup), so that stopServer and afterAll reach DynamoDB Local too.
+  server = spawnInGroup(tsx, ['local/start.ts', '--in-memory', '--clock', '2026-12-28T10:00+08:00'], {
     cwd: root,
-    detached: true, // its own process group, so that stopServer reaches DynamoDB Local too
     env: {
       ...inherited,
       LOCAL_DATA_DIR: dataDir,
@@ -133,7 +133,14 @@ beforeAll(async () => {
 }, 150_000);
 
 afterAll(async () => {
-  await stopServer();
+  try {
+    await stopServer();
+  } finally {
+    // Whatever stopServer managed (or if the server exited on its own and left DynamoDB Local behind):
+    // nothing of the server's group, nor of a CLI a failed test left waiting, outlives the file.
+    killProcessGroup(server?.pid);
+    killProcessGroups();
+  }
   rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
 
