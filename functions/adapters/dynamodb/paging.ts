@@ -48,10 +48,21 @@ function boundCursor(
   throw new InvalidInput([{ path: ['after'], message: 'this cursor belongs to another query' }]);
 }
 
+/** The most items one page request reads, whatever its filter: a few times the page, at most this. */
+export const MAX_ITEMS_READ_PER_PAGE = 500;
+
+/** How many items a page request of `first` may read before it answers with what it found. */
+export function itemsReadBound(first: number): number {
+  return Math.min(MAX_ITEMS_READ_PER_PAGE, Math.max(100, 5 * (first + 1)));
+}
+
 /**
  * Reads one page of a Query, in index order, without Scan: as few requests as the filters allow
  * (one request when nothing is filtered after reading). `accept` filters in memory after DynamoDB's own
- * FilterExpression; the page is still filled up to `first`.
+ * FilterExpression. A filtered page reads at most `itemsReadBound(first)` items: when a filter matches
+ * little, the page answers with what it found (possibly nothing), `hasNextPage: true` and a cursor to
+ * continue from, so a page request's work does not grow with the partition. Callers that need every
+ * match follow the cursors until `hasNextPage` is false; a short page is not the end.
  */
 export async function queryPage<T>(options: {
   readonly documents: DynamoDBDocumentClient;
@@ -64,7 +75,11 @@ export async function queryPage<T>(options: {
   readonly accept?: ((node: T) => boolean) | undefined;
 }): Promise<Page<T>> {
   const filtered = options.accept !== undefined || options.input.FilterExpression !== undefined;
+  const bound = itemsReadBound(options.first);
+  const positionOf = (item: Record<string, unknown>): Key =>
+    Object.fromEntries(options.keyNames.map((name) => [name, String(item[name])]));
   const found: { key: Key; node: T }[] = [];
+  let read = 0;
   let startKey: Record<string, unknown> | undefined = options.after
     ? boundCursor(decodeCursor(options.after, options.keyNames), options.keyNames, options.input)
     : undefined;
@@ -72,24 +87,28 @@ export async function queryPage<T>(options: {
     const page = await options.documents.send(
       new QueryCommand({
         ...options.input,
-        // One more than asked tells whether a next page exists; filtered reads take bigger bites.
-        Limit: filtered ? Math.max(100, options.first + 1) : options.first + 1,
+        // One more than asked tells whether a next page exists; filtered reads take bigger bites, never
+        // past the page request's bound.
+        Limit: filtered ? Math.min(bound - read, Math.max(100, options.first + 1)) : options.first + 1,
         ExclusiveStartKey: startKey,
       }),
     );
+    // Items DynamoDB read, matched or not (its FilterExpression applies after reading).
+    read += Math.max(page.ScannedCount ?? 0, page.Items?.length ?? 0);
     for (const item of page.Items ?? []) {
       const node = options.toNode(item);
       if (options.accept && !options.accept(node)) continue;
-      found.push({
-        key: Object.fromEntries(options.keyNames.map((name) => [name, String(item[name])])),
-        node,
-      });
+      found.push({ key: positionOf(item), node });
       if (found.length > options.first) break;
     }
     startKey = page.LastEvaluatedKey;
-  } while (found.length <= options.first && startKey !== undefined);
+  } while (found.length <= options.first && startKey !== undefined && read < bound);
 
   const edges = found.slice(0, options.first).map(({ key, node }) => ({ cursor: encodeCursor(key), node }));
+  if (found.length <= options.first && startKey !== undefined) {
+    // Stopped at the bound before the page was full: continue from the last item read, not returned.
+    return { edges, hasNextPage: true, endCursor: encodeCursor(positionOf(startKey)) };
+  }
   return { edges, hasNextPage: found.length > options.first, endCursor: edges.at(-1)?.cursor ?? null };
 }
 

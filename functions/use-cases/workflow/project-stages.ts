@@ -1,7 +1,8 @@
 import { WORKFLOW_ACTOR } from '#domain/audit/audit-record';
 import type { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
 import { NotFound } from '#domain/errors';
-import type { Project, ProjectStage } from '#domain/workflow/project';
+import type { Objection, Project, ProjectStage } from '#domain/workflow/project';
+import type { Page } from '#domain/validation';
 import { describeFailure, resumePoint } from '#domain/workflow/failure';
 import type { ChangeSet, ProgrammeStore } from '#domain/programme-store';
 import { rewardClaim } from '#domain/applications/application';
@@ -95,13 +96,21 @@ export class StoredProjectStages implements ProjectStages {
   async closePublicity(projectId: string): Promise<{ objectionOpen: boolean }> {
     // An investigation decided before a restart settled its objections: it must still be routed through.
     if ((await this.project(projectId)).decisions?.INVESTIGATION) return { objectionOpen: true };
-    const objections = await this.ports.programme.list('Objection', {
-      pattern: 'byProject',
-      value: projectId,
-      first: 1,
-      accept: (objection) => objection.status === 'OPEN',
-    });
-    return { objectionOpen: objections.edges.length > 0 };
+    // A page may stop short of the first open objection (pages read a bounded number of items): follow
+    // the cursors until one is found or the project's objections end.
+    let after: string | null = null;
+    do {
+      const objections: Page<Objection> = await this.ports.programme.list('Objection', {
+        pattern: 'byProject',
+        value: projectId,
+        first: 1,
+        after,
+        accept: (objection) => objection.status === 'OPEN',
+      });
+      if (objections.edges.length > 0) return { objectionOpen: true };
+      after = objections.hasNextPage ? objections.endCursor : null;
+    } while (after !== null);
+    return { objectionOpen: false };
   }
 
   async awaitDecision(
