@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLContext } from '#graphql/context';
+import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 
 export interface LocalHttpServer {
   readonly url: string;
@@ -71,15 +72,19 @@ export async function startLocalHttpServer(options: {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers,
-        search: url.search,
-        body: await readJsonBody(req),
-      },
-      context: () => options.context(req),
-    });
+    // Each request's DynamoDB reads are metered against its budget (extensions.cost).
+    const body = await readJsonBody(req);
+    const response = await withReadMeter(new ReadMeter(), () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers,
+          search: url.search,
+          body,
+        },
+        context: () => options.context(req),
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

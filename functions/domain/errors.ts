@@ -13,6 +13,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   POLICY_VIOLATION: 'POLICY_VIOLATION',
   IN_PROGRESS: 'IN_PROGRESS',
+  REQUEST_BUDGET_EXCEEDED: 'REQUEST_BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,6 +52,25 @@ export class NotFound extends DomainError {
 /** A concurrent change won, or a uniqueness rule refused the write. */
 export class Conflict extends DomainError {
   readonly code = ErrorCode.CONFLICT;
+}
+
+/**
+ * The request has used its budget of DynamoDB reads: the rest of it is refused (the fields already
+ * answered stay answered). Ask for less at a time (smaller pages, fewer aliases) and follow the cursors.
+ */
+export class RequestBudgetExceeded extends DomainError {
+  readonly code = ErrorCode.REQUEST_BUDGET_EXCEEDED;
+  constructor(
+    readonly budget: number,
+    readonly dynamodbReads: number,
+  ) {
+    super(
+      `this request used its budget of ${budget} DynamoDB reads; ask for less at a time and follow the cursors`,
+    );
+  }
+  override details(): Record<string, unknown> {
+    return { cost: { dynamodbReads: this.dynamodbReads, budget: this.budget } };
+  }
 }
 
 /** A duplicate request arrived while the first one with the same idempotency key is still running. */

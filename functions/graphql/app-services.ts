@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createDocumentClient } from '#adapters/dynamodb/client';
+import { meterReads } from '#adapters/dynamodb/read-budget';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
 import { DynamoIdempotency } from '#adapters/dynamodb/idempotency';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
@@ -37,6 +38,8 @@ export function createAppServices(options: {
   /** Metrics in Lambda; none by default. */
   readonly telemetry?: Telemetry;
 }): AppServices {
+  // Each GraphQL request's reads count against its budget (the transports give each request its meter).
+  meterReads(options.dynamo);
   const documents = createDocumentClient(options.dynamo);
   const programme = new DynamoProgrammeStore(documents, options.tableName);
   const services = {

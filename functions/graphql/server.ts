@@ -15,6 +15,7 @@ import { createFormatError } from './format-error.ts';
 import { buildApiSchema } from './schema.ts';
 import type { RequestObserver } from './observe-plugin.ts';
 import { observePlugin } from './observe-plugin.ts';
+import { costPlugin } from './cost-plugin.ts';
 
 /** The longest document accepted, in tokens: the API's largest screen is a few hundred. */
 export const MAX_TOKENS = 2_000;
@@ -83,6 +84,8 @@ export function createApolloServer({
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...(observer ? [observePlugin(observer)] : []),
+      // What each request cost in DynamoDB reads, against its budget (the transports meter each request).
+      costPlugin,
       // Every response is for its caller only and must never be stored (GET included). Said with one
       // header: Apollo's cache-control plugin, which would say the same, wraps every field's resolver to
       // compute hints this API never gives.

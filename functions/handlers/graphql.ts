@@ -10,6 +10,7 @@ import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with 
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createDynamoClient } from '#adapters/dynamodb/client';
+import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
 import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
@@ -115,7 +116,10 @@ export const handler = async (
   }
   try {
     // The integration answers through its promise (it never calls back).
-    return (await apolloHandler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
+    // Each request's DynamoDB reads are metered against its budget (extensions.cost).
+    return (await withReadMeter(new ReadMeter(), () =>
+      apolloHandler(event, context, callback),
+    )) as APIGatewayProxyStructuredResultV2;
   } finally {
     metrics.publishStoredMetrics();
   }

@@ -1378,6 +1378,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** A policy rule refused the request; `extensions.rule` names it (e.g. `R5.3`). 违反政策规则。 */
   | 'POLICY_VIOLATION'
+  /** The request used its budget of DynamoDB reads (`extensions.cost`); ask for less at a time and follow the cursors. 超出单次请求读取预算。 */
+  | 'REQUEST_BUDGET_EXCEEDED'
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */
   | 'UNAUTHENTICATED';
 

@@ -3,6 +3,8 @@ import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
 import type { AppServices } from '#graphql/context';
 import { itemsReadBound } from '#adapters/dynamodb/paging';
+import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
+import { RequestBudgetExceeded } from '#domain/errors';
 import { listEnterprises } from '#use-cases/registry/enterprise-queries';
 import type { TestTable } from '../../support/dynamo.ts';
 import { createRegistry, user } from '../../support/registry.ts';
@@ -58,6 +60,7 @@ describe('queryPage reads a bounded number of items whatever the filter (DynamoD
     expect(page.hasNextPage).toBe(true);
     expect(page.endCursor).toEqual(expect.any(String));
     // One bounded bite (at most itemsReadBound(1) items), not the whole partition.
+    expect(queries - before).toBeGreaterThanOrEqual(1);
     expect(queries - before).toBeLessThanOrEqual(Math.ceil(itemsReadBound(1) / 100));
   });
 
@@ -90,5 +93,48 @@ describe('queryPage reads a bounded number of items whatever the filter (DynamoD
     expect(page.edges).toEqual([]);
     expect(page.hasNextPage).toBe(true);
     expect(queries - before).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a request past its read budget is refused with REQUEST_BUDGET_EXCEEDED, never after it wrote', () => {
+  it('refuses the read past the budget', async () => {
+    const meter = new ReadMeter(3);
+    const walk = withReadMeter(meter, async () => {
+      let after: string | null = null;
+      do {
+        const page = await listEnterprises(commission, { first: 1, after, filter: { search: '鼎泰' } }, app);
+        after = page.hasNextPage ? page.endCursor : null;
+      } while (after !== null);
+    });
+    await expect(walk).rejects.toMatchObject({ code: 'REQUEST_BUDGET_EXCEEDED' });
+    await expect(walk).rejects.toThrow(RequestBudgetExceeded);
+    expect(meter.reads).toBe(3);
+  });
+
+  it('once the request has written, its reads are counted but not refused', async () => {
+    const meter = new ReadMeter(0);
+    const now = new Date('2026-11-29T02:00:00Z');
+    const record = demoEnterprises(ENTERPRISES + 2)[ENTERPRISES + 1];
+    if (record === undefined) throw new Error('no demo enterprise');
+    const enterprise: Enterprise = {
+      ...record,
+      creditCode: demoCreditCode(888_888),
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await withReadMeter(meter, async () => {
+      await expect(app.enterprises.get(enterprise.creditCode)).rejects.toThrow(RequestBudgetExceeded);
+      const change = {
+        operation: 'seedDemoData',
+        entityType: 'ENTERPRISE',
+        entityId: enterprise.creditCode,
+        before: null,
+        after: enterprise,
+      } as const;
+      await app.enterprises.create(enterprise, auditRecord(SYSTEM_ACTOR, now, change));
+      await expect(app.enterprises.get(enterprise.creditCode)).resolves.toMatchObject({ version: 1 });
+    });
+    expect(meter.reads).toBe(1);
   });
 });

@@ -1,0 +1,82 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { RequestBudgetExceeded } from '#domain/errors';
+
+/** DynamoDB reads one GraphQL request may make: well above any screen's need, far below a hostile query's. */
+export const REQUEST_READ_BUDGET = 200;
+
+const READS = new Set([
+  'GetItemCommand',
+  'QueryCommand',
+  'ScanCommand',
+  'BatchGetItemCommand',
+  'TransactGetItemsCommand',
+  'GetCommand',
+  'BatchGetCommand',
+  'TransactGetCommand',
+]);
+const WRITES = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+  'PutCommand',
+  'UpdateCommand',
+  'DeleteCommand',
+  'BatchWriteCommand',
+  'TransactWriteCommand',
+]);
+
+/** One request's DynamoDB reads against its budget. */
+export class ReadMeter {
+  reads = 0;
+  /** Once the request has written, it is never refused: a change is never cut between two commits. */
+  wrote = false;
+  /** Closed when the response is sent: work the request started in the background is not its cost. */
+  closed = false;
+  constructor(readonly budget: number = REQUEST_READ_BUDGET) {}
+
+  get remaining(): number {
+    return Math.max(0, this.budget - this.reads);
+  }
+}
+
+const meters = new AsyncLocalStorage<ReadMeter>();
+
+/** Runs one request (everything it awaits) under its own read meter. */
+export function withReadMeter<T>(meter: ReadMeter, run: () => T): T {
+  return meters.run(meter, run);
+}
+
+/** The meter of the request being served, if any (jobs and scripts run unmetered). */
+export function currentReadMeter(): ReadMeter | undefined {
+  const meter = meters.getStore();
+  return meter && !meter.closed ? meter : undefined;
+}
+
+const metered = new WeakSet<DynamoDBClient>();
+
+/**
+ * Counts each DynamoDB read (every request sent, retries of unprocessed keys included) against the
+ * current request's meter, and refuses a read past the budget with REQUEST_BUDGET_EXCEEDED, unless the
+ * request has already written. Outside a metered request nothing is counted.
+ */
+export function meterReads(client: DynamoDBClient): void {
+  if (metered.has(client)) return;
+  metered.add(client);
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const meter = currentReadMeter();
+      const command = context.commandName ?? '';
+      if (meter && WRITES.has(command)) meter.wrote = true;
+      if (meter && READS.has(command)) {
+        if (!meter.wrote && meter.reads >= meter.budget)
+          throw new RequestBudgetExceeded(meter.budget, meter.reads);
+        meter.reads += 1;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'requestReadBudget' },
+  );
+}
