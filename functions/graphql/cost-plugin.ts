@@ -4,7 +4,8 @@ import type { GraphQLContext } from './context.ts';
 
 /**
  * Tells each caller what the request cost and what budget it had, as GitHub's and Shopify's GraphQL APIs
- * do: `extensions.cost = { dynamodbReads, budget, remaining }`. Then closes the request's meter, so that
+ * do: `extensions.cost = { dynamodbReads, budget, remaining, reportReads }` (reports
+ * read under their own limit, counted apart). Then closes the request's meter, so that
  * work it started in the background (a local workflow, an import) is not counted against it.
  */
 export const costPlugin: ApolloServerPlugin<GraphQLContext> = {
@@ -18,7 +19,12 @@ export const costPlugin: ApolloServerPlugin<GraphQLContext> = {
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
-            cost: { dynamodbReads: meter.reads, budget: meter.budget, remaining: meter.remaining },
+            cost: {
+              dynamodbReads: meter.reads,
+              budget: meter.budget,
+              remaining: meter.remaining,
+              reportReads: meter.reportReads,
+            },
           };
         }
         return Promise.resolve();

@@ -28,9 +28,17 @@ const WRITES = new Set([
   'TransactWriteCommand',
 ]);
 
+/**
+ * Reports that must read everything (reconciliation, payment exports, overdue lists) page internally under
+ * their own, documented limit instead of the request's budget.
+ */
+export const REPORT_READ_LIMIT = 5_000;
+
 /** One request's DynamoDB reads against its budget. */
 export class ReadMeter {
   reads = 0;
+  /** Reads made by reports within the request, under their own limit (not charged to the budget). */
+  reportReads = 0;
   /** Once the request has written, it is never refused: a change is never cut between two commits. */
   wrote = false;
   /** Closed when the response is sent: work the request started in the background is not its cost. */
@@ -53,6 +61,22 @@ export function withReadMeter<T>(meter: ReadMeter, run: () => T): T {
 export function currentReadMeter(): ReadMeter | undefined {
   const meter = meters.getStore();
   return meter && !meter.closed ? meter : undefined;
+}
+
+/**
+ * Runs a report that must read everything under its own read limit, not the request's budget; its reads
+ * are reported with the request's cost. Outside a metered request it runs unmetered.
+ */
+export async function asReport<T>(run: () => Promise<T>, limit: number = REPORT_READ_LIMIT): Promise<T> {
+  const request = currentReadMeter();
+  if (request === undefined) return run();
+  const report = new ReadMeter(limit);
+  try {
+    return await meters.run(report, run);
+  } finally {
+    request.reportReads += report.reads;
+    if (report.wrote) request.wrote = true;
+  }
 }
 
 const metered = new WeakSet<DynamoDBClient>();

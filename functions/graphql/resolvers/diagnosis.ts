@@ -1,4 +1,5 @@
 import { isOverdue } from '#domain/diagnosis/diagnosis';
+import { asReport } from '#adapters/dynamodb/read-budget';
 import { NotFound } from '#domain/errors';
 import { cstDate } from '#domain/time/cst';
 import { addIntentionEntry, listIntentionPool } from '#use-cases/diagnosis/intention-pool';
@@ -51,7 +52,7 @@ export const diagnosisResolvers = {
     diagnosisAssignments: async (_parent, args, { principal, app }) =>
       toConnection(await listAssignments(principal, args, app)),
     overdueAssignmentCounts: (_parent, args, { principal, app }) =>
-      overdueCountsByProvider(principal, args, app),
+      asReport(() => overdueCountsByProvider(principal, args, app)),
     diagnosisAssignment: (_parent, { id }, { principal, app }) => readableAssignment(principal, id, app),
     diagnosisReports: async (_parent, args, { principal, app }) =>
       toConnection(await listReports(principal, args, app)),

@@ -1,4 +1,5 @@
 import { banDetail, listBans } from '#use-cases/payments/bans';
+import { asReport } from '#adapters/dynamodb/read-budget';
 import { cancelPayment } from '#use-cases/payments/cancel';
 import { releaseHeldPayment } from '#use-cases/payments/holds';
 import {
@@ -25,7 +26,8 @@ export const paymentResolvers = {
       toConnection(await listPayments(principal, args, app)),
     fraudFindings: async (_parent, args, { principal, app }) =>
       toConnection(await listFraudFindings(principal, args, app)),
-    reconciliation: (_parent, { fiscalYear }, { principal, app }) => reconcile(principal, fiscalYear, app),
+    reconciliation: (_parent, { fiscalYear }, { principal, app }) =>
+      asReport(() => reconcile(principal, fiscalYear, app)),
     bans: async (_parent, args, { principal, app }) => toConnection(await listBans(principal, args, app)),
   },
   Mutation: {
@@ -44,7 +46,7 @@ export const paymentResolvers = {
     payments: async (batch, args, { principal, app }) =>
       toConnection(await batchPayments(principal, batch, args, app)),
     exportUrl: async (batch, { format }, { principal, app }) =>
-      (await exportPaymentBatch(principal, batch, format, app)).url,
+      (await asReport(() => exportPaymentBatch(principal, batch, format, app))).url,
   },
   BatchPayment: {
     payment: (payment) => payment,

@@ -1,3 +1,4 @@
+import { asReport } from '#adapters/dynamodb/read-budget';
 import {
   countersignDisbursementDocument,
   documentPayments,
@@ -34,7 +35,7 @@ export const workflowResolvers = {
     projects: async (_parent, args, { principal, app }) =>
       toConnection(await listProjects(principal, args, app)),
     project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
-    overdueStages: (_parent, _args, { principal, app }) => overdueStages(principal, app),
+    overdueStages: (_parent, _args, { principal, app }) => asReport(() => overdueStages(principal, app)),
     objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
     budget: (_parent, { fiscalYear }, { principal, app }) => budgetSummary(principal, fiscalYear, app),
     calendarYears: (_parent, _args, { principal, app }) => calendarYears(principal, app),

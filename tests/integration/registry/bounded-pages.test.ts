@@ -3,7 +3,7 @@ import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
 import type { AppServices } from '#graphql/context';
 import { itemsReadBound } from '#adapters/dynamodb/paging';
-import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
+import { asReport, ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { RequestBudgetExceeded } from '#domain/errors';
 import { listEnterprises } from '#use-cases/registry/enterprise-queries';
 import type { TestTable } from '../../support/dynamo.ts';
@@ -136,5 +136,28 @@ describe('a request past its read budget is refused with REQUEST_BUDGET_EXCEEDED
       await expect(app.enterprises.get(enterprise.creditCode)).resolves.toMatchObject({ version: 1 });
     });
     expect(meter.reads).toBe(1);
+  });
+
+  it('a report reads everything under its own limit, not the request budget, and is counted apart', async () => {
+    const meter = new ReadMeter(3);
+    const found = await withReadMeter(meter, () =>
+      asReport(async () => {
+        const names: string[] = [];
+        let after: string | null = null;
+        do {
+          const page = await listEnterprises(
+            commission,
+            { first: 1, after, filter: { search: '鼎泰' } },
+            app,
+          );
+          names.push(...page.edges.map((edge) => edge.node.name));
+          after = page.hasNextPage ? page.endCursor : null;
+        } while (after !== null);
+        return names;
+      }),
+    );
+    expect(found).toEqual(['鼎泰精密机械有限公司']);
+    expect(meter.reads).toBe(0);
+    expect(meter.reportReads).toBeGreaterThan(3);
   });
 });
