@@ -34,6 +34,13 @@ const WRITES = new Set([
  */
 export const REPORT_READ_LIMIT = 5_000;
 
+/**
+ * Bulk changes whose input is already bounded (a payment batch of at most 20,000 payments, a bank result
+ * file of at most 10,000 lines, a town register of at most 5,000 lines, a serious finding holding a unit's
+ * other payments) read in proportion to it before they write: they run under this limit instead.
+ */
+export const BULK_READ_LIMIT = 60_000;
+
 /** One request's DynamoDB reads against its budget. */
 export class ReadMeter {
   reads = 0;

@@ -1,3 +1,4 @@
+import { asReport, BULK_READ_LIMIT } from '#adapters/dynamodb/read-budget';
 import { createEnterprise, updateEnterprise } from '#use-cases/registry/enterprise-commands';
 import {
   enterpriseBankAccount,
@@ -19,7 +20,8 @@ export const enterpriseResolvers = {
   Mutation: {
     createEnterprise: (_parent, { input }, { principal, app }) => createEnterprise(principal, input, app),
     updateEnterprise: (_parent, { input }, { principal, app }) => updateEnterprise(principal, input, app),
-    importEnterprises: (_parent, { csv }, { principal, app }) => importEnterprises(principal, csv, app),
+    importEnterprises: (_parent, { csv }, { principal, app }) =>
+      asReport(() => importEnterprises(principal, csv, app), BULK_READ_LIMIT),
   },
   Enterprise: {
     town: async (enterprise, _args, { loaders }) => {

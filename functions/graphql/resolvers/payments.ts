@@ -1,5 +1,5 @@
 import { banDetail, listBans } from '#use-cases/payments/bans';
-import { asReport } from '#adapters/dynamodb/read-budget';
+import { asReport, BULK_READ_LIMIT } from '#adapters/dynamodb/read-budget';
 import { cancelPayment } from '#use-cases/payments/cancel';
 import { releaseHeldPayment } from '#use-cases/payments/holds';
 import {
@@ -31,14 +31,16 @@ export const paymentResolvers = {
     bans: async (_parent, args, { principal, app }) => toConnection(await listBans(principal, args, app)),
   },
   Mutation: {
-    createPaymentBatch: (_parent, { input }, { principal, app }) => createPaymentBatch(principal, input, app),
+    createPaymentBatch: (_parent, { input }, { principal, app }) =>
+      asReport(() => createPaymentBatch(principal, input, app), BULK_READ_LIMIT),
     submitPaymentBatch: (_parent, args, { principal, app }) => submitPaymentBatch(principal, args, app),
     recordPaymentResult: (_parent, { input }, { principal, app }) =>
       recordPaymentResult(principal, input, app),
     uploadPaymentResults: (_parent, { input }, { principal, app }) =>
-      uploadPaymentResults(principal, input, app),
+      asReport(() => uploadPaymentResults(principal, input, app), BULK_READ_LIMIT),
     cancelPayment: (_parent, { input }, { principal, app }) => cancelPayment(principal, input, app),
-    recordFraudFinding: (_parent, { input }, { principal, app }) => recordFraudFinding(principal, input, app),
+    recordFraudFinding: (_parent, { input }, { principal, app }) =>
+      asReport(() => recordFraudFinding(principal, input, app), BULK_READ_LIMIT),
     recordRecovery: (_parent, { input }, { principal, app }) => recordRecovery(principal, input, app),
     releaseHeldPayment: (_parent, { input }, { principal, app }) => releaseHeldPayment(principal, input, app),
   },
