@@ -726,6 +726,9 @@ const OUT_OF_SCOPE: Partial<Record<keyof typeof OPERATIONS, readonly Caller[]>> 
   updateApplicationDraft: ['PROVIDER'],
   submitApplication: ['PROVIDER'],
   withdrawApplication: ['PROVIDER'],
+  // Files of the enterprise's application: another provider's write answers as if it did not exist (issue 16).
+  requestAttachmentUpload: ['PROVIDER'],
+  completeAttachmentUpload: ['PROVIDER'],
 };
 
 describe('authorization matrix over HTTP: every caller × every query and mutation', () => {

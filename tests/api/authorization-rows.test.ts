@@ -313,52 +313,6 @@ const APPLY: readonly Probe[] = [
 const DISAGREEMENTS: readonly { readonly cell: Cell; readonly codeAnswers: string; readonly probe: Probe }[] =
   [
     {
-      cell: 'uploadAttachment:PROVIDER',
-      codeAnswers:
-        'FORBIDDEN "uploadAttachment is outside the scope of this PROVIDER user" (a missing owner: NOT_FOUND)',
-      probe: write(
-        'requestAttachmentUpload to another provider’s report',
-        UPLOAD,
-        upload('REPORT', () => their.report, 'REPORT_FILE'),
-      ),
-    },
-    {
-      cell: 'uploadAttachment:PROVIDER',
-      codeAnswers: 'FORBIDDEN "uploadAttachment is outside the scope of this PROVIDER user"',
-      probe: write(
-        'requestAttachmentUpload to another provider’s application',
-        UPLOAD,
-        upload('APPLICATION', () => their.draft, 'INVESTMENT_EVIDENCE'),
-      ),
-    },
-    {
-      cell: 'uploadAttachment:PROVIDER',
-      codeAnswers: 'FORBIDDEN "uploadAttachment is outside the scope of this PROVIDER user"',
-      probe: write(
-        'completeAttachmentUpload of another provider’s report file',
-        'mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }',
-        () => ({ id: their.reportFile }),
-      ),
-    },
-    {
-      cell: 'uploadAttachment:ENTERPRISE',
-      codeAnswers: 'FORBIDDEN "uploadAttachment is outside the scope of this ENTERPRISE user"',
-      probe: write(
-        'requestAttachmentUpload to another enterprise’s report',
-        UPLOAD,
-        upload('REPORT', () => their.report, 'SIGNED_PAGE'),
-      ),
-    },
-    {
-      cell: 'uploadAttachment:ENTERPRISE',
-      codeAnswers: 'FORBIDDEN "uploadAttachment is outside the scope of this ENTERPRISE user"',
-      probe: write(
-        'requestAttachmentUpload to another enterprise’s application',
-        UPLOAD,
-        upload('APPLICATION', () => their.application, 'INVESTMENT_EVIDENCE'),
-      ),
-    },
-    {
       // Nothing is written, but the answer tells the officer that another town registered the code. Which
       // single answer replaces it is the call (NOT_FOUND here, as on reads): it must not depend on
       // another town's registry. Same for the import line below.
@@ -389,6 +343,35 @@ const DISAGREEMENTS: readonly { readonly cell: Cell; readonly codeAnswers: strin
 
 /** The probes of each other-row cell: the caller is the cell's role, on our side; the rows are theirs. */
 const PROBES: Partial<Record<Cell, readonly Probe[]>> = {
+  'uploadAttachment:PROVIDER': [
+    write(
+      'requestAttachmentUpload to another provider’s report',
+      UPLOAD,
+      upload('REPORT', () => their.report, 'REPORT_FILE'),
+    ),
+    write(
+      'requestAttachmentUpload to another provider’s application',
+      UPLOAD,
+      upload('APPLICATION', () => their.draft, 'INVESTMENT_EVIDENCE'),
+    ),
+    write(
+      'completeAttachmentUpload of another provider’s report file',
+      'mutation($id: ID!) { completeAttachmentUpload(id: $id) { status } }',
+      () => ({ id: their.reportFile }),
+    ),
+  ],
+  'uploadAttachment:ENTERPRISE': [
+    write(
+      'requestAttachmentUpload to another enterprise’s report',
+      UPLOAD,
+      upload('REPORT', () => their.report, 'SIGNED_PAGE'),
+    ),
+    write(
+      'requestAttachmentUpload to another enterprise’s application',
+      UPLOAD,
+      upload('APPLICATION', () => their.application, 'INVESTMENT_EVIDENCE'),
+    ),
+  ],
   'readEnterprise:TOWN_OFFICER': [
     ENTERPRISE_READ('name'),
     list(

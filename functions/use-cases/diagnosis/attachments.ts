@@ -96,6 +96,23 @@ async function ownerOf(
  * type and checksum.
  */
 /**
+ * The caller may add files to this owner. A record outside the caller's scope answers NOT_FOUND, as a
+ * record that does not exist does (issue 16: no existence oracle on writes); a role that may not upload
+ * at all is FORBIDDEN.
+ */
+function requireOwnerInScope(
+  principal: Principal,
+  ownerType: AttachmentOwnerType,
+  ownerId: string,
+  owner: { readonly resource: Resource; readonly read: Operation },
+): void {
+  const operation: Operation = ownerType === 'IMPORT' ? owner.read : 'uploadAttachment';
+  if (isAllowed(principal, operation, owner.resource)) return;
+  if (roleHolds(principal, operation)) throw new NotFound(ownerType, ownerId);
+  authorize(principal, operation, owner.resource);
+}
+
+/**
  * Who may upload at all, before anything is looked up: whoever writes records with files, and finance for
  * the bank's result files (the owner decides the rest).
  */
@@ -135,7 +152,7 @@ export async function requestAttachmentUpload(
   authorizeUpload(principal);
   const input = parseInput(uploadSchema, rawInput, ['input']);
   const owner = await ownerOf(input.ownerType, input.ownerId, ports);
-  authorize(principal, input.ownerType === 'IMPORT' ? owner.read : 'uploadAttachment', owner.resource);
+  requireOwnerInScope(principal, input.ownerType, input.ownerId, owner);
   checkContent(input);
   if (!owner.open) {
     throw new PolicyViolation(
@@ -176,7 +193,7 @@ export async function completeAttachmentUpload(
   authorizeUpload(principal);
   const attachment = await requireRecord(ports.programme, 'Attachment', parseId(args.id, ['id']));
   const owner = await ownerOf(attachment.ownerType, attachment.ownerId, ports);
-  authorize(principal, attachment.ownerType === 'IMPORT' ? owner.read : 'uploadAttachment', owner.resource);
+  requireOwnerInScope(principal, attachment.ownerType, attachment.ownerId, owner);
   if (attachment.status === 'UPLOADED') return attachment;
   const stored = await ports.files.head(attachment.storageKey);
   if (!stored)
