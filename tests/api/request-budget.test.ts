@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { REQUEST_READ_BUDGET } from '#adapters/dynamodb/read-budget';
-import { auditRecord, SYSTEM_ACTOR } from '#domain/audit/audit-record';
-import type { Enterprise } from '#domain/registry/enterprise';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
+import { seedEnterprises } from '../support/registry.ts';
 import { demoEnterprises } from '../../local/demo-data.ts';
 
 /** The registry at several times the demo's size: a filter matching nothing must not read all of it. */
@@ -22,23 +21,8 @@ beforeAll(async () => {
     api.table.tableName,
   );
   const now = new Date();
-  const stamp = { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
   const records = demoEnterprises(ENTERPRISES);
-  for (let start = 0; start < records.length; start += 50) {
-    await Promise.all(
-      records.slice(start, start + 50).map((record) => {
-        const enterprise: Enterprise = { ...record, ...stamp };
-        const change = {
-          operation: 'seedDemoData',
-          entityType: 'ENTERPRISE',
-          entityId: enterprise.creditCode,
-          before: null,
-          after: enterprise,
-        } as const;
-        return enterprises.create(enterprise, auditRecord(SYSTEM_ACTOR, now, change));
-      }),
-    );
-  }
+  await seedEnterprises(enterprises, records, now);
 }, 180_000);
 afterAll(async () => api.close());
 

@@ -7,7 +7,7 @@ import { asReport, ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budg
 import { RequestBudgetExceeded } from '#domain/errors';
 import { listEnterprises } from '#use-cases/registry/enterprise-queries';
 import type { TestTable } from '../../support/dynamo.ts';
-import { createRegistry, user } from '../../support/registry.ts';
+import { createRegistry, seedEnterprises, user } from '../../support/registry.ts';
 import { demoCreditCode, demoEnterprises } from '../../../local/demo-data.ts';
 
 const ENTERPRISES = 1200;
@@ -18,28 +18,13 @@ let queries = 0;
 beforeAll(async () => {
   ({ table, app } = await createRegistry());
   const now = new Date('2026-11-29T02:00:00Z');
-  const stamp = { version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() };
   // Names sort by index: every demo name begins with 上海, this one (鼎) after all of them.
   const records = demoEnterprises(ENTERPRISES + 1).map((record, index) =>
     index === ENTERPRISES
       ? { ...record, creditCode: demoCreditCode(999_999), name: '鼎泰精密机械有限公司' }
       : record,
   );
-  for (let start = 0; start < records.length; start += 50) {
-    await Promise.all(
-      records.slice(start, start + 50).map((record) => {
-        const enterprise: Enterprise = { ...record, ...stamp };
-        const change = {
-          operation: 'seedDemoData',
-          entityType: 'ENTERPRISE',
-          entityId: enterprise.creditCode,
-          before: null,
-          after: enterprise,
-        } as const;
-        return app.enterprises.create(enterprise, auditRecord(SYSTEM_ACTOR, now, change));
-      }),
-    );
-  }
+  await seedEnterprises(app.enterprises, records, now);
   table.client.middlewareStack.add(
     (next, context) => (args) => {
       if (context.commandName === 'QueryCommand') queries += 1;

@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createEnterpriseSchema } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
 import { InvalidInput } from '#domain/errors';
+import { enterpriseInput } from '../../../support/registry.ts';
 
 /** Issue 16 item 7: names and bank account names are NFC, on one line, visible and without bidi overrides. */
 const base = {
-  creditCode: '913101180DM95UY1CJ',
-  name: '上海青禾精密机械有限公司',
-  town: 'ZHUJIAJIAO',
-  registeredAddress: '上海市青浦区朱家角镇沪青平公路1号',
-  businessInQingpu: true,
-  taxInQingpu: true,
-  independentLiability: true,
-  wellManaged: true,
-  businessStatus: 'NORMAL',
-  soundFinancialRecords: true,
-  creditStanding: 'GOOD',
-  principalName: '王建国',
-  contacts: [{ name: '李经理' }],
+  ...enterpriseInput({ contacts: [{ name: '李经理' }] }),
   bankAccount: {
     bankName: '中国工商银行青浦支行',
     accountName: '上海青禾精密机械有限公司',
