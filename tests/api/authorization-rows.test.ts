@@ -3,7 +3,7 @@ import { OPERATION_RULES } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
 import type { Role } from '#domain/identity/principal';
 import { demoCreditCode } from '../../local/demo-data.ts';
-import type { TestApi } from '../support/api.ts';
+import type { GraphqlResponse, TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import {
   ASSIGN,
@@ -306,40 +306,38 @@ const APPLY: readonly Probe[] = [
 ];
 
 /**
- * Probes where the code answers otherwise than the policy, left out of the asserted list so that the suite
- * stays green: issue 16 ("one answer for 'not yours' and 'not there' on every write path as on reads";
- * item 4, existence oracles). When the code is fixed, move each probe into PROBES under its cell.
+ * Registering a credit code: the cells where "not there" cannot answer as "not yours", because a new code
+ * is created. Decided for issue 16 (existence oracles): a code the programme holds gets one answer,
+ * CONFLICT with the same message whichever town keeps it (ours or theirs), naming neither the town nor
+ * anything of the record — the one bit a unique key gives away to whoever may register. A line or input
+ * naming another town is FORBIDDEN before the registry is consulted (the import probe above).
  */
-const DISAGREEMENTS: readonly { readonly cell: Cell; readonly codeAnswers: string; readonly probe: Probe }[] =
-  [
-    {
-      // Nothing is written, but the answer tells the officer that another town registered the code. Which
-      // single answer replaces it is the issue's call (NOT_FOUND here, as on reads): it must not depend on
-      // another town's registry. Same for the import line below.
-      cell: 'createEnterprise:TOWN_OFFICER',
-      codeAnswers: 'CONFLICT "enterprise … is already registered" (a new code: created)',
-      probe: {
-        label: 'createEnterprise in our town with another town’s registered code',
-        query: 'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
-        variables: () => ({ input: enterpriseInput({ creditCode: THEIR_CODE }) }),
-        write: true,
-        expected: 'NOT_FOUND',
-      },
+type GraphqlBody = GraphqlResponse['body'];
+
+const REGISTRATION = {
+  createEnterprise: {
+    query: 'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }',
+    variables: (creditCode: string) => ({ input: enterpriseInput({ creditCode }) }),
+    message: (body: GraphqlBody) => {
+      const error = body.errors?.[0];
+      return error && `${String(error.extensions?.['code'])}: ${error.message}`;
     },
-    {
-      cell: 'importEnterprises:TOWN_OFFICER',
-      codeAnswers: 'line error CONFLICT "already registered outside your scope" (a new code: created)',
-      probe: {
-        label: 'importEnterprises: a line of our town with another town’s registered code',
-        query: 'mutation($csv: String!) { importEnterprises(csv: $csv) { created errors { line } } }',
-        variables: () => ({
-          csv: `${CSV_HEADER}\n${THEIR_CODE},上海导入有限公司,朱家角镇,上海市青浦区朱家角镇1号,是,是,是,是,正常,是,良好,王伟`,
-        }),
-        write: true,
-        expected: 'NOT_FOUND',
-      },
+  },
+  importEnterprises: {
+    query:
+      'mutation($csv: String!) { importEnterprises(csv: $csv) { created updated errors { line problems { code message } } } }',
+    variables: (creditCode: string) => ({
+      csv: `${CSV_HEADER}\n${creditCode},上海导入有限公司,朱家角镇,上海市青浦区朱家角镇1号,是,是,是,是,正常,是,良好,王伟`,
+    }),
+    message: (body: GraphqlBody) => {
+      const report = body.data?.['importEnterprises'] as
+        { errors: { problems: { code: string; message: string }[] }[] } | undefined;
+      const problem = report?.errors[0]?.problems[0];
+      return problem && `${problem.code}: ${problem.message}`;
     },
-  ];
+  },
+} as const;
+const REGISTRATION_CELLS = ['createEnterprise:TOWN_OFFICER', 'importEnterprises:TOWN_OFFICER'] as const;
 
 /** The probes of each other-row cell: the caller is the cell's role, on our side; the rows are theirs. */
 const PROBES: Partial<Record<Cell, readonly Probe[]>> = {
@@ -644,7 +642,7 @@ async function outcomeOf(as: string, probe: Probe): Promise<Outcome> {
 
 describe('authorization over HTTP: every other-row cell (a scoped role on a row outside its scope)', () => {
   it('has probes for every scoped grant in OPERATION_RULES, and for nothing else', () => {
-    const covered = new Set([...Object.keys(PROBES), ...DISAGREEMENTS.map(({ cell }) => cell)]);
+    const covered = new Set([...Object.keys(PROBES), ...REGISTRATION_CELLS]);
     expect([...covered].sort()).toEqual([...SCOPED_CELLS].sort());
   });
 
@@ -663,6 +661,30 @@ describe('authorization over HTTP: every other-row cell (a scoped role on a row 
     const after = probe.write ? await tableSnapshot(api.table) : '';
     expect(after).toBe(before);
   });
+
+  // Issue 16's decision for registration (REGISTRATION above): their registered code answers exactly as
+  // ours does, and nothing is written; a code no one holds is what tells the two apart, as it must.
+  it.each(REGISTRATION_CELLS)(
+    '%s: a code another town keeps answers as a code our town keeps (one CONFLICT), writing nothing',
+    async (cell) => {
+      const registration = REGISTRATION[cell.split(':')[0] as keyof typeof REGISTRATION];
+      const answer = async (asked: (typeof REGISTRATION)[keyof typeof REGISTRATION], creditCode: string) => {
+        const { body } = await api.query(asked.query, {
+          token: tokens['TOWN_OFFICER'],
+          variables: asked.variables(creditCode),
+        });
+        return asked.message(body)?.replace(creditCode, '<code>');
+      };
+      const before = await tableSnapshot(api.table);
+      const theirs = await answer(registration, THEIR_CODE);
+      // Our town's registered code, registered again: the answer any registered code must get.
+      const ours = await answer(REGISTRATION.createEnterprise, OUR_CODE);
+      expect(await tableSnapshot(api.table)).toBe(before);
+      expect(ours).toMatch(/^CONFLICT: enterprise <code> is already registered in the programme/);
+      expect(theirs).toBe(ours);
+      expect(theirs).not.toMatch(/金泽|JINZE|scope/i);
+    },
+  );
 
   // The probes aim at rows that exist, with queries that work: the commission, which sees every row, gets
   // them. A refusal above is about scope, not a typo.

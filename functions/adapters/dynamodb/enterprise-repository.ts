@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { Enterprise } from '#domain/registry/enterprise';
+import { alreadyRegisteredMessage } from '#domain/registry/enterprise';
 import type { EnterpriseListQuery, EnterpriseRepository } from '#domain/registry/repositories';
 import type { Page } from '#domain/validation';
 import { putWithAudit } from './audited-write.ts';
@@ -117,7 +118,7 @@ export class DynamoEnterpriseRepository implements EnterpriseRepository {
       item: toItem(enterprise),
       condition: { expression: 'attribute_not_exists(pk)' },
       audit,
-      conflictMessage: `enterprise ${enterprise.creditCode} is already registered`,
+      conflictMessage: alreadyRegisteredMessage(enterprise.creditCode),
     });
   }
 

@@ -28,3 +28,17 @@ export interface EnterpriseFilter {
   /** Part of the name, or the start of the credit code. */
   readonly search?: string | undefined;
 }
+
+/**
+ * The one answer to registering a credit code the programme already holds, whichever town keeps it
+ * (issue 16, existence oracles). A unified social credit code is unique, so a registration attempt cannot
+ * help telling that the code is held; the answer says no more than that — not the town, the name or
+ * whether the caller may see the record — and says what to do when the enterprise has moved (R3.2: the
+ * commission changes the town that keeps it).
+ */
+export function alreadyRegisteredMessage(creditCode: string): string {
+  return (
+    `enterprise ${creditCode} is already registered in the programme; ` +
+    'if it has moved to your town, ask the commission to change the town that keeps it'
+  );
+}

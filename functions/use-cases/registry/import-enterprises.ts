@@ -1,8 +1,9 @@
-import { authorizeRole, isAllowed } from '#domain/authorization/policy';
+import { authorize, authorizeRole, isAllowed } from '#domain/authorization/policy';
 import { enterpriseResource } from '#domain/registry/resources';
 import { DomainError, ErrorCode, InvalidInput } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { Enterprise } from '#domain/registry/enterprise';
+import { alreadyRegisteredMessage } from '#domain/registry/enterprise';
 import { createEnterpriseSchema, creditCodeSchema } from '#domain/registry/input-schemas';
 import type { RegisterLine } from '#domain/registry/register-csv';
 import {
@@ -128,16 +129,20 @@ export async function importEnterprises(
           ],
         };
       }
+      // A line naming a town outside the caller's scope is refused before the registry is consulted, so
+      // the answer cannot depend on whether (or where) the code is registered.
+      authorize(principal, 'createEnterprise', enterpriseResource(input));
       const current: Enterprise | undefined = existing.get(input.creditCode);
       if (current && !isAllowed(principal, 'readEnterprise', enterpriseResource(current))) {
-        // Registered outside the caller's scope: nothing of the record is compared or revealed.
+        // Registered outside the caller's scope: nothing of the record is compared or revealed, and the
+        // answer is createEnterprise's for any registered code (one answer whichever town keeps it).
         return {
           line: line.line,
           creditCode,
           problems: [
             {
               field: 'creditCode',
-              message: 'already registered outside your scope',
+              message: alreadyRegisteredMessage(input.creditCode),
               code: ErrorCode.CONFLICT,
             },
           ],

@@ -112,19 +112,42 @@ describe('importEnterprises: a town register in CSV (DynamoDB Local)', () => {
     ]);
   });
 
-  it('reveals nothing of an enterprise registered in another town, even for an identical line', async () => {
+  it('reveals nothing of an enterprise registered in another town, even for an identical line (issue 16: one answer)', async () => {
     const officer = user('TOWN_OFFICER', { town: 'JINZE' });
-    const sameAsStored = [HEADER, row('913101180DM95UY1CJ', '上海青禾精密机械有限公司', '朱家角镇')].join(
-      '\n',
+    // A line of another town is refused for its town, whether or not its code is registered.
+    const lines = [
+      HEADER,
+      row('913101180DM95UY1CJ', '上海青禾精密机械有限公司', '朱家角镇'),
+      row('91310118A1RMH3KG4T', '上海朱家角未登记有限公司', '朱家角镇'),
+    ].join('\n');
+    const report = await importEnterprises(officer, lines, app);
+    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
+    expect(report.errors.map(({ line, problems }) => ({ line, codes: problems.map((p) => p.code) }))).toEqual(
+      [
+        { line: 2, codes: ['FORBIDDEN'] },
+        { line: 3, codes: ['FORBIDDEN'] },
+      ],
     );
-    const report = await importEnterprises(officer, sameAsStored, app);
+    expect(report.errors[0]?.problems).toEqual(report.errors[1]?.problems);
+  });
+
+  it('answers a line of its own town with a code another town keeps as createEnterprise answers any registered code', async () => {
+    const officer = user('TOWN_OFFICER', { town: 'JINZE' });
+    const ours = [HEADER, row('913101180DM95UY1CJ', '上海青禾精密机械有限公司', '金泽镇')].join('\n');
+    const report = await importEnterprises(officer, ours, app);
     expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
     expect(report.errors).toEqual([
       {
         line: 2,
         creditCode: '913101180DM95UY1CJ',
         problems: [
-          { field: 'creditCode', message: 'already registered outside your scope', code: 'CONFLICT' },
+          {
+            field: 'creditCode',
+            message:
+              'enterprise 913101180DM95UY1CJ is already registered in the programme; ' +
+              'if it has moved to your town, ask the commission to change the town that keeps it',
+            code: 'CONFLICT',
+          },
         ],
       },
     ]);
