@@ -18,6 +18,11 @@ export interface DeploymentSettings {
   readonly callbackUrls?: readonly string[];
   /** Where Cognito may send a signed-out user. Default: the callback URLs. */
   readonly logoutUrls?: readonly string[];
+  /**
+   * The prefix of the Cognito sign-in domain (lower-case letters, digits, hyphens; unique in the region).
+   * Default: `qingpu-smart-factory-<stage>`.
+   */
+  readonly authDomainPrefix?: string;
   /** Reserved concurrency per function (`null`: none reserved). Default: `DEFAULT_LIMITS`. */
   readonly reservedConcurrency?: Partial<Record<FunctionName, number | null>>;
   /** The table's (and its indexes') maximum on-demand read and write request units per second. */
@@ -93,6 +98,16 @@ export function settingsFromContext(app: App): DeploymentSettings {
     throw new Error(
       'context "callbackUrls" is required: comma-separated URLs Cognito may send signed-in users to',
     );
+  const authDomainPrefix = text('authDomainPrefix');
+  // Cognito's rule for a domain prefix: lower-case letters, digits and hyphens, and none of its reserved words.
+  if (
+    authDomainPrefix !== undefined &&
+    (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(authDomainPrefix) ||
+      /aws|amazon|cognito/.test(authDomainPrefix))
+  )
+    throw new Error(
+      'context "authDomainPrefix" must be lower-case letters, digits and hyphens, without "aws", "amazon" or "cognito"',
+    );
   const reservedConcurrency: Partial<Record<FunctionName, number | null>> = {};
   for (const [name, key] of Object.entries(CONCURRENCY_CONTEXT) as [FunctionName, string][]) {
     const value = count(key, true);
@@ -106,6 +121,7 @@ export function settingsFromContext(app: App): DeploymentSettings {
     callbackUrls,
     ...(urls('logoutUrls') === undefined ? {} : { logoutUrls: urls('logoutUrls') }),
     reservedConcurrency,
+    ...(authDomainPrefix === undefined ? {} : { authDomainPrefix }),
     ...(read == null ? {} : { tableMaxReadRequestUnits: read }),
     ...(write == null ? {} : { tableMaxWriteRequestUnits: write }),
   };
@@ -125,6 +141,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     allowedOrigins: settings.allowedOrigins,
     callbackUrls,
     logoutUrls: settings.logoutUrls ?? callbackUrls,
+    authDomainPrefix: settings.authDomainPrefix ?? `qingpu-smart-factory-${settings.stage}`,
     tableMaxReadRequestUnits: settings.tableMaxReadRequestUnits ?? DEFAULT_LIMITS.tableMaxReadRequestUnits,
     tableMaxWriteRequestUnits: settings.tableMaxWriteRequestUnits ?? DEFAULT_LIMITS.tableMaxWriteRequestUnits,
   });

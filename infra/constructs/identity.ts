@@ -18,6 +18,11 @@ export interface IdentityProps {
   readonly callbackUrls: readonly string[];
   /** Where Cognito may send a signed-out user, from context. */
   readonly logoutUrls: readonly string[];
+  /**
+   * The prefix of the Cognito domain that serves the sign-in pages of the authorization-code flow
+   * (`https://<prefix>.auth.<region>.amazoncognito.com`), from context: unique in the region.
+   */
+  readonly domainPrefix: string;
 }
 
 /**
@@ -28,6 +33,8 @@ export interface IdentityProps {
 export class Identity extends Construct {
   readonly userPool: UserPool;
   readonly appClient: UserPoolClient;
+  /** The sign-in pages' base URL, for the front ends' OAuth configuration. */
+  readonly signInBaseUrl: string;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -86,5 +93,10 @@ export class Identity extends Construct {
         logoutUrls: [...props.logoutUrls],
       },
     });
+    // Without a domain the code flow above has no sign-in page to send users to.
+    const domain = this.userPool.addDomain('HostedDomain', {
+      cognitoDomain: { domainPrefix: props.domainPrefix },
+    });
+    this.signInBaseUrl = domain.baseUrl();
   }
 }

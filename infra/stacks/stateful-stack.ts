@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -14,6 +14,8 @@ export interface StatefulStackProps extends StackProps {
   /** Where Cognito may send users after sign-in and sign-out (authorization-code flow). */
   readonly callbackUrls: readonly string[];
   readonly logoutUrls: readonly string[];
+  /** The prefix of the Cognito domain serving the sign-in pages. */
+  readonly authDomainPrefix: string;
   /** The table's maximum on-demand request units per second. */
   readonly tableMaxReadRequestUnits: number;
   readonly tableMaxWriteRequestUnits: number;
@@ -39,6 +41,11 @@ export class StatefulStack extends Stack {
     const identity = new Identity(this, 'Identity', {
       callbackUrls: props.callbackUrls,
       logoutUrls: props.logoutUrls,
+      domainPrefix: props.authDomainPrefix,
+    });
+    new CfnOutput(this, 'SignInBaseUrl', {
+      value: identity.signInBaseUrl,
+      description: 'Cognito sign-in pages (authorization-code flow with PKCE) for the front ends',
     });
     this.userPool = identity.userPool;
     this.appClient = identity.appClient;

@@ -347,8 +347,12 @@ describe('Cognito app client', () => {
       seedConcurrency: '1',
       tableMaxReadRequestUnits: '1200',
       tableMaxWriteRequestUnits: '300',
+      authDomainPrefix: 'jiangyin-awards',
     });
     const deployedStateful = Template.fromStack(deployed.stateful);
+    // The code flow's sign-in pages: a Cognito domain with the prefix given, its URL an output.
+    deployedStateful.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'jiangyin-awards' });
+    expect(JSON.stringify(deployedStateful.findOutputs('SignInBaseUrl'))).toMatch(/jiangyin-awards/);
     expect(client(deployedStateful)).toMatchObject({
       CallbackURLs: [
         'https://awards.jiangyin.gov.cn/auth/callback',
@@ -378,6 +382,14 @@ describe('Cognito app client', () => {
     expect(() => settingsFromContext(new App({ context }))).toThrow(/context "callbackUrls" is required/);
     expect(() => settingsWith({ callbackUrls: 'http://awards.jiangyin.gov.cn/' })).toThrow(/callbackUrls/);
     expect(() => settingsWith({ logoutUrls: 'javascript:alert(1)' })).toThrow(/logoutUrls/);
+  });
+
+  it('serves sign-in pages on a Cognito domain named from the stage unless context names one, refusing a prefix Cognito would', () => {
+    stateful.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: 'qingpu-smart-factory-test',
+    });
+    expect(() => settingsWith({ authDomainPrefix: 'Qingpu_Awards' })).toThrow(/authDomainPrefix/);
+    expect(() => settingsWith({ authDomainPrefix: 'qingpu-cognito' })).toThrow(/authDomainPrefix/);
   });
 });
 
