@@ -29,8 +29,8 @@ function attributeDefinitions(design: TableDesign): AttributeDefinition[] {
 
 /**
  * Creates the table from the shared design when it is missing, and adds any index the design gained
- * since (one at a time, as DynamoDB requires). Used by `npm start` and the integration tests; in AWS
- * CloudFormation owns the table.
+ * since (one at a time, as DynamoDB requires) and its stream if it has none yet. Used by `npm start` and
+ * the integration tests; in AWS CloudFormation owns the table.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -38,9 +38,11 @@ export async function ensureTable(
   design: TableDesign,
 ): Promise<'created' | 'existing'> {
   let existingIndexes: string[];
+  let streamed: boolean;
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     existingIndexes = (Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName ?? '');
+    streamed = Table?.StreamSpecification?.StreamEnabled === true;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
     await client.send(
@@ -53,6 +55,7 @@ export async function ensureTable(
           { AttributeName: design.sortKey.name, KeyType: 'RANGE' },
         ],
         GlobalSecondaryIndexes: design.globalIndexes.map(toGsi),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: design.streamViewType },
       }),
     );
     await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
@@ -64,6 +67,14 @@ export async function ensureTable(
     );
     return 'created';
   }
+  // A table made before the design had its stream (a developer's .data/dynamodb) gets it now.
+  if (!streamed)
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        StreamSpecification: { StreamEnabled: true, StreamViewType: design.streamViewType },
+      }),
+    );
   for (const index of design.globalIndexes.filter((i) => !existingIndexes.includes(i.indexName))) {
     await client.send(
       new UpdateTableCommand({

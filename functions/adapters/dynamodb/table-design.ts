@@ -22,6 +22,11 @@ export interface TableDesign {
   readonly globalIndexes: readonly GlobalIndexDesign[];
   /** Epoch-seconds attribute DynamoDB uses to expire short-lived items (idempotency records). */
   readonly timeToLiveAttribute: string;
+  /**
+   * The table's stream: each written item's new image, from which domain events are taken (audit records,
+   * see functions/domain/events). The pipe reads it in AWS; the local publisher on DynamoDB Local.
+   */
+  readonly streamViewType: 'NEW_IMAGE';
 }
 
 const overloadedIndex = (n: number): GlobalIndexDesign => ({
@@ -35,4 +40,5 @@ export const TABLE_DESIGN: TableDesign = {
   sortKey: { name: 'sk', type: 'S' },
   globalIndexes: [overloadedIndex(1), overloadedIndex(2), overloadedIndex(3)],
   timeToLiveAttribute: 'expiresAt',
+  streamViewType: 'NEW_IMAGE',
 };
