@@ -3,9 +3,11 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '#adapters/dynamodb/ensure-table';
 import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
 import { principalFromDevBearer } from '#adapters/identity/request-identity';
-import type { ApiMode } from '#config/env';
+import type { ApiMode, TrustedDocumentsMode } from '#config/env';
+import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import type { Clock } from '#domain/clock';
 import type { WaitableClock } from '#domain/waitable-clock';
+import type { ImportJob } from '#domain/benchmark/import-queue';
 import { DomainError, Unauthenticated } from '#domain/errors';
 import { ANONYMOUS } from '#domain/identity/principal';
 import type { Principal } from '#domain/identity/principal';
@@ -14,6 +16,7 @@ import { unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import { createDocumentClient } from '#adapters/dynamodb/client';
+import { backfillAuditIndexesOnce } from '#adapters/dynamodb/audit-index-backfill';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
@@ -28,13 +31,16 @@ import type { LocalHttpServer } from './http-server.ts';
 import { handleFileRequest, LocalFileStore } from './local-file-store.ts';
 import { LocalWorkflowEngine, localWorkflow } from './workflow/local-workflow-engine.ts';
 import { startLocalHttpServer } from './http-server.ts';
-import { localImports } from './local-import-queue.ts';
+import { LocalImportQueue } from './local-import-queue.ts';
+import type { ChildProcessImportOptions } from './import-process/child-process-import-queue.ts';
+import { ChildProcessImportQueue, connectionOf } from './import-process/child-process-import-queue.ts';
 import { handleGraphiqlRequest } from './graphiql-page.ts';
 import { MovableClock } from './movable-clock.ts';
 
 /**
- * Creates the table from the shared design if needed and seeds reference data, and with `demo` the
- * demonstration registry when it is empty; safe to repeat.
+ * Creates the table from the shared design if needed, seeds reference data, runs the one-off migrations
+ * (the audit indexes of issue 17), and with `demo` the demonstration registry when it is empty; safe to
+ * repeat.
  */
 export async function prepareDatabase(
   dynamo: DynamoDBClient,
@@ -54,6 +60,8 @@ export async function prepareDatabase(
     programme,
     clock: options.clock,
   });
+  // Issue 17's one-off migration: audit records written before the cross-record indexes get them.
+  await backfillAuditIndexesOnce(documents, tableName, options.clock.now());
   if (options.demoPolicy ?? options.demo)
     await seedPolicyVersion(programme, DEMO_CONTINUATION, options.clock.now());
   if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
@@ -85,6 +93,23 @@ async function localPrincipal(
   return principalFromDevBearer(authorization, devSecret);
 }
 
+/**
+ * Where the local server runs the imports requested through it: each in a child process of its own, as
+ * AWS runs them outside the API (the default, and what `npm start` does), or in the server's process
+ * (API tests that need imports fast, and clocks a child cannot follow).
+ */
+export type LocalImports =
+  | ({ readonly in: 'child-process' } & Pick<
+      ChildProcessImportOptions,
+      'heapLimitMb' | 'holdRun' | 'onRunEnded'
+    >)
+  | { readonly in: 'server-process' };
+
+/** The local server, and its imports' queue (tests wait for it to be idle). */
+export interface LocalApi extends LocalHttpServer {
+  readonly imports: { idle(): Promise<void> };
+}
+
 /** The whole API on one machine: the production server factory behind the local HTTP transport. */
 export async function startLocalApi(options: {
   readonly mode: ApiMode;
@@ -97,7 +122,13 @@ export async function startLocalApi(options: {
   readonly logError?: (entry: { correlationId: string; error: unknown }) => void;
   /** Where uploaded attachments are kept (the local stand-in for the S3 bucket). */
   readonly filesDir: string;
-}): Promise<LocalHttpServer> {
+  /** In a child process each (the default). */
+  readonly imports?: LocalImports | undefined;
+  /** Each caller's rate budget (`npm start`: RATE_LIMIT_* variables); none: requests are not rate limited. */
+  readonly rateLimits?: RateLimits | undefined;
+  /** TRUSTED_DOCUMENTS (`npm start`: off unless the variable says `required`). */
+  readonly trustedDocuments?: TrustedDocumentsMode | undefined;
+}): Promise<LocalApi> {
   let baseUrl = '';
   const files = new LocalFileStore(
     options.filesDir,
@@ -111,17 +142,27 @@ export async function startLocalApi(options: {
       error,
     }),
   );
-  const imports = localImports((job, error) =>
+  const logImportError = (job: ImportJob, error: unknown): void =>
     (options.logError ?? ((entry) => console.error(`[import ${job.importId}]`, entry.error)))({
       correlationId: job.importId,
       error,
-    }),
-  );
+    });
+  const importsIn = options.imports ?? { in: 'child-process' };
+  const stores = {
+    ...(await connectionOf(options.dynamo)),
+    tableName: options.tableName,
+    filesDir: options.filesDir,
+  };
+  let imports: LocalImportQueue | ChildProcessImportQueue | undefined;
   const app = createAppServices({
     ...options,
     files,
     workflow,
-    imports,
+    imports: (services) =>
+      (imports =
+        importsIn.in === 'server-process'
+          ? new LocalImportQueue(services, logImportError)
+          : new ChildProcessImportQueue(services, { ...importsIn, stores, onError: logImportError })),
     // `npm start -- --clock`: the commission may move it (`npm run clock`); createAppServices drops it in production mode.
     clockControl: options.clock instanceof MovableClock ? options.clock : undefined,
   });
@@ -130,6 +171,7 @@ export async function startLocalApi(options: {
   const apollo = createApolloServer({
     mode: options.mode,
     logError: options.logError ?? ((entry) => console.error(`[error ${entry.correlationId}]`, entry.error)),
+    trustedDocuments: options.trustedDocuments,
   });
   const server = await startLocalHttpServer({
     apollo,
@@ -139,7 +181,11 @@ export async function startLocalApi(options: {
       (await handleGraphiqlRequest(req, res, options)) || handleFileRequest(files, req, res),
     context: async (req) => {
       try {
-        return requestContext(app, await localPrincipal(req, options.mode, options.devSecret));
+        return requestContext(
+          app,
+          await localPrincipal(req, options.mode, options.devSecret),
+          req.socket.remoteAddress,
+        );
       } catch (error) {
         if (error instanceof DomainError) throw unauthenticatedRequest(error);
         throw error;
@@ -147,5 +193,15 @@ export async function startLocalApi(options: {
     },
   });
   baseUrl = new URL(server.url).origin;
-  return server;
+  const queue = imports;
+  if (queue === undefined) throw new Error('createAppServices built no import queue');
+  return {
+    url: server.url,
+    imports: queue,
+    // No request can start an import once the server has stopped; then the imports' processes stop.
+    close: async () => {
+      await server.close();
+      await queue.close();
+    },
+  };
 }

@@ -9,9 +9,14 @@ export interface RealTime {
   setTimer(callback: () => void, ms: number): { cancel(): void };
 }
 
+/**
+ * The machine's monotonic clock in milliseconds: the system clock may be set back by NTP; this never is.
+ * It is the machine's, not the process's (`process.hrtime`, not `performance.now`, whose origin is the
+ * process's start): another process on this machine reads the same time, so it can run the same clock
+ * from a `ClockReading` (the local server's imports run in child processes on the server's clock).
+ */
 export const REAL_TIME: RealTime = {
-  // Monotonic: the system clock may be set back by NTP; this never is.
-  now: () => performance.now(),
+  now: () => Number(process.hrtime.bigint()) / 1e6,
   setTimer: (callback, ms) => {
     const handle = setTimeout(callback, ms);
     return { cancel: () => clearTimeout(handle) };
@@ -20,6 +25,18 @@ export const REAL_TIME: RealTime = {
 
 /** Node's timers take at most 2^31−1 ms; a longer wait is taken in steps. */
 export const MAX_TIMER_MS = 2_147_483_647;
+
+/** A movable clock as a function of real time: it read `clock` when real time read `real`, and runs at `speed`. */
+export interface ClockReading {
+  readonly clock: number;
+  readonly real: number;
+  readonly speed: number;
+}
+
+/** What a clock with this reading shows when real time reads `realNow`: one formula for every process. */
+export function clockAt(reading: ClockReading, realNow: number): Date {
+  return new Date(reading.clock + Math.floor((realNow - reading.real) * reading.speed));
+}
 
 interface Sleeper {
   readonly until: number;
@@ -38,6 +55,7 @@ export class MovableClock implements WaitableClock, ClockControl {
   private anchor: { readonly clock: number; readonly real: number };
   private speed: number;
   private sleepers: Sleeper[] = [];
+  private readonly watchers = new Set<(reading: ClockReading) => void>();
   private timer: { cancel(): void } | undefined;
 
   constructor(
@@ -54,7 +72,23 @@ export class MovableClock implements WaitableClock, ClockControl {
   }
 
   now(): Date {
-    return new Date(this.anchor.clock + Math.floor((this.real.now() - this.anchor.real) * this.speed));
+    return clockAt(this.reading(), this.real.now());
+  }
+
+  /** The clock as a function of real time; `clockAt(reading, REAL_TIME.now())` elsewhere shows the same time. */
+  reading(): ClockReading {
+    return { ...this.anchor, speed: this.speed };
+  }
+
+  /** Whether another process on this machine can run this clock from its reading (it runs on REAL_TIME). */
+  get onMachineTime(): boolean {
+    return this.real === REAL_TIME;
+  }
+
+  /** Tells `watcher` the new reading after every move, until the returned function is called. */
+  watch(watcher: (reading: ClockReading) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   state(): ClockState {
@@ -75,6 +109,7 @@ export class MovableClock implements WaitableClock, ClockControl {
     this.schedule();
     const state = this.state();
     this.onMove(state);
+    for (const watcher of this.watchers) watcher(this.reading());
     return state;
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cstDate } from '#domain/time/cst';
+import { systemWaitableClock } from '#domain/waitable-clock';
 import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { ProgrammeDriver } from '../support/programme.ts';
@@ -10,7 +11,8 @@ import { spreadsheetBomb } from '../support/zip.ts';
  * R6.7b over HTTP with each role's token: the commission uploads a list and imports it, follows the
  * import to its report and downloads it as CSV; the awards go down the automatic path to the joint
  * disbursement document and its payments; the enterprise sees its certifications and standing.
- * Amounts from R5.2/R5.3: tier 4 pays 1,000,000 yuan, tier 5 then pays 2,000,000 − 1,000,000.
+ * Amounts from R5.2/R5.3: tier 4 pays 1,000,000 yuan, tier 5 then pays 2,000,000 − 1,000,000. Each
+ * import runs in a child process of its own, as under `npm start`, its workflow starts sent to the server.
  */
 
 const YUAN = 100;
@@ -43,7 +45,8 @@ const waitForStage = (projectId: string, stage: string): Promise<void> =>
   driver.waitForStage(projectId, stage);
 
 beforeAll(async () => {
-  api = await startTestApi('development');
+  // Imports run as `npm start` runs them: each in a child process of its own.
+  api = await startTestApi('development', systemWaitableClock, { imports: { in: 'child-process' } });
   const tokens: Record<string, string> = {
     commission: await api.token({ userId: 'ec-1', role: 'ECONOMIC_COMMISSION' }),
     finance: await api.token({ userId: 'fin-1', role: 'FINANCE' }),

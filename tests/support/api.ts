@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import type { DevTokenRequest } from '#adapters/identity/dev-tokens';
-import type { ApiMode } from '#config/env';
+import type { ApiMode, TrustedDocumentsMode } from '#config/env';
+import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import type { WaitableClock } from '#domain/waitable-clock';
 import { systemWaitableClock } from '#domain/waitable-clock';
+import type { LocalImports } from '../../local/local-api.ts';
 import { prepareDatabase, startLocalApi } from '../../local/local-api.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
@@ -28,13 +30,25 @@ export interface TestApi {
     query: string,
     options?: { token?: string; variables?: Record<string, unknown> },
   ): Promise<GraphqlResponse>;
+  /** Resolves when every import submitted so far has finished. */
+  importsIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real local server (same Apollo factory as the Lambda) over HTTP, on a fresh DynamoDB Local table. */
+/**
+ * The real local server (same Apollo factory as the Lambda) over HTTP, on a fresh DynamoDB Local table.
+ * Imports run in the server's process unless `imports` says otherwise (`npm start` runs each in a child
+ * process: tests/api/import-isolation.test.ts and tests/api/certification-import.test.ts go that way).
+ */
 export async function startTestApi(
   mode: ApiMode = 'development',
   clock: WaitableClock = systemWaitableClock,
+  options: {
+    readonly imports?: LocalImports;
+    /** A rate budget per caller (tests/api/rate-limits.test.ts); none by default, as for in-process calls. */
+    readonly rateLimits?: RateLimits;
+    readonly trustedDocuments?: TrustedDocumentsMode;
+  } = {},
 ): Promise<TestApi> {
   const table = await createTestTable();
   await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock });
@@ -50,6 +64,9 @@ export async function startTestApi(
     port: 0,
     logError: (entry) => loggedErrors.push(entry),
     filesDir: tempFilesDir(),
+    imports: options.imports ?? { in: 'server-process' },
+    rateLimits: options.rateLimits,
+    trustedDocuments: options.trustedDocuments,
   });
   return {
     url: server.url,
@@ -68,6 +85,7 @@ export async function startTestApi(
       });
       return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
     },
+    importsIdle: () => server.imports.idle(),
     close: async () => {
       await server.close();
       await table.drop();

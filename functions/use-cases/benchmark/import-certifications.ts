@@ -244,10 +244,24 @@ async function finish(
 }
 
 async function fail(actor: Actor, id: string, error: unknown, ports: ImportPorts): Promise<void> {
+  await failRunningImport(actor, id, error instanceof Error ? error.message : String(error), ports);
+}
+
+/**
+ * Marks a running import FAILED with the reason, best effort (importing the same file again finishes it).
+ * A run that fails does so itself; a run that dies without a word (its process killed or out of memory)
+ * is failed by whoever saw it die: the local server, for the import processes it starts.
+ */
+export async function failRunningImport(
+  actor: Actor,
+  id: string,
+  reason: string,
+  ports: ProgrammePorts,
+): Promise<void> {
   const current = await ports.programme.get('CertificationImport', id).catch(() => undefined);
   if (!current || current.status !== 'RUNNING') return;
   const now = ports.clock.now();
-  const failure = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  const failure = reason.slice(0, 1000);
   await saveRecord(
     ports,
     actor,
