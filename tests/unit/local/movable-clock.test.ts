@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockState } from '#domain/clock-control';
 import type { RealTime } from '../../../local/movable-clock.ts';
-import { MAX_TIMER_MS, MovableClock } from '../../../local/movable-clock.ts';
+import { clockAt, MAX_TIMER_MS, MovableClock } from '../../../local/movable-clock.ts';
 
 /** Real time the test moves by hand: timers fire when `pass` reaches them, in order. */
 class FakeRealTime implements RealTime {
@@ -139,5 +139,26 @@ describe('MovableClock (npm start -- --clock, npm run clock)', () => {
     real.pass(60 * DAY - MAX_TIMER_MS);
     expect(await settled(sleeping)).toBe(true);
     expect(Math.max(...real.delays)).toBe(MAX_TIMER_MS);
+  });
+
+  it('its reading gives the same time elsewhere (an import process), and each move a new reading', () => {
+    const real = new FakeRealTime();
+    const clock = new MovableClock(START, 60, real);
+    const readings: ReturnType<MovableClock['reading']>[] = [];
+    const unwatch = clock.watch((reading) => readings.push(reading));
+    real.pass(1_234);
+    expect(clockAt(clock.reading(), real.now())).toEqual(clock.now());
+    clock.move({ to: new Date(START.getTime() + 5 * DAY), speed: 0 });
+    expect(readings).toEqual([clock.reading()]);
+    real.pass(HOUR);
+    expect(clockAt(readings[0] ?? clock.reading(), real.now())).toEqual(new Date(START.getTime() + 5 * DAY));
+    unwatch();
+    clock.move({ speed: 1 });
+    expect(readings).toHaveLength(1);
+  });
+
+  it("runs on the machine's monotonic time by default, which another process reads too", () => {
+    expect(new MovableClock(START).onMachineTime).toBe(true);
+    expect(new MovableClock(START, 1, new FakeRealTime()).onMachineTime).toBe(false);
   });
 });
