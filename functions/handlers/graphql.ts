@@ -1,14 +1,22 @@
 /**
- * Lambda entry point of the GraphQL API (API Gateway HTTP API, payload v2). Composition root: config,
- * clients and the Apollo server are built once per container; each request only adds its caller.
- * Both routes reach this function: `/graphql` behind the Cognito JWT authorizer, and `/public/graphql`
- * without one, where every caller is anonymous and authorization admits only public operations.
+ * Lambda entry point of the GraphQL API. Composition root: config, clients and the Apollo server are built
+ * once per container; each request only adds its caller. Two APIs reach this function, and the event's
+ * shape says which:
+ * - the HTTP API (payload v2, `version: '2.0'`): `/graphql`, every route behind the Cognito JWT
+ *   authorizer, whose verified claims name the caller;
+ * - the public route's REST API (API Gateway's v1 proxy event), behind AWS WAF: every caller is anonymous,
+ *   whatever the request carries, and authorization admits only public operations (R6.4).
  */
 import type { ApolloServer as CommonJsApolloServer } from '@apollo/server' with {
   'resolution-mode': 'require',
 };
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEvent,
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResult,
+  Context,
+} from 'aws-lambda';
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
@@ -70,20 +78,47 @@ export const server = createApolloServer({
   },
 });
 
+/** An event from either API: the HTTP API's payload v2, or the public REST API's v1 proxy event. */
+export type GatewayEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2;
+
+/**
+ * Only the HTTP API sends payload v2, and only it has the authorizer: anything else is the public route's
+ * (and is served as anonymous, so an unexpected shape fails closed).
+ */
+const isHttpApiEvent = (event: GatewayEvent): event is APIGatewayProxyEventV2 =>
+  'version' in event && event.version === '2.0';
+
+/** The claims the HTTP API's JWT authorizer verified; none on the public route, whatever it was sent. */
+function verifiedClaims(event: GatewayEvent): Record<string, unknown> | undefined {
+  if (!isHttpApiEvent(event)) return undefined;
+  const gateway = event.requestContext as typeof event.requestContext & {
+    authorizer?: { jwt?: { claims?: Record<string, unknown> } };
+  };
+  return gateway.authorizer?.jwt?.claims;
+}
+
+const httpApiRequests = handlers.createAPIGatewayProxyEventV2RequestHandler();
+const restApiRequests = handlers.createAPIGatewayProxyEventRequestHandler();
+/**
+ * Both shapes through one Apollo server (it can be started once): each event is parsed by its own
+ * parser; the two integrations write the same result (`statusCode`, `headers`, `body`), valid for both.
+ */
+const gatewayRequests: handlers.RequestHandler<GatewayEvent, APIGatewayProxyResult> = {
+  fromEvent: (event) =>
+    isHttpApiEvent(event) ? httpApiRequests.fromEvent(event) : restApiRequests.fromEvent(event),
+  toSuccessResult: restApiRequests.toSuccessResult,
+  toErrorResult: restApiRequests.toErrorResult,
+};
+
 const apolloHandler = startServerAndCreateLambdaHandler(
   // The integration is typed against @apollo/server's CommonJS declarations and we load its ESM build:
   // the same class declared twice, so TypeScript needs telling.
   server as unknown as CommonJsApolloServer<GraphQLContext>,
-  handlers.createAPIGatewayProxyEventV2RequestHandler(),
+  gatewayRequests,
   {
     context: ({ event }): Promise<GraphQLContext> => {
-      const gateway = event.requestContext as typeof event.requestContext & {
-        authorizer?: { jwt?: { claims?: Record<string, unknown> } };
-      };
       try {
-        return Promise.resolve(
-          requestContext(app, principalFromAuthorizerClaims(gateway.authorizer?.jwt?.claims)),
-        );
+        return Promise.resolve(requestContext(app, principalFromAuthorizerClaims(verifiedClaims(event))));
       } catch (error) {
         if (error instanceof DomainError) throw unauthenticatedRequest(error);
         throw error;
@@ -92,13 +127,21 @@ const apolloHandler = startServerAndCreateLambdaHandler(
   },
 );
 
+/**
+ * Answers of the public route are readable by any origin: they hold only public data, and the REST API's
+ * preflight (which admits only the front ends' origins) is what keeps other sites from calling it.
+ * The HTTP API adds its own CORS headers.
+ */
+const withPublicCors = (event: GatewayEvent, result: APIGatewayProxyResult): APIGatewayProxyResult =>
+  isHttpApiEvent(event)
+    ? result
+    : { ...result, headers: { ...result.headers, 'access-control-allow-origin': '*' } };
+
 /** The largest request body served (the HTTP API itself would take 10 MB): the same limit as locally. */
 const MAX_BODY_BYTES = 1_000_000;
 
 /** Refuses an oversized body before Apollo parses it; every other request goes to Apollo. */
-export const handler = async (
-  ...[event, context, callback]: Parameters<typeof apolloHandler>
-): Promise<APIGatewayProxyStructuredResultV2> => {
+export const handler = async (event: GatewayEvent, context: Context): Promise<APIGatewayProxyResult> => {
   const body = event.body ?? '';
   const size = event.isBase64Encoded ? Math.floor((body.length * 3) / 4) : Buffer.byteLength(body);
   logger.addContext(context);
@@ -106,20 +149,21 @@ export const handler = async (
   if (size > MAX_BODY_BYTES) {
     count('Rejected_BODY_TOO_LARGE');
     metrics.publishStoredMetrics();
-    return {
+    return withPublicCors(event, {
       statusCode: 413,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         errors: [{ message: 'request body too large', extensions: { code: 'BAD_REQUEST' } }],
       }),
-    };
+    });
   }
   try {
     // The integration answers through its promise (it never calls back).
     // Each request's DynamoDB reads are metered against its budget (extensions.cost).
-    return (await withReadMeter(new ReadMeter(), () =>
-      apolloHandler(event, context, callback),
-    )) as APIGatewayProxyStructuredResultV2;
+    const result = (await withReadMeter(new ReadMeter(), () =>
+      apolloHandler(event, context, () => undefined),
+    )) as APIGatewayProxyResult;
+    return withPublicCors(event, result);
   } finally {
     metrics.publishStoredMetrics();
   }

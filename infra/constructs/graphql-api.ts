@@ -17,13 +17,12 @@ export interface GraphqlApiProps {
 }
 
 export const PRIVATE_ROUTE = '/graphql';
-/** R6.4: the publicity list and objection filing are open to the public, so they need a route without the authorizer. */
-export const PUBLIC_ROUTE = '/public/graphql';
 
 /**
- * The HTTP API in front of the GraphQL Lambda. `/graphql` requires a Cognito ID token (JWT authorizer);
- * `/public/graphql` has no authorizer and its own, lower throttle; the function treats its callers as
- * anonymous, and authorization admits only the public operations.
+ * The HTTP API in front of the GraphQL Lambda, for signed-in users: its only route, `/graphql`, requires
+ * a Cognito ID token (JWT authorizer), so nothing anonymous reaches the function through it. The public
+ * operations (R6.4) are served by `PublicGraphqlApi`, a REST API stage behind AWS WAF, because WAF cannot
+ * be attached to an HTTP API; leaving an unauthorized route here would be a way around its rate limits.
  */
 export class GraphqlApi extends Construct {
   readonly httpApi: HttpApi;
@@ -49,7 +48,6 @@ export class GraphqlApi extends Construct {
       integration,
       authorizer,
     });
-    this.httpApi.addRoutes({ path: PUBLIC_ROUTE, methods: [HttpMethod.POST], integration });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: RetentionDays.SIX_MONTHS,
@@ -57,10 +55,6 @@ export class GraphqlApi extends Construct {
     });
     const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
-    // RouteSettings is a free-form JSON property: CloudFormation's own (capitalised) keys, not CDK's.
-    stage.routeSettings = {
-      [`POST ${PUBLIC_ROUTE}`]: { ThrottlingBurstLimit: 20, ThrottlingRateLimit: 10 },
-    };
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
       format: JSON.stringify({

@@ -9,6 +9,7 @@ import type { FunctionName } from '../app-builder.ts';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
+import { PublicGraphqlApi } from '../constructs/public-graphql-api.ts';
 import { grantTableAccess, TABLE_ACCESS } from '../constructs/table-grants.ts';
 import { ServiceFunction } from '../constructs/service-function.ts';
 import { ApprovalWorkflow } from '../constructs/approval-workflow.ts';
@@ -30,7 +31,10 @@ export interface StatelessStackProps extends StackProps {
   readonly reservedConcurrency: Record<FunctionName, number | null>;
 }
 
-/** Code and wiring that can be replaced at any time: the GraphQL function and the HTTP API. */
+/**
+ * Code and wiring that can be replaced at any time: the GraphQL function, the HTTP API for signed-in
+ * users and the public route's REST API behind AWS WAF.
+ */
 export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -113,6 +117,10 @@ export class StatelessStack extends Stack {
       appClient: props.appClient,
       allowedOrigins: props.allowedOrigins,
     });
+    const publicApi = new PublicGraphqlApi(this, 'PublicApi', {
+      handler: graphql.function,
+      allowedOrigins: props.allowedOrigins,
+    });
     // A deployed table gets the reference data `npm start` seeds locally: towns and the policy version.
     const seed = new ServiceFunction(this, 'SeedReferenceData', {
       entry: 'functions/handlers/seed-reference-data.ts',
@@ -152,7 +160,14 @@ export class StatelessStack extends Stack {
       stateMachine: workflow.stateMachine,
       deadLetterQueues: [workflow.deadLetters, imports.deadLetters],
     });
-    new CfnOutput(this, 'GraphqlUrl', { value: `${api.httpApi.apiEndpoint}/graphql` });
+    new CfnOutput(this, 'GraphqlUrl', {
+      description: 'GraphQL for signed-in users (Cognito ID token required)',
+      value: `${api.httpApi.apiEndpoint}/graphql`,
+    });
+    new CfnOutput(this, 'PublicGraphqlUrl', {
+      description: 'GraphQL for the public (publicity list, objections; R6.4), behind AWS WAF',
+      value: publicApi.url,
+    });
     new CfnOutput(this, 'UserPoolId', { value: props.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: props.appClient.userPoolClientId });
   }

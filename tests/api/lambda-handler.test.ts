@@ -1,7 +1,12 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type {
+  APIGatewayProxyEvent,
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResult,
+  Context,
+} from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleFunction } from '../../infra/bundle.ts';
 import { prepareDatabase } from '../../local/local-api.ts';
@@ -10,9 +15,9 @@ import type { TestTable } from '../support/dynamo.ts';
 import { createTestTable } from '../support/dynamo.ts';
 
 type Handler = (
-  event: APIGatewayProxyEventV2,
+  event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
   context: Context,
-) => Promise<APIGatewayProxyStructuredResultV2>;
+) => Promise<APIGatewayProxyResult>;
 
 let table: TestTable;
 let handler: Handler;
@@ -45,10 +50,13 @@ afterAll(async () => {
   await table.drop();
 });
 
-/** An HTTP API (payload v2) event as API Gateway sends it; `claims` only where the JWT authorizer ran. */
+/**
+ * An HTTP API (payload v2) event as API Gateway sends it; `claims` only where the JWT authorizer ran (in
+ * AWS, on every route: the HTTP API has no public route any more).
+ */
 function httpApiEvent(
   query: string,
-  route: '/graphql' | '/public/graphql',
+  route: '/graphql',
   claims?: Record<string, string>,
   headers: Record<string, string> = {},
 ): APIGatewayProxyEventV2 {
@@ -77,12 +85,68 @@ function httpApiEvent(
   };
 }
 
-async function invoke(event: APIGatewayProxyEventV2) {
+/**
+ * A REST API proxy event (API Gateway's v1 shape) as the public route's stage sends it: `POST /graphql` on
+ * stage `public`, after its web ACL. `authorizer` lets a test forge what no authorizer put there.
+ */
+function publicRouteEvent(
+  query: string,
+  headers: Record<string, string> = {},
+  authorizer: unknown = null,
+): APIGatewayProxyEvent {
+  const allHeaders = { 'Content-Type': 'application/json', ...headers };
+  return {
+    resource: '/graphql',
+    path: '/graphql',
+    httpMethod: 'POST',
+    headers: allHeaders,
+    multiValueHeaders: Object.fromEntries(Object.entries(allHeaders).map(([name, value]) => [name, [value]])),
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: null,
+    stageVariables: null,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'restapi',
+      authorizer: authorizer as APIGatewayProxyEvent['requestContext']['authorizer'],
+      domainName: 'restapi.execute-api.cn-north-1.amazonaws.com.cn',
+      httpMethod: 'POST',
+      identity: {
+        accessKey: null,
+        accountId: null,
+        apiKey: null,
+        apiKeyId: null,
+        caller: null,
+        clientCert: null,
+        cognitoAuthenticationProvider: null,
+        cognitoAuthenticationType: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        principalOrgId: null,
+        sourceIp: '203.0.113.9',
+        user: null,
+        userAgent: 'test',
+        userArn: null,
+      },
+      path: '/public/graphql',
+      protocol: 'HTTP/1.1',
+      requestId: 'request-2',
+      requestTimeEpoch: 1795910400000,
+      resourceId: 'abc123',
+      resourcePath: '/graphql',
+      stage: 'public',
+    },
+    body: JSON.stringify({ query }),
+    isBase64Encoded: false,
+  };
+}
+
+async function invoke(event: APIGatewayProxyEvent | APIGatewayProxyEventV2) {
   const result = await handler(event, {} as Context);
   return {
     statusCode: result.statusCode,
     headers: result.headers ?? {},
-    body: JSON.parse(result.body ?? '{}') as {
+    body: JSON.parse(result.body) as {
       data?: Record<string, unknown> | null;
       errors?: { extensions?: Record<string, unknown> }[];
     },
@@ -104,24 +168,77 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
     expect(body.data?.['version']).toEqual({ mode: 'production' });
   });
 
-  it('treats callers of the public route as anonymous: liveness yes, protected fields FORBIDDEN', async () => {
-    const health = await invoke(httpApiEvent('{ health { status } }', '/public/graphql'));
+  it('treats callers of the public route (REST API, v1 event) as anonymous: liveness yes, protected fields FORBIDDEN (R6.4)', async () => {
+    const health = await invoke(publicRouteEvent('{ health { status } }'));
+    expect(health.statusCode).toBe(200);
     expect(health.body.data?.['health']).toEqual({ status: 'ok' });
-    const towns = await invoke(httpApiEvent('{ towns { code } }', '/public/graphql'));
+    const towns = await invoke(publicRouteEvent('{ towns { code } }'));
     expect(towns.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const me = await invoke(publicRouteEvent('{ me { role } }'));
+    expect(me.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
-  it('ignores a bearer token on the public route: only the authorizer can vouch for a caller', async () => {
-    const { body } = await invoke(
-      httpApiEvent('{ towns { code } }', '/public/graphql', undefined, { authorization: 'Bearer whatever' }),
+  it('serves the public operations on the public route: the publicity list, and objections reach their use case (R6.4)', async () => {
+    const { statusCode, body } = await invoke(
+      publicRouteEvent('{ publicity { edges { node { projectId } } } }'),
     );
+    expect(statusCode).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['publicity']).toEqual({ edges: [] });
+    // Admitted for anonymous callers: refused only because the project does not exist.
+    const objection = await invoke(
+      publicRouteEvent(`mutation { fileObjection(input: { projectId: "PRJ-NONE", objectorName: "张三",
+        objectorContact: "zhangsan@example.cn", reason: "申报材料与实际情况不符，请调查。" }) { received } }`),
+    );
+    expect(objection.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('ignores a bearer token and any authorizer context on the public route: only the HTTP API’s authorizer can vouch for a caller', async () => {
+    const bearer = await invoke(publicRouteEvent('{ towns { code } }', { Authorization: 'Bearer whatever' }));
+    expect(bearer.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    // Claims where the HTTP API's JWT authorizer would put them, in a v1 event: still anonymous.
+    const forged = await invoke(
+      publicRouteEvent(
+        '{ towns { code } me { role } }',
+        {},
+        {
+          jwt: { claims: { sub: 'commission-user', 'cognito:groups': '[ECONOMIC_COMMISSION]' } },
+          claims: { sub: 'commission-user', 'cognito:groups': '[ECONOMIC_COMMISSION]' },
+        },
+      ),
+    );
+    expect(forged.body.data).toBeNull();
+    expect(forged.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('treats an HTTP API event that no authorizer vouched for as anonymous', async () => {
+    const { body } = await invoke(httpApiEvent('{ towns { code } }', '/graphql'));
     expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
-  it('refuses a body over 1 MB before parsing it (413)', async () => {
-    const event = httpApiEvent(`{ health { status } } # ${'x'.repeat(1_100_000)}`, '/public/graphql');
-    const { statusCode } = await invoke(event);
-    expect(statusCode).toBe(413);
+  it('lets browsers read the public route’s answers (any origin: the preflight admits only the front ends), and adds no CORS header on the HTTP API, which sets its own', async () => {
+    const open = await invoke(publicRouteEvent('{ health { status } }'));
+    expect(open.headers['access-control-allow-origin']).toBe('*');
+    expect(open.headers['content-type']).toMatch(/^application\/json/);
+    const signedIn = await invoke(
+      httpApiEvent('{ health { status } }', '/graphql', {
+        sub: 'commission-user',
+        'cognito:groups': '[ECONOMIC_COMMISSION]',
+      }),
+    );
+    expect(signedIn.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses a body over 1 MB before parsing it (413), on either API', async () => {
+    const padding = `# ${'x'.repeat(1_100_000)}`;
+    const open = await invoke(publicRouteEvent(`{ health { status } } ${padding}`));
+    expect(open.statusCode).toBe(413);
+    expect(open.body.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    expect(open.headers['access-control-allow-origin']).toBe('*');
+    const signedIn = await invoke(
+      httpApiEvent(`{ health { status } } ${padding}`, '/graphql', { sub: 'commission-user' }),
+    );
+    expect(signedIn.statusCode).toBe(413);
   });
 
   it('loads the S3 client when a request first needs it, and signs an upload to the attachments bucket', async () => {
@@ -162,14 +279,14 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
   });
 
   it('writes instants in China time, +08:00', async () => {
-    const { body } = await invoke(httpApiEvent('{ health { time } }', '/public/graphql'));
+    const { body } = await invoke(publicRouteEvent('{ health { time } }'));
     expect((body.data?.['health'] as { time: string }).time).toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/,
     );
   });
 
   it('refuses introspection and stack traces in production', async () => {
-    const { body } = await invoke(httpApiEvent('{ __schema { types { name } } }', '/public/graphql'));
+    const { body } = await invoke(publicRouteEvent('{ __schema { types { name } } }'));
     expect(body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.extensions?.['stacktrace']).toBeUndefined();
   });
