@@ -5,6 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLContext } from '#graphql/context';
 import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
+import { EXPOSED_HEADERS } from '#graphql/rate-limit-headers';
 
 export interface LocalHttpServer {
   readonly url: string;
@@ -22,6 +23,30 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * CORS for front ends in development: a page served from this machine (a dev server on any port of
+ * localhost, 127.0.0.1 or [::1]) may call the API and read its rate-limit headers; other origins get no
+ * CORS headers, so browsers keep their pages from reading the answers. AWS: the HTTP API's configuration.
+ */
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?$/;
+
+/** Sets the CORS headers for a local origin; answers whether the request was a preflight (now answered). */
+function answerCors(req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined || !LOCAL_ORIGIN.test(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-expose-headers', EXPOSED_HEADERS.join(', '));
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight',
+    'access-control-max-age': '7200',
+  });
+  res.end();
+  return true;
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
@@ -68,6 +93,7 @@ export async function startLocalHttpServer(options: {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found; the API is at /graphql\n');
       return;
     }
+    if (answerCors(req, res)) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

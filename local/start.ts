@@ -9,11 +9,13 @@
  *                                the server's clock starts at that instant (at 60× real speed); move it
  *                                forward while it runs with `npm run clock -- +5d` (local/clock.ts)
  *
- * Environment: PORT (4000), DYNAMODB_LOCAL_PORT (8000), DYNAMODB_ENDPOINT, TABLE_NAME.
+ * Environment: PORT (4000), DYNAMODB_LOCAL_PORT (8000), DYNAMODB_ENDPOINT, TABLE_NAME; as in AWS,
+ * RATE_LIMIT_WINDOW_SECONDS (60), RATE_LIMIT_USER_POINTS (6000), RATE_LIMIT_ANONYMOUS_POINTS (600) and
+ * TRUSTED_DOCUMENTS (off; `required` serves only the registered operations).
  */
 import { parseArgs } from 'node:util';
 import { createDynamoClient } from '#adapters/dynamodb/client';
-import { optionalEnv } from '#config/env';
+import { loadRateLimits, loadTrustedDocumentsMode, optionalEnv } from '#config/env';
 import { loadOrCreateDevSecret } from './dev-secret.ts';
 import type { RunningDynamoDbLocal } from './dynamodb-local.ts';
 import { assertPortFree, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -52,6 +54,9 @@ async function main(): Promise<void> {
     savedAt: values['in-memory'] ? undefined : LOCAL_PATHS.clock,
   });
   const port = portFrom('PORT', 4000);
+  // Read before anything starts: a malformed value stops here, naming the variable.
+  const rateLimits = loadRateLimits(process.env);
+  const trustedDocuments = loadTrustedDocumentsMode(process.env);
   const tableName = optionalEnv(process.env, 'TABLE_NAME') ?? 'smart-factory-awards-local';
   const externalEndpoint = optionalEnv(process.env, 'DYNAMODB_ENDPOINT');
 
@@ -87,6 +92,8 @@ async function main(): Promise<void> {
       host: '127.0.0.1',
       port,
       filesDir: LOCAL_PATHS.files,
+      rateLimits,
+      trustedDocuments,
     });
     const shutdown = (signal: string): void => {
       if (shuttingDown) return;
@@ -105,6 +112,7 @@ async function main(): Promise<void> {
         `smart-factory-awards API ready at ${api.url}`,
         `  data:   ${externalEndpoint ?? (values['in-memory'] ? 'DynamoDB Local, in memory' : `DynamoDB Local, ${LOCAL_PATHS.dynamodbData}`)} (table ${tableName}${seeded.townsAdded > 0 ? `, seeded ${seeded.townsAdded} towns` : ''}${seeded.demoEnterprises > 0 ? `, ${seeded.demoEnterprises} demo enterprises and ${seeded.demoProviders} providers` : ''})`,
         `  clock:  ${time.describe()}`,
+        `  limits: ${rateLimits.userPoints} reads per ${rateLimits.windowSeconds} s per user, ${rateLimits.anonymousPoints} per anonymous address; trusted documents ${trustedDocuments}`,
         `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,

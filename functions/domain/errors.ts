@@ -14,6 +14,8 @@ export const ErrorCode = {
   POLICY_VIOLATION: 'POLICY_VIOLATION',
   IN_PROGRESS: 'IN_PROGRESS',
   REQUEST_BUDGET_EXCEEDED: 'REQUEST_BUDGET_EXCEEDED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  OPERATION_NOT_REGISTERED: 'OPERATION_NOT_REGISTERED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -71,6 +73,34 @@ export class RequestBudgetExceeded extends DomainError {
   override details(): Record<string, unknown> {
     return { cost: { dynamodbReads: this.dynamodbReads, budget: this.budget } };
   }
+}
+
+/**
+ * The caller has used its rate budget for the window: the request was refused before any work. Ask again
+ * after `retryAfterSeconds` (also the `Retry-After` header), when the window resets.
+ */
+export class RateLimited extends DomainError {
+  readonly code = ErrorCode.RATE_LIMITED;
+  constructor(
+    readonly limit: number,
+    readonly resetAt: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      `this caller has used its budget of ${limit} points (DynamoDB reads) for the window; ask again after ${resetAt}`,
+    );
+  }
+  override details(): Record<string, unknown> {
+    return { limit: this.limit, resetAt: this.resetAt, retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/**
+ * Only registered operations (trusted documents) are served, and this one is not: its id is unknown, or
+ * its text is not exactly a registered document's. Register the operation with the client's documents.
+ */
+export class OperationNotRegistered extends DomainError {
+  readonly code = ErrorCode.OPERATION_NOT_REGISTERED;
 }
 
 /** A duplicate request arrived while the first one with the same idempotency key is still running. */

@@ -8,6 +8,7 @@ import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-reposi
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
+import { DynamoRateLedger } from '#adapters/dynamodb/rate-ledger';
 import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
@@ -18,6 +19,8 @@ import type { Workflow } from '#domain/workflow/workflow-port';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Telemetry } from '#domain/telemetry';
 import { noTelemetry } from '#domain/telemetry';
+import type { RateLimits } from '#domain/rate-limits/rate-budget';
+import { RateLimiter } from '#use-cases/rate-limits/rate-limiter';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -37,6 +40,8 @@ export function createAppServices(options: {
   readonly imports: (services: Omit<AppServices, 'imports' | 'build'>) => ImportQueue;
   /** Metrics in Lambda; none by default. */
   readonly telemetry?: Telemetry;
+  /** Each caller's rate budget (the HTTP transports' composition roots give it); none: no rate limit. */
+  readonly rateLimits?: RateLimits | undefined;
 }): AppServices {
   // Each GraphQL request's reads count against its budget (the transports give each request its meter).
   meterReads(options.dynamo);
@@ -55,11 +60,23 @@ export function createAppServices(options: {
     files: options.files,
     workflow: options.workflow({ programme, clock: options.clock }),
     telemetry: options.telemetry ?? noTelemetry,
+    rateLimiter:
+      options.rateLimits === undefined
+        ? undefined
+        : new RateLimiter(
+            new DynamoRateLedger(documents, options.tableName),
+            options.clock,
+            options.rateLimits,
+          ),
   };
   return { ...services, build: { ...BUILD_INFO, mode: options.mode }, imports: options.imports(services) };
 }
 
-/** The context of one request: its caller and fresh loaders over the shared services. */
-export function requestContext(app: AppServices, principal: GraphQLContext['principal']): GraphQLContext {
-  return { principal, app, loaders: createLoaders(app) };
+/** The context of one request: its caller (and where it came from) and fresh loaders over the shared services. */
+export function requestContext(
+  app: AppServices,
+  principal: GraphQLContext['principal'],
+  sourceIp?: string,
+): GraphQLContext {
+  return { principal, app, loaders: createLoaders(app), sourceIp };
 }

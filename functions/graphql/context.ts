@@ -13,6 +13,7 @@ import type { TownRepository } from '#domain/towns/town';
 import type { ServiceVersion } from '#use-cases/describe-service';
 import type { Loaders } from './loaders.ts';
 import type { Telemetry } from '#domain/telemetry';
+import type { RateLimiter } from '#use-cases/rate-limits/rate-limiter';
 
 /** Adapters and settings built once per process by a composition root (Lambda handler or `npm start`). */
 export interface AppServices {
@@ -35,6 +36,11 @@ export interface AppServices {
   readonly idempotency: Idempotency;
   /** Counts for operators (metrics in Lambda). */
   readonly telemetry: Telemetry;
+  /**
+   * Each caller's rate budget, charged by the HTTP transports' requests (Lambda and `npm start`); absent
+   * where the API is called in-process (tests calling `executeOperation`, benches).
+   */
+  readonly rateLimiter?: RateLimiter | undefined;
 }
 
 /** Per request: the caller and their request's loaders, plus the process-wide services. */
@@ -42,4 +48,6 @@ export interface GraphQLContext {
   readonly principal: Principal;
   readonly app: AppServices;
   readonly loaders: Loaders;
+  /** The address the request came from (API Gateway's, or the local server's socket): anonymous callers' rate key. */
+  readonly sourceIp?: string | undefined;
 }

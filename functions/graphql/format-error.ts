@@ -43,3 +43,13 @@ export function unauthenticatedRequest(error: DomainError): GraphQLError {
     extensions: { code: error.code, http: { status: 401 } },
   });
 }
+
+/**
+ * A request refused as a whole before any resolver runs (rate limit, unregistered operation): its code and
+ * details as a domain error's, and its HTTP status.
+ */
+export function refusedRequest(error: DomainError, status: number): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...error.details(), http: { status } },
+  });
+}

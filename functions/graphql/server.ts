@@ -8,7 +8,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { ApiMode } from '#config/env';
+import type { ApiMode, TrustedDocumentsMode } from '#config/env';
 import type { GraphQLContext } from './context.ts';
 import type { ErrorLogger } from './format-error.ts';
 import { createFormatError } from './format-error.ts';
@@ -16,6 +16,7 @@ import { buildApiSchema } from './schema.ts';
 import type { RequestObserver } from './observe-plugin.ts';
 import { observePlugin } from './observe-plugin.ts';
 import { costPlugin } from './cost-plugin.ts';
+import { trustedDocumentsPlugin } from './trusted-documents.ts';
 
 /** The longest document accepted, in tokens: the API's largest screen is a few hundred. */
 export const MAX_TOKENS = 2_000;
@@ -53,6 +54,11 @@ export interface ServerOptions {
   readonly logError: ErrorLogger;
   /** Told of each response's refusals and successful mutations (metrics in Lambda). */
   readonly observer?: RequestObserver | undefined;
+  /**
+   * `required`: only registered operations (trusted documents) are served. Absent or `off`: any operation,
+   * registered ids still resolved. The composition roots pass `TRUSTED_DOCUMENTS`.
+   */
+  readonly trustedDocuments?: TrustedDocumentsMode | undefined;
 }
 
 /**
@@ -63,6 +69,7 @@ export function createApolloServer({
   mode,
   logError,
   observer,
+  trustedDocuments = 'off',
 }: ServerOptions): ApolloServer<GraphQLContext> {
   const production = mode === 'production';
   const armor = new ApolloArmor(ARMOR(production)).protect();
@@ -80,12 +87,15 @@ export function createApolloServer({
     stopOnTerminationSignals: false,
     formatError: createFormatError(logError),
     plugins: [
+      // Registered operations only, when required: first, so an unregistered document is never parsed.
+      trustedDocumentsPlugin(trustedDocuments),
       // GraphQL Armor is typed against @apollo/server's CommonJS declarations; we load its ESM build: the
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...(observer ? [observePlugin(observer)] : []),
-      // What each request cost in DynamoDB reads, against its budget (the transports meter each request).
-      costPlugin,
+      // What each request cost in DynamoDB reads, against its own budget (the transports meter each request)
+      // and its caller's rate budget, which it charges; a caller past its budget is refused here.
+      costPlugin({ logError }),
       // Every response is for its caller only and must never be stored (GET included). Said with one
       // header: Apollo's cache-control plugin, which would say the same, wraps every field's resolver to
       // compute hints this API never gives.

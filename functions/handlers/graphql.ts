@@ -22,6 +22,7 @@ import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
 import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
+import { sourceIpOf } from '#adapters/identity/source-ip';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
@@ -67,6 +68,8 @@ const app = createAppServices({
       return new LambdaImportQueue(client, config.importFunctionName);
     }),
   telemetry: { count },
+  // Each caller's budget of reads per window, charged per request (RATE_LIMIT_* variables).
+  rateLimits: config.rateLimits,
 });
 export const server = createApolloServer({
   mode: config.mode,
@@ -76,6 +79,8 @@ export const server = createApolloServer({
     rejected: (code) => count(`Rejected_${code}`),
     mutated: (field) => count(`Mutation_${field}`),
   },
+  // TRUSTED_DOCUMENTS=required: registered operations only (the stack passes it from context).
+  trustedDocuments: config.trustedDocuments,
 });
 
 /** An event from either API: the HTTP API's payload v2, or the public REST API's v1 proxy event. */
@@ -118,7 +123,9 @@ const apolloHandler = startServerAndCreateLambdaHandler(
   {
     context: ({ event }): Promise<GraphQLContext> => {
       try {
-        return Promise.resolve(requestContext(app, principalFromAuthorizerClaims(verifiedClaims(event))));
+        return Promise.resolve(
+          requestContext(app, principalFromAuthorizerClaims(verifiedClaims(event)), sourceIpOf(event)),
+        );
       } catch (error) {
         if (error instanceof DomainError) throw unauthenticatedRequest(error);
         throw error;

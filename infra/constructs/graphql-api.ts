@@ -7,6 +7,7 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { EXPOSED_HEADERS } from '#graphql/rate-limit-headers';
 
 export interface GraphqlApiProps {
   readonly handler: IFunction;
@@ -40,6 +41,8 @@ export class GraphqlApi extends Construct {
         allowOrigins: [...props.allowedOrigins],
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
         allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight'],
+        // The caller's rate budget, readable by the front ends' pages (X-RateLimit-*, Retry-After).
+        exposeHeaders: [...EXPOSED_HEADERS],
       },
     });
     this.httpApi.addRoutes({

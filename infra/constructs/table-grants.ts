@@ -83,8 +83,9 @@ export function grantTableAccess(grantee: IGrantable, table: TableV2, access: Ta
 export const TABLE_ACCESS = {
   /**
    * Every entity is read and written through the API. Updates: atomic counters (disbursement document
-   * numbers) and Powertools idempotency records; deletes: released claims (inside transactions) and
-   * idempotency records of failed requests. Imports run in the import function, so no BatchWriteItem.
+   * numbers, callers' rate windows) and Powertools idempotency records; deletes: released claims (inside
+   * transactions) and idempotency records of failed requests. Imports run in the import function, so no
+   * BatchWriteItem.
    */
   graphql: {
     items: {
@@ -92,7 +93,7 @@ export const TABLE_ACCESS = {
       BatchGetItem: 'any',
       Query: 'any',
       PutItem: 'any',
-      UpdateItem: ['SEQUENCE#*', 'IDEMPOTENCY'],
+      UpdateItem: ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*'],
       DeleteItem: ['CLAIM#*', 'IDEMPOTENCY'],
     },
     queryIndexes: ALL_INDEXES,

@@ -94,13 +94,13 @@ const FUNCTIONS = [
 ];
 
 describe('least privilege on the table, per function', () => {
-  it('gives the GraphQL function reads and puts everywhere, updates only to counters and idempotency records, deletes only of claims and idempotency records', () => {
+  it('gives the GraphQL function reads and puts everywhere, updates only to counters (sequences, callers’ rate windows) and idempotency records, deletes only of claims and idempotency records', () => {
     expect(allowedOnTable('GraphqlFunction')).toEqual({
       'dynamodb:GetItem': 'any',
       'dynamodb:BatchGetItem': 'any',
       'dynamodb:Query': 'any',
       'dynamodb:PutItem': 'any',
-      'dynamodb:UpdateItem': ['SEQUENCE#*', 'IDEMPOTENCY'],
+      'dynamodb:UpdateItem': ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*'],
       'dynamodb:DeleteItem': ['CLAIM#*', 'IDEMPOTENCY'],
     });
     expect(indexesQueried('GraphqlFunction')).toEqual(['gsi1', 'gsi2', 'gsi3']);
@@ -456,6 +456,7 @@ describe('the table calls the grants were derived from', () => {
       'adapters/dynamodb/paging.ts': ['Query'],
       'adapters/dynamodb/programme-store.ts': ['Get', 'Update'],
       'adapters/dynamodb/provider-repository.ts': ['Get'],
+      'adapters/dynamodb/rate-ledger.ts': ['Update'],
       'adapters/dynamodb/town-repository.ts': ['Get', 'Put'],
     });
   });

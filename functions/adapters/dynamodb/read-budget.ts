@@ -64,6 +64,15 @@ export function withReadMeter<T>(meter: ReadMeter, run: () => T): T {
   return meters.run(meter, run);
 }
 
+/**
+ * Runs `run` outside the current request's meter: what the API does about the request rather than for it
+ * (charging its caller's rate budget) is neither a read of the request nor a write that would stop its
+ * budget from refusing further reads.
+ */
+export function unmetered<T>(run: () => T): T {
+  return meters.exit(run);
+}
+
 /** The meter of the request being served, if any (jobs and scripts run unmetered). */
 export function currentReadMeter(): ReadMeter | undefined {
   const meter = meters.getStore();

@@ -1376,8 +1376,12 @@ export type ErrorCode =
   | 'IN_PROGRESS'
   /** The record does not exist (or is outside the caller's scope). 不存在。 */
   | 'NOT_FOUND'
+  /** Only registered operations (trusted documents) are served, and this one is not: register it with the client's documents. 操作未登记。 */
+  | 'OPERATION_NOT_REGISTERED'
   /** A policy rule refused the request; `extensions.rule` names it (e.g. `R5.3`). 违反政策规则。 */
   | 'POLICY_VIOLATION'
+  /** The caller used its rate budget for the window (`extensions.cost.rateLimit`); refused before any work, ask again after `Retry-After` seconds (HTTP 429). 超出调用频率配额。 */
+  | 'RATE_LIMITED'
   /** The request used its budget of DynamoDB reads (`extensions.cost`); ask for less at a time and follow the cursors. 超出单次请求读取预算。 */
   | 'REQUEST_BUDGET_EXCEEDED'
   /** The token is missing where required, malformed, tampered with or expired. 未认证。 */

@@ -1,0 +1,138 @@
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '#adapters/dynamodb/client';
+import { DynamoRateLedger } from '#adapters/dynamodb/rate-ledger';
+import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
+import type { RateCaller, RateLimits } from '#domain/rate-limits/rate-budget';
+import { ManualClock } from '#domain/waitable-clock';
+import { RateLimiter } from '#use-cases/rate-limits/rate-limiter';
+import type { TestTable } from '../../support/dynamo.ts';
+import { createTestTable } from '../../support/dynamo.ts';
+
+/**
+ * Issue 16: each caller's rate budget against DynamoDB Local, on a clock the test moves (no sleeps):
+ * admission, settlement, the window's reset, refusal, and concurrent requests that cannot overspend.
+ */
+
+const LIMITS: RateLimits = { windowSeconds: 60, userPoints: 10, anonymousPoints: 4 };
+const START = new Date('2026-11-30T02:03:10.000Z'); // 50 s before its window resets at 02:04:00
+
+let table: TestTable;
+let documents: ReturnType<typeof createDocumentClient>;
+beforeAll(async () => {
+  table = await createTestTable();
+  documents = createDocumentClient(table.client);
+});
+afterAll(async () => table.drop());
+
+let callers = 0;
+/** A caller of its own, so tests do not share a budget. */
+const newUser = (): RateCaller => ({ key: `user:rate-${(callers += 1)}`, kind: 'user' });
+
+const limiterAt = (clock: ManualClock, limits = LIMITS): RateLimiter =>
+  new RateLimiter(new DynamoRateLedger(documents, table.tableName), clock, limits);
+
+describe('a caller’s rate budget (fixed window, DynamoDB Local)', () => {
+  it('charges each request its reads, at least 1 point: the first on admission, the rest when it is done', async () => {
+    const limiter = limiterAt(new ManualClock(START));
+    const caller = newUser();
+    const first = await limiter.admit(caller);
+    expect(first).toMatchObject({ admitted: true, used: 1, limit: 10 });
+    expect(await limiter.settle(first, caller, 4)).toEqual({
+      cost: 4,
+      limit: 10,
+      used: 4,
+      remaining: 6,
+      reset: new Date('2026-11-30T02:04:00.000Z'),
+    });
+    const second = await limiter.admit(caller);
+    // A request that read nothing costs its 1 point and no second write.
+    expect(await limiter.settle(second, caller, 0)).toMatchObject({ cost: 1, used: 5, remaining: 5 });
+  });
+
+  it('refuses a caller whose window is used up, charging nothing, until the window resets; then the whole budget is back', async () => {
+    const clock = new ManualClock(START);
+    const limiter = limiterAt(clock);
+    const caller = newUser();
+    // One request reads more than is left: it was admitted, so it is charged in full (the work is done).
+    const big = await limiter.admit(caller);
+    expect(await limiter.settle(big, caller, 14)).toMatchObject({ used: 14, remaining: 0 });
+    clock.advance(20_000);
+    const refused = await limiter.admit(caller);
+    expect(refused).toMatchObject({ admitted: false, used: 14, retryAfterSeconds: 30 });
+    expect(await limiter.settle(refused, caller, 0)).toMatchObject({ cost: 0, used: 14, remaining: 0 });
+    const stored = await documents.send(
+      new GetCommand({
+        TableName: table.tableName,
+        Key: { pk: `RATE#${caller.key}`, sk: 'WINDOW#2026-11-30T02:03:00.000Z' },
+      }),
+    );
+    expect(stored.Item).toMatchObject({ used: 14, entity: 'RateWindow' });
+    // The reset: a new window, a new item, the whole budget.
+    clock.set(new Date('2026-11-30T02:04:00.000Z'));
+    const next = await limiter.admit(caller);
+    expect(next).toMatchObject({ admitted: true, used: 1 });
+    expect(await limiter.settle(next, caller, 1)).toMatchObject({
+      used: 1,
+      remaining: 9,
+      reset: new Date('2026-11-30T02:05:00.000Z'),
+    });
+  });
+
+  it('lets no more concurrent requests in than there are points left (one conditional update each)', async () => {
+    const limiter = limiterAt(new ManualClock(START));
+    const caller = newUser();
+    const admissions = await Promise.all(Array.from({ length: 25 }, () => limiter.admit(caller)));
+    expect(admissions.filter((admission) => admission.admitted)).toHaveLength(10);
+    expect(admissions.filter((admission) => !admission.admitted)).toHaveLength(15);
+    expect(
+      admissions
+        .filter((admission) => admission.admitted)
+        .map((admission) => admission.used)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('gives anonymous addresses their own, smaller budgets, apart from users and from each other', async () => {
+    const limiter = limiterAt(new ManualClock(START));
+    const one: RateCaller = { key: 'ip:203.0.113.9', kind: 'anonymous' };
+    const other: RateCaller = { key: 'ip:198.51.100.7', kind: 'anonymous' };
+    for (let n = 0; n < 4; n += 1) expect((await limiter.admit(one)).admitted).toBe(true);
+    expect(await limiter.admit(one)).toMatchObject({ admitted: false, limit: 4 });
+    expect(await limiter.admit(other)).toMatchObject({ admitted: true, used: 1, limit: 4 });
+    expect(await limiter.admit(newUser())).toMatchObject({ admitted: true, used: 1, limit: 10 });
+  });
+
+  it('charges a request refused before admission (a syntax error, an unregistered document) its 1 point', async () => {
+    const limiter = limiterAt(new ManualClock(START));
+    const caller = newUser();
+    expect(await limiter.settle(undefined, caller, 0)).toMatchObject({ cost: 1, used: 1, remaining: 9 });
+  });
+
+  it('keeps the counter out of the request’s own accounting and out of the audit trail; it expires with the table’s TTL', async () => {
+    const limiter = limiterAt(new ManualClock(START));
+    const caller = newUser();
+    const meter = new ReadMeter();
+    await withReadMeter(meter, async () => {
+      const admission = await limiter.admit(caller);
+      await limiter.settle(admission, caller, 3);
+    });
+    // Not a read of the request, and not a write that would stop its read budget from refusing.
+    expect(meter).toMatchObject({ reads: 0, wrote: false });
+    const { Items = [] } = await documents.send(
+      new ScanCommand({ TableName: table.tableName, ConsistentRead: true }),
+    );
+    const windows = Items.filter((item) => item['pk'] === `RATE#${caller.key}`);
+    expect(windows).toEqual([
+      {
+        pk: `RATE#${caller.key}`,
+        sk: 'WINDOW#2026-11-30T02:03:00.000Z',
+        entity: 'RateWindow',
+        used: 3,
+        // A window after the reset (epoch seconds, the table's TTL attribute).
+        expiresAt: Date.parse('2026-11-30T02:05:00.000Z') / 1000,
+      },
+    ]);
+    expect(Items.some((item) => String(item['pk']).startsWith('AUDIT#'))).toBe(false);
+  });
+});
