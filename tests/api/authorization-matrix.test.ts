@@ -228,6 +228,15 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   auditTrail: () => ({
     query: `{ auditTrail(entityId: "${OWN_CODE}") { edges { node { operation } } } }`,
   }),
+  auditRecords: (caller) => ({
+    query:
+      'query($actorId: String) { auditRecords(filter: { actorId: $actorId }) { edges { node { operation } } } }',
+    variables: { actorId: `matrix-${caller}` },
+  }),
+  exportAuditRecords: () => ({
+    query:
+      'mutation { exportAuditRecords(input: { filter: { from: "2026-12-01", to: "2026-12-01" }, format: CSV }) { rowCount } }',
+  }),
   policyVersions: () => ({ query: '{ policyVersions { id diagnosisRewardFen } }' }),
   draftPolicyVersion: (_caller, index) => ({
     query: 'mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { id } }',
@@ -598,6 +607,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   createProvider: [EC],
   updateProvider: [EC, 'PROVIDER'],
   auditTrail: [EC],
+  auditRecords: [EC],
+  exportAuditRecords: [EC],
   policyVersions: SIGNED_IN,
   draftPolicyVersion: [EC],
   publishPolicyVersion: [EC],

@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
+import { cstDate } from '#domain/time/cst';
 import { Conflict } from '#domain/errors';
 
 type Key = Record<string, string>;
@@ -14,6 +15,25 @@ export const auditKey = (record: Pick<AuditRecord, 'entityId' | 'at' | 'id' | 'e
   pk: `AUDIT#${record.entityId}`,
   sk: `${record.at}#${String(record.entityVersion ?? 0).padStart(10, '0')}#${record.id}`,
 });
+
+/**
+ * The audit trail across records (KEY-DESIGN.md): gsi1 by the CST month the change was made in
+ * (`AUDITMONTH#<yyyy-mm>`), gsi2 by actor (`AUDITACTOR#<actorId>`), gsi3 by entity type
+ * (`AUDITTYPE#<type>`), each sorted like the trail itself, so a CST date range is one sort-key range.
+ */
+export const auditIndexKeys = (
+  record: Pick<AuditRecord, 'entityId' | 'at' | 'id' | 'entityVersion' | 'actorId' | 'entityType'>,
+) => {
+  const { sk } = auditKey(record);
+  return {
+    gsi1pk: `AUDITMONTH#${cstDate(new Date(record.at)).slice(0, 7)}`,
+    gsi1sk: sk,
+    gsi2pk: `AUDITACTOR#${record.actorId}`,
+    gsi2sk: sk,
+    gsi3pk: `AUDITTYPE#${record.entityType}`,
+    gsi3sk: sk,
+  };
+};
 
 interface Guard {
   readonly condition?: string | undefined;
@@ -34,6 +54,7 @@ function auditWrite(audit: AuditRecord): GuardedWrite {
   return {
     put: {
       ...auditKey(audit),
+      ...auditIndexKeys(audit),
       entity: 'AuditRecord',
       ...audit,
       before: audit.before === null ? null : JSON.stringify(audit.before),

@@ -29,8 +29,8 @@ export function decodeCursor(cursor: string, keyNames: readonly string[]): Key {
 
 /**
  * A cursor is only good for the query that issued it: the same partition, and within the query's
- * `:before` bound. Anything else would make DynamoDB refuse the start key, so it is refused here as bad
- * input.
+ * `:before` bound (or its `BETWEEN :lo AND :hi` range). Anything else would make DynamoDB refuse the
+ * start key, so it is refused here as bad input.
  */
 function boundCursor(
   key: Key,
@@ -42,8 +42,12 @@ function boundCursor(
   const values = input.ExpressionAttributeValues ?? {};
   const before = values[':before'];
   const samePartition = partitionName !== undefined && key[partitionName] === values[':pk'];
+  const sort = sortName === undefined ? undefined : key[sortName];
+  const [lo, hi] = [values[':lo'], values[':hi']];
   const withinBound =
-    typeof before !== 'string' || (sortName !== undefined && (key[sortName] ?? '') < before);
+    (typeof before !== 'string' || (sortName !== undefined && (sort ?? '') < before)) &&
+    (typeof lo !== 'string' || (sort !== undefined && sort >= lo)) &&
+    (typeof hi !== 'string' || (sort !== undefined && sort <= hi));
   if (samePartition && withinBound) return key;
   throw new InvalidInput([{ path: ['after'], message: 'this cursor belongs to another query' }]);
 }

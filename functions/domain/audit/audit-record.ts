@@ -1,5 +1,6 @@
 import type { Principal } from '../identity/principal.ts';
 import type { Page, PageRequest } from '../validation.ts';
+import type { AuditQuery } from './audit-query.ts';
 
 export const AUDIT_ENTITY_TYPES = [
   'ENTERPRISE',
@@ -25,6 +26,7 @@ export const AUDIT_ENTITY_TYPES = [
   'FRAUD_FINDING',
   'LOCAL_CLOCK',
   'POLICY_VERSION',
+  'AUDIT_EXPORT',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -81,7 +83,15 @@ export function auditRecord(actor: Actor, at: Date, change: AuditChange): AuditR
   };
 }
 
-/** Port: reading the audit trail (writing happens inside each repository's transactions). */
+/**
+ * Port: reading the audit trail. Changes write their audit records inside each repository's transactions;
+ * `append` is for an action that changes no record but is itself audited (an export of the trail).
+ */
 export interface AuditTrail {
+  /** One record's trail, newest first. */
   list(entityId: string, page: PageRequest): Promise<Page<AuditRecord>>;
+  /** Records across entities: by actor, entity type and CST date range, in the query's order. */
+  search(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>>;
+  /** Writes one audit record on its own, once (never overwriting one). */
+  append(record: AuditRecord): Promise<void>;
 }

@@ -62,6 +62,12 @@ export const OPERATION_RULES = {
   updateProviderBankAccount: grant({ ECONOMIC_COMMISSION: 'ALL', PROVIDER: 'SELF' }),
 
   readAuditTrail: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /**
+   * The trail across records (by actor, entity type, CST date range) and its export for inspectors: the
+   * commission's, which sees every record; no role is scoped to part of the trail.
+   */
+  readAuditRecords: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  exportAuditRecords: grant({ ECONOMIC_COMMISSION: 'ALL' }),
 
   readPolicyVersions: EVERY_ROLE,
   /** R9.1: one commission user drafts a version, another publishes it. */

@@ -332,6 +332,8 @@ export type AuditEntityType =
   | 'APPLICATION_NOTICE'
   /** An attachment. 附件。 */
   | 'ATTACHMENT'
+  /** An export of the audit trail itself (`exportAuditRecords`): who exported what. 审计导出。 */
+  | 'AUDIT_EXPORT'
   /** An enterprise's benchmark awards so far (R5.3). 标杆奖励档次。 */
   | 'BENCHMARK_STANDING'
   /** A fiscal year's budget. 预算。 */
@@ -366,10 +368,44 @@ export type AuditEntityType =
   | 'PAYMENT'
   /** A batch of payments finance pulls (R6.6). 支付批次。 */
   | 'PAYMENT_BATCH'
+  /** A policy version (implementation rules, R8.1, R9). 政策版本。 */
+  | 'POLICY_VERSION'
   /** A project proposed for support. 拟支持项目。 */
   | 'PROJECT'
   /** A provider. 服务商。 */
   | 'PROVIDER';
+
+/**
+ * A file of audit records for inspectors: one row per change with time (CST), actor, role, operation, entity
+ * type, entity id, before and after (JSON) and the record's id. At most 10,000 rows a file; cells a
+ * spreadsheet would run as formulas are kept as text; in XLSX a JSON longer than a cell holds (32,767
+ * characters) is cut with a note, the CSV keeps it whole. The export is itself audited (`AUDIT_EXPORT`).
+ * 审计导出文件。
+ */
+export type AuditExport = {
+  readonly __typename?: 'AuditExport';
+  /** Where this file ends. 游标。 */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working (5 minutes); the file is deleted a day later. 链接失效时间。 */
+  readonly expiresAt: Scalars['DateTime']['output'];
+  /** The file's name. 文件名。 */
+  readonly fileName: Scalars['String']['output'];
+  /** More records match than this file holds: export again with `after: endCursor`. 是否还有更多。 */
+  readonly hasMore: Scalars['Boolean']['output'];
+  /** The export's id (its own audit record's entity id). 导出编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** Records in this file. 行数。 */
+  readonly rowCount: Scalars['Int']['output'];
+  /** Download link. 下载链接。 */
+  readonly url: Scalars['String']['output'];
+};
+
+/** Which end of the trail comes first. 排序。 */
+export type AuditOrder =
+  /** Newest first. 最新在前。 */
+  | 'NEWEST_FIRST'
+  /** Oldest first. 最早在前。 */
+  | 'OLDEST_FIRST';
 
 /**
  * One change, as it was made: who, in which role, when, what, and the record before and after. Written in
@@ -388,7 +424,7 @@ export type AuditRecord = {
   readonly at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. 变更前。 */
   readonly before?: Maybe<Scalars['String']['output']>;
-  /** Id of the record changed (credit code or provider id). 对象编号。 */
+  /** Id of the record changed (a credit code, a provider id, a programme record's id). 对象编号。 */
   readonly entityId: Scalars['ID']['output'];
   /** Kind of record changed. 对象类型。 */
   readonly entityType: AuditEntityType;
@@ -398,7 +434,7 @@ export type AuditRecord = {
   readonly operation: Scalars['String']['output'];
 };
 
-/** A page of audit entries, newest first. 审计记录分页。 */
+/** A page of audit entries, in the order asked (a record's trail: newest first). 审计记录分页。 */
 export type AuditRecordConnection = {
   readonly __typename?: 'AuditRecordConnection';
   /** The entries of this page. 分页项。 */
@@ -414,6 +450,25 @@ export type AuditRecordEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The audit entry. 审计记录。 */
   readonly node: AuditRecord;
+};
+
+/**
+ * Which audit records to read across records: by who made the change, the kind of record changed, the CST
+ * dates it was made on, or any combination; at least one of `actorId`, `entityType` and the range.
+ * 审计记录筛选。
+ */
+export type AuditRecordFilter = {
+  /** The user who made the changes (`system` and `workflow` for the system's own). 操作人。 */
+  readonly actorId?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of record changed. 对象类型。 */
+  readonly entityType?: InputMaybe<AuditEntityType>;
+  /**
+   * First CST date (included): a change at 2026-12-01T23:30+08:00 belongs to 2026-12-01. With `to`; at most
+   * 92 days from `from` to `to`, both counted. 开始日期（北京时间，含）。
+   */
+  readonly from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last CST date (included), not before `from`. 结束日期（北京时间，含）。 */
+  readonly to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** An R7.2 three-year ban from district special-fund support. 取消申报资格。 */
@@ -1431,11 +1486,23 @@ export type ExpertReviewInput = {
   readonly version: Scalars['Int']['input'];
 };
 
-/** Export format of a batch. 导出格式。 */
+/** An export of audit records to make. 导出审计记录。 */
+export type ExportAuditRecordsInput = {
+  /** To export the next part: the previous part's `endCursor`. 续传游标。 */
+  readonly after?: InputMaybe<Scalars['String']['input']>;
+  /** Which records, as for `auditRecords`. 筛选。 */
+  readonly filter: AuditRecordFilter;
+  /** CSV (UTF-8 with BOM) or XLSX. 格式。 */
+  readonly format: ExportFormat;
+  /** Order of the rows (default newest first). 排序。 */
+  readonly order?: InputMaybe<AuditOrder>;
+};
+
+/** Export format of a batch or of audit records. 导出格式。 */
 export type ExportFormat =
-  /** CSV, UTF-8 with BOM, totals row. CSV。 */
+  /** CSV, UTF-8 with BOM (a batch ends with a totals row). CSV。 */
   | 'CSV'
-  /** Excel workbook, totals row. XLSX。 */
+  /** Excel workbook (a batch ends with a totals row). XLSX。 */
   | 'XLSX';
 
 /**
@@ -1959,6 +2026,12 @@ export type Mutation = {
   readonly draftDisbursementDocument: DisbursementDocument;
   /** Draft (or revise a draft of) a policy version (R9.1); refused when it overlaps a published version or changes a published one. ECONOMIC_COMMISSION. 起草政策版本。 */
   readonly draftPolicyVersion: PolicyVersion;
+  /**
+   * Writes audit records across records to a CSV or XLSX file for inspectors and returns a short-lived link
+   * (at most 10,000 rows a file; `hasMore` and `endCursor` for the next part). Bad input writes nothing.
+   * ECONOMIC_COMMISSION only. 导出审计记录。
+   */
+  readonly exportAuditRecords: AuditExport;
   /** Files a real-name objection to a project in publicity. Public (R6.4). 提出异议。 */
   readonly fileObjection: ObjectionReceipt;
   /**
@@ -2235,6 +2308,16 @@ export type MutationDraftDisbursementDocumentArgs = {
  */
 export type MutationDraftPolicyVersionArgs = {
   input: DraftPolicyVersionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationExportAuditRecordsArgs = {
+  input: ExportAuditRecordsInput;
 };
 
 
@@ -3438,6 +3521,12 @@ export type Query = {
   readonly applications: ApplicationConnection;
   /** One attachment, for whoever may read its record. 附件。 */
   readonly attachment: Attachment;
+  /**
+   * Audit records across records — by actor, by entity type, by CST date range, or combined — newest or oldest
+   * first. A range has both ends, `from` not after `to`, at most 92 days (else BAD_USER_INPUT naming
+   * `filter.to`). ECONOMIC_COMMISSION only. 审计记录查询。
+   */
+  readonly auditRecords: AuditRecordConnection;
   /** The changes of one record (credit code or provider id), newest first. ECONOMIC_COMMISSION only. 审计记录。 */
   readonly auditTrail: AuditRecordConnection;
   /** R7.2.1: bans imposed by serious findings, oldest first, lapsed ones included (district roles; the principal and evidence for the commission). 取消申报资格名单。 */
@@ -3557,6 +3646,18 @@ export type QueryApplicationsArgs = {
  */
 export type QueryAttachmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: AuditRecordFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<AuditOrder>;
 };
 
 
@@ -4388,9 +4489,12 @@ export type ResolversTypes = {
   AttachmentStatus: AttachmentStatus;
   AttachmentUpload: ResolverTypeWrapper<AttachmentUploadModel>;
   AuditEntityType: AuditEntityType;
+  AuditExport: ResolverTypeWrapper<AuditExport>;
+  AuditOrder: AuditOrder;
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['AuditRecordEdge']> }>;
   AuditRecordEdge: ResolverTypeWrapper<Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
+  AuditRecordFilter: AuditRecordFilter;
   Ban: ResolverTypeWrapper<Ban>;
   BanEntry: ResolverTypeWrapper<BanEntryModel>;
   BanEntryConnection: ResolverTypeWrapper<Omit<BanEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['BanEntryEdge']> }>;
@@ -4462,6 +4566,7 @@ export type ResolversTypes = {
   Expert: ResolverTypeWrapper<ExpertModel>;
   ExpertReview: ResolverTypeWrapper<ExpertReview>;
   ExpertReviewInput: ExpertReviewInput;
+  ExportAuditRecordsInput: ExportAuditRecordsInput;
   ExportFormat: ExportFormat;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   Festival: Festival;
@@ -4612,9 +4717,11 @@ export type ResolversParentTypes = {
   AssignProviderInput: AssignProviderInput;
   Attachment: AttachmentModel;
   AttachmentUpload: AttachmentUploadModel;
+  AuditExport: AuditExport;
   AuditRecord: AuditRecordModel;
   AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['AuditRecordEdge']> };
   AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
+  AuditRecordFilter: AuditRecordFilter;
   Ban: Ban;
   BanEntry: BanEntryModel;
   BanEntryConnection: Omit<BanEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['BanEntryEdge']> };
@@ -4676,6 +4783,7 @@ export type ResolversParentTypes = {
   Expert: ExpertModel;
   ExpertReview: ExpertReview;
   ExpertReviewInput: ExpertReviewInput;
+  ExportAuditRecordsInput: ExportAuditRecordsInput;
   Fen: Scalars['Fen']['output'];
   FestivalDays: FestivalDays;
   FestivalDaysInput: FestivalDaysInput;
@@ -4880,6 +4988,16 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
 export type AttachmentUploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttachmentUpload'] = ResolversParentTypes['AttachmentUpload']> = {
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
   upload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType>;
+};
+
+export type AuditExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditExport'] = ResolversParentTypes['AuditExport']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -5454,6 +5572,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
   draftDisbursementDocument?: Resolver<ResolversTypes['DisbursementDocument'], ParentType, ContextType, RequireFields<MutationDraftDisbursementDocumentArgs, 'input'>>;
   draftPolicyVersion?: Resolver<ResolversTypes['PolicyVersion'], ParentType, ContextType, RequireFields<MutationDraftPolicyVersionArgs, 'input'>>;
+  exportAuditRecords?: Resolver<ResolversTypes['AuditExport'], ParentType, ContextType, RequireFields<MutationExportAuditRecordsArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['ObjectionReceipt'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
   importCertifications?: Resolver<ResolversTypes['CertificationImport'], ParentType, ContextType, RequireFields<MutationImportCertificationsArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['EnterpriseImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv'>>;
@@ -5786,6 +5905,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   applicationNotices?: Resolver<ResolversTypes['ApplicationNoticeConnection'], ParentType, ContextType, RequireFields<QueryApplicationNoticesArgs, 'first'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'first'>>;
   attachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
+  auditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditRecordsArgs, 'filter' | 'first' | 'order'>>;
   auditTrail?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entityId' | 'first'>>;
   bans?: Resolver<ResolversTypes['BanEntryConnection'], ParentType, ContextType, Partial<QueryBansArgs>>;
   benchmarkStanding?: Resolver<ResolversTypes['BenchmarkStanding'], ParentType, ContextType, RequireFields<QueryBenchmarkStandingArgs, 'creditCode'>>;
@@ -5895,6 +6015,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApplicationNoticeEdge?: ApplicationNoticeEdgeResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentUpload?: AttachmentUploadResolvers<ContextType>;
+  AuditExport?: AuditExportResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;

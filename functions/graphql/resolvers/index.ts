@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
     ...localClockResolvers.Query,
   },
   Mutation: {
+    ...auditResolvers.Mutation,
     ...enterpriseResolvers.Mutation,
     ...providerResolvers.Mutation,
     ...policyResolvers.Mutation,

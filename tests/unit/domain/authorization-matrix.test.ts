@@ -82,6 +82,9 @@ const EXPECTED: Record<Operation, Expectation> = {
   updateProviderContacts: { on: 'provider', own: [EC, PRV], other: [EC] },
   updateProviderBankAccount: { on: 'provider', own: [EC, PRV], other: [EC] },
   readAuditTrail: everywhere([EC]),
+  /** Issue 17: the trail across records and its export, for inspectors through the commission. */
+  readAuditRecords: everywhere([EC]),
+  exportAuditRecords: everywhere([EC]),
   readPolicyVersions: everywhere(SIGNED_IN),
   draftPolicyVersion: everywhere([EC]),
   publishPolicyVersion: everywhere([EC]),
