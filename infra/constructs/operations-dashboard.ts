@@ -5,6 +5,8 @@ import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import type { PublicGraphqlApi } from './public-graphql-api.ts';
+import { PUBLIC_WEB_ACL_RULES } from './public-web-acl.ts';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../functions/adapters/observability/powertools.ts';
@@ -12,6 +14,8 @@ import { alarmOnAny } from './alarms.ts';
 
 export interface OperationsDashboardProps {
   readonly api: HttpApi;
+  /** The public route (REST API behind AWS WAF). */
+  readonly publicApi: PublicGraphqlApi;
   readonly functions: Readonly<Record<string, IFunction>>;
   readonly table: TableV2;
   readonly stateMachine: StateMachine;
@@ -33,8 +37,9 @@ const TABLE_OPERATIONS = [
 /**
  * What operators watch, and what wakes them: an alarm on every function's errors and throttles and on
  * DynamoDB throttling (the workflow's and imports' alarms live with them), and one dashboard of the API's
- * traffic and errors, the functions, the workflow, the queues, the table, and the service's own metrics
- * (refused requests by code, awards, payments).
+ * traffic and errors, the public route's and what its web ACL refused, the functions, the workflow, the
+ * queues, the table, and the service's own metrics (refused requests by code, awards, payments). WAF's
+ * blocks raise no alarm: refusing a flood is the rule working.
  */
 export class OperationsDashboard extends Construct {
   readonly dashboard: Dashboard;
@@ -94,6 +99,23 @@ export class OperationsDashboard extends Construct {
             ],
           }),
           new GraphWidget({ title: 'Refused requests (all codes)', left: [refused] }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Public route requests and errors',
+            left: [
+              props.publicApi.restApi.metricCount(),
+              props.publicApi.restApi.metricClientError(),
+              props.publicApi.restApi.metricServerError(),
+            ],
+          }),
+          new GraphWidget({
+            title: 'Public route: refused by WAF (per-IP rate, body size)',
+            left: [
+              props.publicApi.webAcl.metricBlocked(PUBLIC_WEB_ACL_RULES.rateLimit),
+              props.publicApi.webAcl.metricBlocked(PUBLIC_WEB_ACL_RULES.bodySize),
+            ],
+          }),
         ],
         [
           new GraphWidget({

@@ -1,3 +1,5 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
@@ -68,9 +70,12 @@ export interface PublicWebAclProps {
 export class PublicWebAcl extends Construct {
   readonly webAcl: CfnWebACL;
   readonly association: CfnWebACLAssociation;
+  /** Named, because WAF's CloudWatch metrics are keyed by the ACL's name. */
+  readonly webAclName: string;
 
   constructor(scope: Construct, id: string, props: PublicWebAclProps) {
     super(scope, id);
+    this.webAclName = `${Stack.of(this).stackName}-public-graphql`;
     const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({
       cloudWatchMetricsEnabled: true,
       sampledRequestsEnabled: true,
@@ -81,6 +86,7 @@ export class PublicWebAcl extends Construct {
       // REGIONAL: in the stack's own region, beside the REST API it protects (no us-east-1 stack, no
       // cross-region references; the only scope AWS WAF offers in the Beijing and Ningxia Regions).
       scope: 'REGIONAL',
+      name: this.webAclName,
       // CloudFormation allows no parentheses or semicolons here.
       description: 'Public GraphQL route, R6.4: per-IP rate limit and body size, issue 16',
       defaultAction: { allow: {} },
@@ -157,6 +163,18 @@ export class PublicWebAcl extends Construct {
     this.association = new CfnWebACLAssociation(this, 'StageAssociation', {
       resourceArn: props.stage.stageArn,
       webAclArn: this.webAcl.attrArn,
+    });
+  }
+
+  /** Requests a rule blocked (`ALL`: the whole ACL), summed over 5 minutes. */
+  metricBlocked(rule: (typeof PUBLIC_WEB_ACL_RULES)[keyof typeof PUBLIC_WEB_ACL_RULES] | 'ALL'): Metric {
+    return new Metric({
+      namespace: 'AWS/WAFV2',
+      metricName: 'BlockedRequests',
+      dimensionsMap: { WebACL: this.webAclName, Rule: rule, Region: Stack.of(this).region },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+      label: rule === 'ALL' ? 'blocked by WAF' : `blocked: ${rule}`,
     });
   }
 }

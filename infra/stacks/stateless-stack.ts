@@ -155,6 +155,7 @@ export class StatelessStack extends Stack {
 
     new OperationsDashboard(this, 'Operations', {
       api: api.httpApi,
+      publicApi,
       functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },
       table: props.table,
       stateMachine: workflow.stateMachine,

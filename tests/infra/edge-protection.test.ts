@@ -286,6 +286,23 @@ describe('the web ACL on the public stage (AWS WAF, regional)', () => {
   });
 });
 
+describe('what operators see', () => {
+  it('names the web ACL after the stack and shows what each rule blocked, and the public route’s traffic, on the Operations dashboard', () => {
+    const [, acl] = only('AWS::WAFv2::WebACL');
+    expect(acl.Properties['Name']).toBe('SmartFactoryAwards-test-Stateless-public-graphql');
+    const [, dashboard] = only('AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(dashboard.Properties['DashboardBody']);
+    // Dimensions come sorted by name: Region, Rule, WebACL.
+    for (const ruleName of Object.values(PUBLIC_WEB_ACL_RULES))
+      expect(body).toMatch(
+        new RegExp(
+          `AWS/WAFV2[^\\]]+BlockedRequests[^\\]]+Rule[^\\]]+${ruleName}[^\\]]+WebACL[^\\]]+SmartFactoryAwards-test-Stateless-public-graphql`,
+        ),
+      );
+    expect(body).toContain('Public route requests and errors');
+  });
+});
+
 describe('cdk-nag on the public route', () => {
   /** Paths (below the stateless stack) where a rule matching `id` is acknowledged. */
   const acknowledgedAt = (id: RegExp): string[] =>
