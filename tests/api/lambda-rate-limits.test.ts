@@ -1,0 +1,205 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  APIGatewayProxyEvent,
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResult,
+  Context,
+} from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { systemClock } from '#domain/clock';
+import { windowAt } from '#domain/rate-limits/rate-budget';
+import manifest from '../../client/generated/persisted-documents.json' with { type: 'json' };
+import { bundleFunction } from '../../infra/bundle.ts';
+import { prepareDatabase } from '../../local/local-api.ts';
+import type { TestTable } from '../support/dynamo.ts';
+import { createTestTable } from '../support/dynamo.ts';
+
+/**
+ * Issue 16 in the Lambda handler, bundled as deployed (production mode, DynamoDB Local), configured as a
+ * stage would configure it: a small anonymous budget and TRUSTED_DOCUMENTS=required. The window is a day
+ * (aligned to midnight UTC), so that the system clock this module runs on cannot reset it mid-test.
+ */
+
+type Handler = (
+  event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResult>;
+
+let table: TestTable;
+let handler: Handler;
+const bundleDir = join(process.cwd(), 'node_modules', '.cache', `sfa-rate-bundle-${String(process.pid)}`);
+
+beforeAll(async () => {
+  table = await createTestTable();
+  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock: systemClock });
+  vi.stubEnv('API_MODE', 'production');
+  vi.stubEnv('TABLE_NAME', table.tableName);
+  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
+  vi.stubEnv('ATTACHMENTS_BUCKET', 'attachments-test');
+  vi.stubEnv('STATE_MACHINE_ARN', 'arn:aws:states:cn-north-1:000000000000:stateMachine:test');
+  vi.stubEnv('IMPORT_FUNCTION_NAME', 'import-certifications');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
+  vi.stubEnv('RATE_LIMIT_WINDOW_SECONDS', '86400');
+  vi.stubEnv('RATE_LIMIT_USER_POINTS', '50');
+  vi.stubEnv('RATE_LIMIT_ANONYMOUS_POINTS', '3');
+  vi.stubEnv('TRUSTED_DOCUMENTS', 'required');
+  rmSync(bundleDir, { recursive: true, force: true });
+  mkdirSync(bundleDir, { recursive: true });
+  bundleFunction(process.cwd(), 'functions/handlers/graphql.ts', bundleDir);
+  const module = (await import(pathToFileURL(join(bundleDir, 'index.mjs')).href)) as { handler: Handler };
+  handler = module.handler;
+}, 60_000);
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  rmSync(bundleDir, { recursive: true, force: true });
+  await table.drop();
+});
+
+/** A registered operation's id, by operation name. */
+const documentId = (name: string): string => {
+  const entry = Object.entries(manifest as Record<string, string>).find(([, text]) =>
+    text.startsWith(`query ${name}`),
+  );
+  if (entry === undefined) throw new Error(`no registered operation ${name}`);
+  return entry[0];
+};
+
+/** The HTTP API's payload v2, as its JWT authorizer passes a signed-in user. */
+function signedInEvent(body: unknown, sub: string, sourceIp: string): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'POST /graphql',
+    rawPath: '/graphql',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json' },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api',
+      domainName: 'api.example.com',
+      domainPrefix: 'api',
+      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp, userAgent: 'test' },
+      requestId: `request-${sub}`,
+      routeKey: 'POST /graphql',
+      stage: '$default',
+      time: '30/Nov/2026:00:00:00 +0000',
+      timeEpoch: 1795996800000,
+      authorizer: { jwt: { claims: { sub, 'cognito:groups': '[ECONOMIC_COMMISSION]' }, scopes: null } },
+    } as APIGatewayProxyEventV2['requestContext'],
+    body: JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+/** The public route's REST API v1 proxy event: anonymous, from `sourceIp`. */
+function publicEvent(body: unknown, sourceIp: string): APIGatewayProxyEvent {
+  const headers = { 'Content-Type': 'application/json' };
+  return {
+    resource: '/graphql',
+    path: '/graphql',
+    httpMethod: 'POST',
+    headers,
+    multiValueHeaders: { 'Content-Type': ['application/json'] },
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: null,
+    stageVariables: null,
+    requestContext: {
+      httpMethod: 'POST',
+      identity: { sourceIp, userAgent: 'test' },
+      path: '/public/graphql',
+      requestId: `request-${sourceIp}`,
+      resourcePath: '/graphql',
+      stage: 'public',
+    } as APIGatewayProxyEvent['requestContext'],
+    body: JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+async function invoke(event: APIGatewayProxyEvent | APIGatewayProxyEventV2) {
+  const result = await handler(event, {} as Context);
+  return {
+    statusCode: result.statusCode,
+    headers: Object.fromEntries(
+      Object.entries(result.headers ?? {}).map(([key, value]) => [key.toLowerCase(), String(value)]),
+    ),
+    body: JSON.parse(result.body) as {
+      data?: Record<string, unknown> | null;
+      errors?: { extensions?: Record<string, unknown> }[];
+      extensions?: { cost?: { dynamodbReads: number; rateLimit?: Record<string, unknown> } };
+    },
+  };
+}
+
+const resetEpoch = (): string => String(windowAt(new Date(), 86_400).reset.getTime() / 1000);
+
+describe('Lambda handler: cost, rate budget and trusted documents (issue 16)', () => {
+  it('tells a signed-in user (by subject) what a registered operation cost and what is left, in extensions.cost and X-RateLimit-* headers', async () => {
+    const { statusCode, headers, body } = await invoke(
+      signedInEvent({ documentId: documentId('TownDashboard') }, 'commission-rate', '198.51.100.10'),
+    );
+    expect(statusCode).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const reads = body.extensions?.cost?.dynamodbReads ?? 0;
+    const charged = Math.max(1, reads);
+    expect(body.extensions?.cost?.rateLimit).toMatchObject({
+      cost: charged,
+      limit: 50,
+      used: charged,
+      remaining: 50 - charged,
+    });
+    expect(headers).toMatchObject({
+      'x-ratelimit-limit': '50',
+      'x-ratelimit-used': String(charged),
+      'x-ratelimit-remaining': String(50 - charged),
+      'x-ratelimit-reset': resetEpoch(),
+      'cache-control': 'no-store',
+    });
+    expect(headers['retry-after']).toBeUndefined();
+  });
+
+  it('charges anonymous callers of the public route by source address: past its budget 429 RATE_LIMITED with Retry-After, readable cross-origin; another address is served', async () => {
+    const publicity = { documentId: documentId('PublicityPage') };
+    for (let n = 1; n <= 3; n += 1) {
+      const answer = await invoke(publicEvent(publicity, '198.51.100.20'));
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers).toMatchObject({ 'x-ratelimit-limit': '3', 'x-ratelimit-used': String(n) });
+    }
+    const refused = await invoke(publicEvent(publicity, '198.51.100.20'));
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
+    expect(refused.body.data).toBeUndefined();
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(86_400);
+    expect(refused.headers).toMatchObject({
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': resetEpoch(),
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers':
+        'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Reset, Retry-After',
+    });
+    const other = await invoke(publicEvent(publicity, '198.51.100.21'));
+    expect(other.statusCode).toBe(200);
+    expect(other.headers['x-ratelimit-used']).toBe('1');
+    // A signed-in user calling from the exhausted address has a budget of their own.
+    const user = await invoke(
+      signedInEvent({ documentId: documentId('TownDashboard') }, 'commission-other', '198.51.100.20'),
+    );
+    expect(user.statusCode).toBe(200);
+    expect(user.headers['x-ratelimit-limit']).toBe('50');
+  });
+
+  it('refuses an unregistered operation (TRUSTED_DOCUMENTS=required) with OPERATION_NOT_REGISTERED, with its budget headers', async () => {
+    const answer = await invoke(
+      publicEvent({ query: '{ publicity(first: 1) { edges { cursor } } }' }, '198.51.100.30'),
+    );
+    expect(answer.statusCode).toBe(403);
+    expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('OPERATION_NOT_REGISTERED');
+    expect(answer.headers).toMatchObject({ 'x-ratelimit-limit': '3', 'x-ratelimit-used': '1' });
+  });
+});
