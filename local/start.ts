@@ -92,6 +92,8 @@ async function main(): Promise<void> {
       host: '127.0.0.1',
       port,
       filesDir: LOCAL_PATHS.files,
+      // Issue 17: domain events from the table's stream (imports run in their own processes emit them too).
+      events: true,
       rateLimits,
       trustedDocuments,
     });
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
         `  data:   ${externalEndpoint ?? (values['in-memory'] ? 'DynamoDB Local, in memory' : `DynamoDB Local, ${LOCAL_PATHS.dynamodbData}`)} (table ${tableName}${seeded.townsAdded > 0 ? `, seeded ${seeded.townsAdded} towns` : ''}${seeded.demoEnterprises > 0 ? `, ${seeded.demoEnterprises} demo enterprises and ${seeded.demoProviders} providers` : ''})`,
         `  clock:  ${time.describe()}`,
         `  limits: ${rateLimits.userPoints} reads per ${rateLimits.windowSeconds} s per user, ${rateLimits.anonymousPoints} per anonymous address; trusted documents ${trustedDocuments}`,
+        `  events: published from the table's stream as changes commit (docs/events.md)`,
         `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,

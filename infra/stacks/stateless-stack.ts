@@ -7,6 +7,7 @@ import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import type { ImportsBucket } from '../constructs/imports-bucket.ts';
 import type { FunctionName } from '../app-builder.ts';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
+import { DomainEvents } from '../constructs/domain-events.ts';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { PublicGraphqlApi } from '../constructs/public-graphql-api.ts';
@@ -110,6 +111,13 @@ export class StatelessStack extends Stack {
     });
     imports.function.grantInvoke(graphql.function);
     graphql.function.addEnvironment('IMPORT_FUNCTION_NAME', imports.function.functionName);
+
+    // Issue 17: every committed change someone outside may care about, as a catalogued event on a bus.
+    const events = new DomainEvents(this, 'DomainEvents', { table: props.table });
+    new CfnOutput(this, 'DomainEventBusName', {
+      description: 'EventBridge bus of the domain events (source smart-factory-awards, detail-type = kind)',
+      value: events.bus.eventBusName,
+    });
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

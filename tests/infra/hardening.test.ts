@@ -234,6 +234,7 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
     expect(scoped.map((ack) => ack.path.replace(/^SmartFactoryAwards-test-/, '')).sort()).toEqual([
       'Stateless/ApprovalWorkflow/StateMachine/Role/DefaultPolicy',
       'Stateless/CertificationImports/Function/Function/ServiceRole/DefaultPolicy',
+      'Stateless/DomainEvents/Enrichment/Function/ServiceRole/DefaultPolicy',
       'Stateless/GraphqlFunction/Function/ServiceRole/DefaultPolicy',
       'Stateless/SeedReferenceData/Function/ServiceRole/DefaultPolicy',
       'Stateless/WorkflowTaskFunction/Function/ServiceRole/DefaultPolicy',

@@ -1,6 +1,7 @@
 import { PolicyViolation } from '../errors.ts';
 import type { Fen } from '../money.ts';
 import type { BanSummary } from '../registry/registry-subject.ts';
+import type { BankReturnCode } from './bank-return-codes.ts';
 
 export const PAYMENT_STATUSES = ['READY', 'HELD', 'IN_BATCH', 'PAID', 'FAILED', 'CANCELLED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -78,6 +79,11 @@ export interface Payment {
   /** R2.2: the fiscal year whose budget the award was committed against. */
   readonly fiscalYear?: number | undefined;
   readonly batchId?: string | undefined;
+  /**
+   * 支付参考号 (`QP<year><8 digits>`, see payment-reference.ts): given each time the payment enters a batch,
+   * carried by the bank file and echoed in the bank's results. Absent on payments batched before it was.
+   */
+  readonly reference?: string | undefined;
   readonly holdReason?: string | undefined;
   readonly cancelReason?: string | undefined;
   /**
@@ -92,10 +98,15 @@ export interface Payment {
   readonly bankReference?: string | undefined;
   readonly paidOn?: string | undefined;
   readonly failureReason?: string | undefined;
+  /** What the bank's refusal means, typed (see bank-return-codes.ts: what finance does next). */
+  readonly failureCode?: Exclude<BankReturnCode, 'SUCCESS'> | undefined;
   /** Every batch it was in and what the bank said. */
   readonly attempts?:
     | readonly {
         readonly batchId: string;
+        /** The reference it carried in that batch. */
+        readonly reference?: string | undefined;
+        readonly code?: BankReturnCode | undefined;
         readonly paid: boolean;
         readonly detail: string;
         readonly at: string;

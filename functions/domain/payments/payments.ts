@@ -1,6 +1,7 @@
 import { PolicyViolation } from '../errors.ts';
 import type { Fen } from '../money.ts';
 import type { BanSummary } from '../registry/registry-subject.ts';
+import type { BankReturnCode } from './bank-return-codes.ts';
 
 /**
  * Payments and finance (R6.6, R2.2, R7): finance pulls READY payments into batches, exports them for the
@@ -55,10 +56,14 @@ export interface PaymentBatch {
 /** The claim that keeps a payment in one open batch at a time. */
 export const openBatchClaim = (paymentId: string): string => `PAYMENT_IN_BATCH#${paymentId}`;
 
-/** A payment's result as the bank reports it. */
+/** A payment's result as the bank reports it; a refusal's code says what finance does next. */
 export type PaymentResult =
   | { readonly paid: true; readonly bankReference: string; readonly paidOn: string }
-  | { readonly paid: false; readonly reason: string };
+  | {
+      readonly paid: false;
+      readonly reason: string;
+      readonly code?: Exclude<BankReturnCode, 'SUCCESS'> | undefined;
+    };
 
 /** A project has at most one fraud finding (R7.1.1): its id is derived from the project's. */
 export const findingId = (projectId: string): string => `FRAUD-${projectId}`;
