@@ -36,6 +36,7 @@ import type { ChildProcessImportOptions } from './import-process/child-process-i
 import { ChildProcessImportQueue, connectionOf } from './import-process/child-process-import-queue.ts';
 import { handleGraphiqlRequest } from './graphiql-page.ts';
 import { MovableClock } from './movable-clock.ts';
+import { LocalEventPublisher } from './event-publisher.ts';
 
 /**
  * Creates the table from the shared design if needed, seeds reference data, runs the one-off migrations
@@ -108,6 +109,8 @@ export type LocalImports =
 /** The local server, and its imports' queue (tests wait for it to be idle). */
 export interface LocalApi extends LocalHttpServer {
   readonly imports: { idle(): Promise<void> };
+  /** The domain-event publisher reading the table's stream (`events: true`): subscribe, or read `recent()`. */
+  readonly events: LocalEventPublisher | undefined;
 }
 
 /** The whole API on one machine: the production server factory behind the local HTTP transport. */
@@ -128,6 +131,11 @@ export async function startLocalApi(options: {
   readonly rateLimits?: RateLimits | undefined;
   /** TRUSTED_DOCUMENTS (`npm start`: off unless the variable says `required`). */
   readonly trustedDocuments?: TrustedDocumentsMode | undefined;
+  /**
+   * Publish domain events (issue 17) from the table's stream, as the pipe does in AWS: on for `npm start`;
+   * off by default, so that API tests do not poll the stream (the events tests start their own publisher).
+   */
+  readonly events?: boolean | undefined;
 }): Promise<LocalApi> {
   let baseUrl = '';
   const files = new LocalFileStore(
@@ -193,15 +201,32 @@ export async function startLocalApi(options: {
     },
   });
   baseUrl = new URL(server.url).origin;
+  const events =
+    options.events === true
+      ? new LocalEventPublisher({
+          dynamo: options.dynamo,
+          tableName: options.tableName,
+          onError: (error, event) =>
+            (options.logError ?? ((entry) => console.error(`[events ${entry.correlationId}]`, entry.error)))({
+              correlationId: event?.id ?? 'stream',
+              error,
+            }),
+        })
+      : undefined;
+  await events?.start();
   const queue = imports;
   if (queue === undefined) throw new Error('createAppServices built no import queue');
   return {
     url: server.url,
     imports: queue,
-    // No request can start an import once the server has stopped; then the imports' processes stop.
+    events,
+    // No request can start an import once the server has stopped; then the imports' processes stop, and
+    // the publisher stops once it has delivered what they committed.
     close: async () => {
       await server.close();
       await queue.close();
+      await events?.caughtUp(5_000).catch(() => undefined);
+      await events?.stop();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { KeyAttribute } from '#adapters/dynamodb/table-design';
@@ -23,6 +23,7 @@ export interface DataTableProps {
  * The single table, built from the same design `npm start` uses for DynamoDB Local
  * (functions/adapters/dynamodb/table-design.ts; key layouts in KEY-DESIGN.md beside it).
  * On-demand with a maximum throughput, point-in-time recovery, deletion protection, encrypted, retained when the stack goes.
+ * Its stream (new images) carries the audit records domain events are taken from (infra/constructs/domain-events.ts).
  */
 export class DataTable extends Construct {
   readonly table: TableV2;
@@ -48,6 +49,7 @@ export class DataTable extends Construct {
       deletionProtection: true,
       encryption: TableEncryptionV2.awsManagedKey(),
       timeToLiveAttribute: TABLE_DESIGN.timeToLiveAttribute,
+      dynamoStream: StreamViewType[TABLE_DESIGN.streamViewType],
       removalPolicy: RemovalPolicy.RETAIN,
     });
   }

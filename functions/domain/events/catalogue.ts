@@ -125,9 +125,9 @@ export const EVENT_SCHEMAS = [
   event(
     'objection.settled',
     1,
-    "The commission's investigation settled an objection (R6.4): upheld (the project is removed) or dismissed.",
+    'The commission closed an objection (R6.4): upheld by its investigation (the project is removed), dismissed, or screened out as inadmissible (R6.4.3).',
     { objectionId: id, projectId: id },
-    { outcome: z.enum(['UPHELD', 'DISMISSED']) },
+    { outcome: z.enum(['UPHELD', 'DISMISSED', 'INADMISSIBLE']) },
   ),
   event(
     'project.approved',

@@ -18,7 +18,7 @@ import type { DomainEvent, EventKind, EventOf } from './catalogue.ts';
  * | publicity.opened            | PROJECT gains its publicity window (openPublicity)                    |
  * | publicity.closed            | PROJECT leaves IN_PUBLICITY for INVESTIGATION or DELIBERATION         |
  * | objection.filed             | OBJECTION created (fileObjection)                                     |
- * | objection.settled           | OBJECTION leaves OPEN (investigateObjection)                          |
+ * | objection.settled           | OBJECTION closed: UPHELD, DISMISSED (its investigation) or INADMISSIBLE (screened out) |
  * | project.approved            | PROJECT's deliberation decided: approved, not at 0 (decideDELIBERATION) |
  * | project.refused             | PROJECT's deliberation decided: refused (decideDELIBERATION)          |
  * | project.removed             | PROJECT's investigation decided: upheld (decideINVESTIGATION)         |
@@ -228,6 +228,8 @@ function newDecision<S extends 'INVESTIGATION' | 'DELIBERATION'>(
 }
 
 const objectionView = z.looseObject({ id: text, projectId: text, status: text });
+/** The statuses an objection is closed in (screened out as inadmissible, or its investigation settled). */
+const SETTLED_OBJECTION = ['UPHELD', 'DISMISSED', 'INADMISSIBLE'] as const;
 
 function objection(record: AuditRecord): Found | undefined {
   const before = read(objectionView, record, 'before');
@@ -235,8 +237,9 @@ function objection(record: AuditRecord): Found | undefined {
   if (after === undefined) return undefined;
   const subject = { objectionId: after.id, projectId: after.projectId };
   if (before === undefined) return found('objection.filed', subject, {});
-  if (before.status === 'OPEN' && (after.status === 'UPHELD' || after.status === 'DISMISSED'))
-    return found('objection.settled', subject, { outcome: after.status });
+  const settled = SETTLED_OBJECTION.find((status) => status === after.status);
+  if (settled !== undefined && before.status !== after.status)
+    return found('objection.settled', subject, { outcome: settled });
   return undefined;
 }
 

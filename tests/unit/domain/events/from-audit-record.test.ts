@@ -176,8 +176,24 @@ describe('events derived from audit records (issue 17)', () => {
       }),
     );
     expect(settled).toMatchObject({ kind: 'objection.settled', payload: { outcome: 'DISMISSED' } });
-    for (const event of [filed, settled])
-      expect(JSON.stringify(event)).not.toMatch(/张三|13800000000|投入不实|属实/);
+    // Screening (R6.4.3) closes an inadmissible one; an admissible one is settled after its investigation.
+    const received = { ...objection, status: 'RECEIVED' };
+    const screenedOut = derive(
+      change('OBJECTION', 'screenObjection', received, {
+        ...received,
+        status: 'INADMISSIBLE',
+        screening: { reason: '联系方式无效' },
+      }),
+    );
+    expect(screenedOut).toMatchObject({ kind: 'objection.settled', payload: { outcome: 'INADMISSIBLE' } });
+    const investigating = { ...objection, status: 'UNDER_INVESTIGATION' };
+    expect(derive(change('OBJECTION', 'screenObjection', received, investigating))).toBeUndefined();
+    expect(
+      derive(change('OBJECTION', 'settleObjection', investigating, { ...investigating, status: 'UPHELD' }))
+        ?.payload,
+    ).toEqual({ outcome: 'UPHELD' });
+    for (const event of [filed, settled, screenedOut])
+      expect(JSON.stringify(event)).not.toMatch(/张三|13800000000|投入不实|属实|联系方式/);
   });
 
   it('R6.5, R5.3.1, R6.4: deliberation and investigation outcomes are taken where the decision is recorded, once', () => {
