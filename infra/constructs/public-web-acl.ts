@@ -5,9 +5,10 @@ import { Construct } from 'constructs';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 
 /**
- * Per source IP, the public route serves at most this many requests in a sliding window of this many
- * seconds; past it, WAF answers 429 `RATE_LIMITED` until the address's count in the window drops below
- * the limit (blocked requests count too, so at most one window after the caller slows down).
+ * Per source IP, the public route serves about this many requests in a trailing window of this many
+ * seconds; past it, WAF answers 429 `RATE_LIMITED` until its estimate of the address's rate drops below
+ * the limit. WAF's limiting is approximate and lags (usually under 30 s, by AWS's caveats): the stage
+ * throttle bounds what passes meanwhile.
  *
  * Why 300 per 5 minutes (one a second on average): a person reading the publicity list or filing an
  * objection makes one GraphQL request per page or submission, a few dozen in five minutes when busy, so
@@ -126,6 +127,8 @@ export class PublicWebAcl extends Construct {
                 responseHeaders: [
                   { name: 'retry-after', value: String(PUBLIC_RATE_LIMIT.windowSeconds) },
                   ANY_ORIGIN,
+                  // Not a header browsers show a page unless CORS exposes it.
+                  { name: 'access-control-expose-headers', value: 'retry-after' },
                 ],
               },
             },

@@ -242,6 +242,7 @@ describe('the web ACL on the public stage (AWS WAF, regional)', () => {
       ResponseHeaders: expect.arrayContaining([
         { Name: 'retry-after', Value: '300' },
         { Name: 'access-control-allow-origin', Value: '*' },
+        { Name: 'access-control-expose-headers', Value: 'retry-after' },
       ]) as unknown,
     });
     expect(customBody(response?.['CustomResponseBodyKey'])).toEqual({
