@@ -6,6 +6,7 @@ import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import type { WaitableClock } from '#domain/waitable-clock';
 import { systemWaitableClock } from '#domain/waitable-clock';
 import type { LocalImports } from '../../local/local-api.ts';
+import type { LocalEventPublisher } from '../../local/event-publisher.ts';
 import { prepareDatabase, startLocalApi } from '../../local/local-api.ts';
 import type { TestTable } from './dynamo.ts';
 import { createTestTable } from './dynamo.ts';
@@ -32,6 +33,8 @@ export interface TestApi {
   ): Promise<GraphqlResponse>;
   /** Resolves when every import submitted so far has finished. */
   importsIdle(): Promise<void>;
+  /** The server's domain-event publisher, when started with `events: true` (as `npm start` does). */
+  readonly events: LocalEventPublisher | undefined;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,8 @@ export async function startTestApi(
     /** A rate budget per caller (tests/api/rate-limits.test.ts); none by default, as for in-process calls. */
     readonly rateLimits?: RateLimits;
     readonly trustedDocuments?: TrustedDocumentsMode;
+    /** Publish domain events from the table's stream (issue 17), as `npm start` does; off by default. */
+    readonly events?: boolean;
   } = {},
 ): Promise<TestApi> {
   const table = await createTestTable();
@@ -67,6 +72,7 @@ export async function startTestApi(
     imports: options.imports ?? { in: 'server-process' },
     rateLimits: options.rateLimits,
     trustedDocuments: options.trustedDocuments,
+    events: options.events,
   });
   return {
     url: server.url,
@@ -86,6 +92,7 @@ export async function startTestApi(
       return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
     },
     importsIdle: () => server.imports.idle(),
+    events: server.events,
     close: async () => {
       await server.close();
       await table.drop();
