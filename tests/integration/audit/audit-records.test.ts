@@ -20,6 +20,7 @@ import type { TestTable } from '../../support/dynamo.ts';
 import { createTestTable } from '../../support/dynamo.ts';
 import { testFileStore } from '../../support/files.ts';
 import { tableSnapshot, user } from '../../support/registry.ts';
+import { PAYMENT_EXPORTS_PREFIX } from '../../../infra/constructs/attachments-bucket.ts';
 
 /**
  * Issue 17: the audit trail across records — by actor, entity type and CST date range, paged both ways —
@@ -252,6 +253,8 @@ describe('exporting the trail in parts (issue 17)', () => {
       [r['early'], r['late'], r['bobNoon'], r['workflow'], r['lastOfNov30']].map((x) => x?.id),
     );
     expect(exported[0]?.[0]).toBe('2026-12-02T00:30:00.000+08:00');
+    // Under the prefix whose lifecycle rule deletes exports a day after they are written.
+    expect(files.written.every((key) => key.startsWith(`${PAYMENT_EXPORTS_PREFIX}audit/`))).toBe(true);
     const audited = await searchAuditRecords(
       commission,
       { filter: { entityType: 'AUDIT_EXPORT' } },
