@@ -20,6 +20,9 @@ export function handler(records: DynamoDBRecord[]): Promise<DomainEvent[]> {
       events: events.map((event) => `${event.kind} ${event.id}`),
     });
     return Promise.resolve(events);
+  } catch (error) {
+    // The batch fails as a whole: the pipe retries it, bisecting, then dead-letters the bad record.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   } finally {
     metrics.publishStoredMetrics();
   }
