@@ -5,6 +5,10 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
+import type { TrustedDocumentsMode } from '#config/env';
+import { TRUSTED_DOCUMENTS_MODES } from '#config/env';
+import type { RateLimits } from '#domain/rate-limits/rate-budget';
+import { DEFAULT_RATE_LIMITS } from '#domain/rate-limits/rate-budget';
 
 /** The service's Lambda functions, by the name their limits go under. */
 export type FunctionName = 'graphql' | 'workflowTask' | 'import' | 'seedReferenceData';
@@ -28,6 +32,13 @@ export interface DeploymentSettings {
   /** The table's (and its indexes') maximum on-demand read and write request units per second. */
   readonly tableMaxReadRequestUnits?: number;
   readonly tableMaxWriteRequestUnits?: number;
+  /**
+   * `required`: the GraphQL function serves only the registered operations (trusted documents,
+   * `TRUSTED_DOCUMENTS`). Default `off`.
+   */
+  readonly trustedDocuments?: TrustedDocumentsMode;
+  /** Each caller's rate budget (`RATE_LIMIT_*`); what is not given is `DEFAULT_RATE_LIMITS`'. */
+  readonly rateLimits?: Partial<RateLimits>;
 }
 
 /**
@@ -50,6 +61,13 @@ export const CONCURRENCY_CONTEXT: Record<FunctionName, string> = {
   workflowTask: 'workflowTaskConcurrency',
   import: 'importConcurrency',
   seedReferenceData: 'seedConcurrency',
+};
+
+/** Context keys of each caller's rate budget (`-c rateLimitUserPoints=3000`). */
+export const RATE_LIMIT_CONTEXT: Record<keyof RateLimits, string> = {
+  windowSeconds: 'rateLimitWindowSeconds',
+  userPoints: 'rateLimitUserPoints',
+  anonymousPoints: 'rateLimitAnonymousPoints',
 };
 
 /**
@@ -113,6 +131,19 @@ export function settingsFromContext(app: App): DeploymentSettings {
     const value = count(key, true);
     if (value !== undefined) reservedConcurrency[name] = value;
   }
+  const trustedDocuments = text('trustedDocuments');
+  if (
+    trustedDocuments !== undefined &&
+    !(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(trustedDocuments)
+  )
+    throw new Error(`context "trustedDocuments" must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`);
+  const rateLimits: Partial<Record<keyof RateLimits, number>> = {};
+  for (const [field, key] of Object.entries(RATE_LIMIT_CONTEXT) as [keyof RateLimits, string][]) {
+    const value = count(key, false);
+    if (value != null) rateLimits[field] = value;
+  }
+  if ((rateLimits.windowSeconds ?? 0) > 86_400)
+    throw new Error('context "rateLimitWindowSeconds" must be at most 86400 (a day)');
   const read = count('tableMaxReadRequestUnits', false);
   const write = count('tableMaxWriteRequestUnits', false);
   return {
@@ -124,6 +155,8 @@ export function settingsFromContext(app: App): DeploymentSettings {
     ...(authDomainPrefix === undefined ? {} : { authDomainPrefix }),
     ...(read == null ? {} : { tableMaxReadRequestUnits: read }),
     ...(write == null ? {} : { tableMaxWriteRequestUnits: write }),
+    ...(trustedDocuments === undefined ? {} : { trustedDocuments: trustedDocuments as TrustedDocumentsMode }),
+    rateLimits,
   };
 }
 
@@ -153,6 +186,8 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     imports: stateful.imports,
     allowedOrigins: settings.allowedOrigins,
     reservedConcurrency: { ...DEFAULT_LIMITS.reservedConcurrency, ...settings.reservedConcurrency },
+    trustedDocuments: settings.trustedDocuments ?? 'off',
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...settings.rateLimits },
   });
   Tags.of(app).add('service', 'smart-factory-awards');
   Tags.of(app).add('stage', settings.stage);

@@ -6,6 +6,8 @@ import type { Construct } from 'constructs';
 import type { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import type { ImportsBucket } from '../constructs/imports-bucket.ts';
 import type { FunctionName } from '../app-builder.ts';
+import type { TrustedDocumentsMode } from '#config/env';
+import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { DomainEvents } from '../constructs/domain-events.ts';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
@@ -30,6 +32,10 @@ export interface StatelessStackProps extends StackProps {
   readonly allowedOrigins: readonly string[];
   /** Reserved concurrency per function (`null`: none reserved). */
   readonly reservedConcurrency: Record<FunctionName, number | null>;
+  /** Whether the GraphQL function serves only registered operations. */
+  readonly trustedDocuments: TrustedDocumentsMode;
+  /** Each caller's rate budget in the GraphQL function. */
+  readonly rateLimits: RateLimits;
 }
 
 /**
@@ -47,6 +53,12 @@ export class StatelessStack extends Stack {
         API_MODE: 'production',
         TABLE_NAME: props.table.tableName,
         ATTACHMENTS_BUCKET: props.attachments.bucket.bucketName,
+        // Issue 16: registered operations only, or any (context `trustedDocuments`, default off), and each
+        // caller's budget of DynamoDB reads per window (context `rateLimit*`, defaults in the code).
+        TRUSTED_DOCUMENTS: props.trustedDocuments,
+        RATE_LIMIT_WINDOW_SECONDS: String(props.rateLimits.windowSeconds),
+        RATE_LIMIT_USER_POINTS: String(props.rateLimits.userPoints),
+        RATE_LIMIT_ANONYMOUS_POINTS: String(props.rateLimits.anonymousPoints),
       },
       reservedConcurrentExecutions: reserved('graphql'),
     });

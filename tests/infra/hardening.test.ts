@@ -13,6 +13,8 @@ import {
 } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
+import { DEFAULT_RATE_LIMITS } from '#domain/rate-limits/rate-budget';
+import { EXPOSED_HEADERS } from '#graphql/rate-limit-headers';
 
 /** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions, Cognito, limits. */
 
@@ -480,5 +482,55 @@ describe('the table calls the grants were derived from', () => {
     );
     expect([...code.values()].flatMap((text) => [...text.matchAll(/batchWrite\(/g)]).length).toBe(2); // definition + report pages
     expect(store).toContain('pk: `IMPORT_REPORT#${importId}`');
+  });
+});
+
+describe('each caller’s rate budget and trusted documents, from context (issue 16)', () => {
+  const graphqlEnvironment = (template: Template): Record<string, unknown> => {
+    const [graphql] = Object.entries(template.findResources('AWS::Lambda::Function'))
+      .filter(([id]) => id.startsWith('GraphqlFunction'))
+      .map(
+        ([, resource]) =>
+          (resource as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties
+            .Environment.Variables,
+      );
+    return graphql ?? {};
+  };
+
+  it('serves any operation by default, with the documented default budgets', () => {
+    expect(graphqlEnvironment(stateless)).toMatchObject({
+      TRUSTED_DOCUMENTS: 'off',
+      RATE_LIMIT_WINDOW_SECONDS: String(DEFAULT_RATE_LIMITS.windowSeconds),
+      RATE_LIMIT_USER_POINTS: String(DEFAULT_RATE_LIMITS.userPoints),
+      RATE_LIMIT_ANONYMOUS_POINTS: String(DEFAULT_RATE_LIMITS.anonymousPoints),
+    });
+  });
+
+  it('takes -c trustedDocuments=required and the budgets from context', () => {
+    const deployed = appFromContext({
+      trustedDocuments: 'required',
+      rateLimitWindowSeconds: '300',
+      rateLimitUserPoints: '20000',
+      rateLimitAnonymousPoints: '1000',
+    });
+    expect(graphqlEnvironment(Template.fromStack(deployed.stateless))).toMatchObject({
+      TRUSTED_DOCUMENTS: 'required',
+      RATE_LIMIT_WINDOW_SECONDS: '300',
+      RATE_LIMIT_USER_POINTS: '20000',
+      RATE_LIMIT_ANONYMOUS_POINTS: '1000',
+    });
+  }, 120_000);
+
+  it('refuses a malformed setting in context, naming the key', () => {
+    expect(() => settingsWith({ trustedDocuments: 'yes' })).toThrow(/trustedDocuments/);
+    expect(() => settingsWith({ rateLimitUserPoints: '0' })).toThrow(/rateLimitUserPoints/);
+    expect(() => settingsWith({ rateLimitWindowSeconds: '90000' })).toThrow(/rateLimitWindowSeconds/);
+    expect(settingsWith({ rateLimitAnonymousPoints: '100' }).rateLimits).toEqual({ anonymousPoints: 100 });
+  });
+
+  it('lets the front ends’ pages read the rate-limit headers through the HTTP API’s CORS', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ ExposeHeaders: [...EXPOSED_HEADERS] }),
+    });
   });
 });
