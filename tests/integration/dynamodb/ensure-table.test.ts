@@ -67,5 +67,16 @@ describe('ensureTable (DynamoDB Local)', () => {
       'gsi2',
       'gsi3',
     ]);
+    // Issue 17: and the stream domain events are read from.
+    expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+  });
+
+  it('creates the table with its stream of new images (issue 17: domain events are read from it)', async () => {
+    const name = `ensure-${randomUUID()}`;
+    created.push(name);
+    await ensureTable(client, name, TABLE_DESIGN);
+    const table = await describeTable(name);
+    expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+    expect(table?.LatestStreamArn).toMatch(/stream/);
   });
 });
