@@ -28,9 +28,11 @@ export const PRIVATE_BUCKET = {
 } as const;
 
 /**
- * Where payment-batch exports are written (functions/use-cases/payments/export.ts: `exports/<batch>/v<n>.csv`).
- * They carry payees' bank accounts and are only ever fetched through a short-lived link, so they expire
- * after a day, old versions included; asked for again, an export is written anew.
+ * Where payment-batch exports are written (functions/use-cases/payments/export.ts: `exports/<batch>/v<n>.csv`),
+ * and audit-trail exports (functions/use-cases/audit/export-audit-records.ts: `exports/audit/<id>.csv`).
+ * They carry payees' bank accounts and records' before and after, and are only ever fetched through a
+ * short-lived link, so they expire after a day, old versions included; asked for again, an export is
+ * written anew.
  */
 export const PAYMENT_EXPORTS_PREFIX = 'exports/';
 const PAYMENT_EXPORT_RETENTION = Duration.days(1);
