@@ -1,10 +1,10 @@
 /**
- * `npm run bench` (part 3): the peak memory of an import run as the local server runs it — in a child
- * process of its own (local/import-process) — for a spreadsheet bomb against a normal 10,000-line list
- * (as CSV, then the same lines as XLSX). Each run's process reports its peak resident memory
- * (`process.resourceUsage().maxRSS`); this process, the server's side, is measured too. The bomb (400 MB
- * of sheet in a file of about 0.4 MB) is handed to an import process directly, past the request that
- * refuses it, to show what the process does with it: it refuses it from the zip directory, uninflated.
+ * `npm run bench`, after the import throughput: the peak memory of an import run as the local server runs
+ * it — in a child process of its own (local/import-process) — for a spreadsheet bomb against a normal
+ * 10,000-line list (as CSV, then the same lines as XLSX). Each run's process reports its peak resident
+ * memory (`process.resourceUsage().maxRSS`); this process, the server's side, is measured too. The bomb
+ * (400 MB of sheet in a file of about 0.4 MB) is handed to an import process directly, past the request
+ * that refuses it, to show what the process does with it: it refuses it from the zip directory, uninflated.
  *
  *   BENCH_IMPORT_LINES=1000 npx tsx bench/import-isolation.ts     a smaller list while developing
  */
