@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
 import { Conflict, Forbidden, PolicyViolation } from '#domain/errors';
@@ -113,8 +114,19 @@ export async function createPaymentBatch(
   const user = authorizeUser(principal, 'managePaymentBatches');
   const { idempotencyKey, ...filter } = parseInput(createSchema, rawInput, ['input']);
   return ports.idempotency.once('createPaymentBatch', `${user.userId}:${idempotencyKey}`, filter, () =>
-    buildBatch(principal, user.userId, filter, ports),
+    buildBatch(principal, user.userId, requestBatchId(user.userId, idempotencyKey), filter, ports),
   );
+}
+
+/**
+ * R6.6, one request, one batch: a batch is named after the request that makes it (its caller and key), so
+ * that the rerun of a request whose first run died half-way (let through by the idempotency record once
+ * that run's time is up) fills the batch that run began, instead of leaving it part-filled, holding its
+ * payments, beside a second batch with the rest.
+ */
+export function requestBatchId(userId: string, idempotencyKey: string): string {
+  const hex = createHash('sha256').update(`${userId}:${idempotencyKey}`).digest('hex');
+  return `BATCH-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 async function candidates(filter: BatchFilter, ports: PaymentPorts): Promise<Payment[]> {
@@ -136,26 +148,33 @@ async function candidates(filter: BatchFilter, ports: PaymentPorts): Promise<Pay
 async function buildBatch(
   principal: Principal,
   userId: string,
+  batchId: string,
   filter: BatchFilter,
   ports: PaymentPorts,
 ): Promise<PaymentBatch> {
   const now = ports.clock.now();
+  // R6.6: a run of this request that died half-way began this batch; it is filled on while still OPEN.
+  const begun = await ports.programme.get('PaymentBatch', batchId);
+  const resumed = begun?.status === 'OPEN' ? begun : undefined;
   const found = await candidates(filter, ports);
   const holds = await holdReasons(found, ports);
   const selected: Payment[] = [];
-  let total = 0;
+  let count = resumed?.paymentCount ?? 0;
+  let total = resumed?.totalFen ?? 0;
   for (const payment of found) {
     if (holds.has(payment.id)) continue;
-    if (filter.maxCount !== undefined && selected.length >= filter.maxCount) break;
+    if (filter.maxCount !== undefined && count >= filter.maxCount) break;
     if (filter.maxAmountFen !== undefined && total + payment.amountFen > filter.maxAmountFen) continue;
     selected.push(payment);
+    count += 1;
     total += payment.amountFen;
   }
   await holdPayments(principal, found, holds, ports);
-  if (selected.length === 0)
+  if (selected.length === 0 && resumed === undefined)
     throw new PolicyViolation('R6.6', 'no payment is ready to be paid with these filters');
   const batch: PaymentBatch = {
-    id: `BATCH-${crypto.randomUUID()}`,
+    // Released or closed since (or the key reused after it was forgotten): this run makes its own batch.
+    id: begun === undefined ? batchId : `BATCH-${crypto.randomUUID()}`,
     status: 'OPEN',
     filter,
     paymentCount: 0,
@@ -166,7 +185,8 @@ async function buildBatch(
     createdBy: userId,
     ...stamp(now),
   };
-  let current = await saveRecord(ports, principal, now, 'createPaymentBatch', 'PaymentBatch', null, batch);
+  let current =
+    resumed ?? (await saveRecord(ports, principal, now, 'createPaymentBatch', 'PaymentBatch', null, batch));
   // The batch fills chunk by chunk, its count and total written with each chunk; a payment taken
   // meanwhile by another batch (its claim) is left out.
   for (let start = 0; start < selected.length; start += PAYMENTS_PER_TRANSACTION) {
