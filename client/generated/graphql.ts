@@ -45,9 +45,12 @@ export type CertificationLevel =
   /** The nation (MIIT). 国家级。 */
   | 'NATIONAL';
 
-/** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
+/**
+ * A real-name objection (R6.4): anonymous ones are refused; one per contact per project, within the limits
+ * on filing (R6.4.3). 提出异议。
+ */
 export type FileObjectionInput = {
-  /** Phone or e-mail, 5–100 characters. 联系方式。 */
+  /** Phone or e-mail, 5–100 characters, at least 5 of them letters or digits. 联系方式。 */
   objectorContact: string;
   /** Your name, 2–50 characters. 姓名。 */
   objectorName: string;
@@ -81,6 +84,39 @@ export type ImportStatus =
   /** Running: see processedLines. 进行中。 */
   | 'RUNNING';
 
+/** Why the commission screened an objection out (R6.4.3). 不予受理原因。 */
+export type InadmissibleReason =
+  /** Abusive. 恶意或辱骂。 */
+  | 'ABUSIVE'
+  /** The same objection again. 重复异议。 */
+  | 'DUPLICATE'
+  /** Not a real name (实名). 非实名。 */
+  | 'NO_REAL_NAME'
+  /** Another reason, given in the text. 其他。 */
+  | 'OTHER'
+  /** The contact is invented or cannot be reached. 联系方式虚假或无法联系。 */
+  | 'UNREACHABLE_CONTACT';
+
+/** The disposition of an admissible objection (R6.4.3). 调查结论。 */
+export type ObjectionOutcome =
+  /** Dismissed: the project continues. 不成立。 */
+  | 'DISMISSED'
+  /** Upheld: the project is removed. 成立。 */
+  | 'UPHELD';
+
+/** Status of an objection (INTERPRETATION R6.4.3). 异议状态。 */
+export type ObjectionStatus =
+  /** Settled, dismissed: the project continues. 异议不成立。 */
+  | 'DISMISSED'
+  /** Screened out with a reason code and text (no real name, abusive, duplicate, unreachable contact, other): it holds nothing back. 不予受理。 */
+  | 'INADMISSIBLE'
+  /** Received, not yet screened by the commission: it holds the project back from deliberation. 待甄别。 */
+  | 'RECEIVED'
+  /** Admissible: under investigation, which may start while publicity runs; it holds the project back until settled. 调查中。 */
+  | 'UNDER_INVESTIGATION'
+  /** Settled, upheld: the project is removed (R6.4). 异议成立。 */
+  | 'UPHELD';
+
 /** Where a payment batch stands (R6.6). 批次状态。 */
 export type PaymentBatchStatus =
   /** Every payment's result recorded. 已完成。 */
@@ -100,6 +136,32 @@ export type Programme =
   | 'IMPLEMENTATION_REWARD'
   /** R6.7c: a global lighthouse factory (tier 6), lighthouse path (deliberation only). 灯塔工厂。 */
   | 'LIGHTHOUSE';
+
+/** The commission's screening of one objection (R6.4.3). 甄别异议。 */
+export type ScreenObjectionInput = {
+  /** Admissible: its investigation opens. Inadmissible: it is closed. 是否受理。 */
+  admissible: boolean;
+  /** A RECEIVED objection. 异议编号。 */
+  objectionId: string | number;
+  /** The reason in words, 2–2000 characters. 理由。 */
+  reason: string;
+  /** Required when inadmissible; left out when admissible. 不予受理原因。 */
+  reasonCode?: InadmissibleReason | null | undefined;
+  /** The version you read (a stale one is refused with CONFLICT). 版本号。 */
+  version: number;
+};
+
+/** The disposition of one admissible objection (R6.4.3). 处理异议。 */
+export type SettleObjectionInput = {
+  /** The finding, 2–2000 characters. 调查结论。 */
+  finding: string;
+  /** An objection UNDER_INVESTIGATION. 异议编号。 */
+  objectionId: string | number;
+  /** Upheld removes the project. 结论。 */
+  outcome: ObjectionOutcome;
+  /** The version you read (a stale one is refused with CONFLICT). 版本号。 */
+  version: number;
+};
 
 export type EnterpriseHistoryQueryVariables = Exact<{
   creditCode: string | number;
@@ -132,6 +194,16 @@ export type ImportReportQueryVariables = Exact<{
 
 export type ImportReportQuery = { certificationImport: { id: string, fileName: string, status: ImportStatus, totalLines: number, processedLines: number, encoding: string, awardedFen: number, reportCsvUrl: string | null, counts: { created: number, zeroAmount: number, duplicate: number, unmatched: number, ineligible: number, invalid: number }, lines: { edges: Array<{ node: { line: number, outcome: ImportOutcome, reason: string, rule: string | null, creditCode: string | null, awardFen: number | null } }> } } };
 
+export type ProjectObjectionsQueryVariables = Exact<{
+  projectId: string | number;
+  status?: ObjectionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectObjectionsQuery = { objections: { edges: Array<{ node: { id: string, version: number, objectorName: string, objectorContact: string, reason: string, status: ObjectionStatus, createdAt: string, screening: { admissible: boolean, reasonCode: InadmissibleReason | null, reason: string, by: string, at: string } | null, disposition: { outcome: ObjectionOutcome, finding: string, by: string, at: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type PublicityPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -139,6 +211,20 @@ export type PublicityPageQueryVariables = Exact<{
 
 
 export type PublicityPageQuery = { publicity: { edges: Array<{ node: { projectId: string, title: string, enterpriseName: string, proposedAmountFen: number, amountProvisional: boolean, startDate: string, endDate: string, amountExplanation: { rule: string, policyVersionId: string, zh: string, en: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ScreenObjectionMutationVariables = Exact<{
+  input: ScreenObjectionInput;
+}>;
+
+
+export type ScreenObjectionMutation = { screenObjection: { id: string, status: ObjectionStatus, version: number, screening: { admissible: boolean, reasonCode: InadmissibleReason | null, reason: string } | null } };
+
+export type SettleObjectionMutationVariables = Exact<{
+  input: SettleObjectionInput;
+}>;
+
+
+export type SettleObjectionMutation = { settleObjection: { id: string, status: ObjectionStatus, version: number, disposition: { outcome: ObjectionOutcome, finding: string } | null } };
 
 export type TownDashboardQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -153,5 +239,8 @@ export const EnterpriseHistoryDocument = {"__meta__":{"hash":"sha256:161e861a61d
 export const FileObjectionDocument = {"__meta__":{"hash":"sha256:31c4c363362af5d9df92c5a6a8b4c67a43ae60fd153139b24463552807c63d79"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}}]}}]}}]} as unknown as DocumentNode<FileObjectionMutation, FileObjectionMutationVariables>;
 export const FinanceBatchPullDocument = {"__meta__":{"hash":"sha256:9e2cb9acd7624aee8ae0f8d301498593532bf69627c43a74a2303d72f5b0a71b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceBatchPull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"exportUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"CSV"}}]},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FinanceBatchPullQuery, FinanceBatchPullQueryVariables>;
 export const ImportReportDocument = {"__meta__":{"hash":"sha256:f7497c39aab0a00da372b6e912dfd2eb4f236ac3e710f4be8e782570af97dd9d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOutcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificationImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"processedLines"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"awardedFen"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"zeroAmount"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"ineligible"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"awardFen"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportCsvUrl"}}]}}]}}]} as unknown as DocumentNode<ImportReportQuery, ImportReportQueryVariables>;
+export const ProjectObjectionsDocument = {"__meta__":{"hash":"sha256:a2ee99f362bdc692646602c2c7a2a201f0b83ce64ca49b6124ecb5e92489fb41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectObjections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"objectorName"}},{"kind":"Field","name":{"kind":"Name","value":"objectorContact"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admissible"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectObjectionsQuery, ProjectObjectionsQueryVariables>;
 export const PublicityPageDocument = {"__meta__":{"hash":"sha256:7b1f0f41b71e8e1cd0c32d79e68ac6ae8b2b381eb1a45ab2285090de911756cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"amountProvisional"}},{"kind":"Field","name":{"kind":"Name","value":"amountExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PublicityPageQuery, PublicityPageQueryVariables>;
+export const ScreenObjectionDocument = {"__meta__":{"hash":"sha256:8551646b8b0f224018a7ef0fd6399e3f0619c1a7d4da370f7942c16d5c5b1084"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScreenObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screenObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admissible"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ScreenObjectionMutation, ScreenObjectionMutationVariables>;
+export const SettleObjectionDocument = {"__meta__":{"hash":"sha256:12aac662a3df60f08ede2774ff061c20bcddc56444faf3ed5a78d01fe67f6b50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettleObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}}]}}]}}]}}]} as unknown as DocumentNode<SettleObjectionMutation, SettleObjectionMutationVariables>;
 export const TownDashboardDocument = {"__meta__":{"hash":"sha256:c50a33c4b266c3725695714951d12fa01c9710a4de87d8213d60095b61839d8f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eligible"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"EnumValue","value":"IN_PUBLICITY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TownDashboardQuery, TownDashboardQueryVariables>;

@@ -14,6 +14,7 @@ export const ErrorCode = {
   POLICY_VIOLATION: 'POLICY_VIOLATION',
   IN_PROGRESS: 'IN_PROGRESS',
   REQUEST_BUDGET_EXCEEDED: 'REQUEST_BUDGET_EXCEEDED',
+  OBJECTION_LIMIT_REACHED: 'OBJECTION_LIMIT_REACHED',
   RATE_LIMITED: 'RATE_LIMITED',
   OPERATION_NOT_REGISTERED: 'OPERATION_NOT_REGISTERED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -54,6 +55,32 @@ export class NotFound extends DomainError {
 /** A concurrent change won, or a uniqueness rule refused the write. */
 export class Conflict extends DomainError {
   readonly code = ErrorCode.CONFLICT;
+}
+
+/**
+ * Another request was writing the same items at that very moment (DynamoDB cancelled the transaction for
+ * it): nothing was written, and the same change may simply be tried again. Clients see CONFLICT.
+ */
+export class ConcurrentWrite extends Conflict {}
+
+/**
+ * INTERPRETATION R6.4.3: an objection beyond the limits the application keeps on filing (so many per
+ * project; so many per contact and China Standard Time day, across projects). Nothing is written.
+ */
+export class ObjectionLimitReached extends DomainError {
+  readonly code = ErrorCode.OBJECTION_LIMIT_REACHED;
+  readonly rule = 'R6.4.3';
+  constructor(
+    /** Which limit: objections received by one project, or filed by one contact in one CST day. */
+    readonly limit: 'PER_PROJECT' | 'PER_CONTACT_PER_DAY',
+    readonly max: number,
+    message: string,
+  ) {
+    super(message);
+  }
+  override details(): Record<string, unknown> {
+    return { rule: this.rule, limit: this.limit, max: this.max };
+  }
 }
 
 /**

@@ -12,7 +12,9 @@ import type { BenchmarkStanding, Certification } from './benchmark/certification
 import type { FraudFinding, PaymentBatch } from './payments/payments.ts';
 import type { CertificationImport, ImportLineResult } from './benchmark/certification-import.ts';
 import type { HolidayArrangement } from './calendar/holiday-arrangement.ts';
-import type { Objection, Project } from './workflow/project.ts';
+import type { Project } from './workflow/project.ts';
+import type { Objection } from './workflow/objection.ts';
+import type { DomainError } from './errors.ts';
 import type { Budget } from './payments/budget.ts';
 import type { DisbursementDocument } from './payments/disbursement-document.ts';
 import type { Payment } from './payments/payment.ts';
@@ -97,10 +99,27 @@ export interface Claim {
   readonly previousOwnerId?: string | undefined;
 }
 
+/**
+ * An atomic counter changed in the same transaction as the records it counts (a project's objections, a
+ * contact's objections of the day): concurrent changes add up, and a limit holds whatever their number.
+ */
+export interface CounterChange {
+  /** The counter's name, e.g. `OBJECTIONS#<projectId>`. */
+  readonly name: string;
+  /** What each of its fields gains (negative: loses); a field never written counts 0. */
+  readonly add: Readonly<Record<string, number>>;
+  /** The whole change is refused with `refusal` when `field` would go past `max`. */
+  readonly limit?: { readonly field: string; readonly max: number; readonly refusal: DomainError };
+  /** When the counter may be deleted (epoch seconds, the table's time to live): counters of a day. */
+  readonly expiresAt?: number | undefined;
+}
+
 export interface ChangeSet {
   readonly writes: readonly RecordWrite[];
   readonly claims?: readonly Claim[];
   readonly releases?: readonly Omit<Claim, 'conflict'>[];
+  /** Counters of the records written, each at most once per change. */
+  readonly counters?: readonly CounterChange[];
   /** One record per write, in the same transaction. */
   readonly audits: readonly AuditRecord[];
 }
@@ -114,13 +133,24 @@ export interface LegacyPolicyVersion {
 }
 
 export interface ProgrammeStore {
-  get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined>;
+  /**
+   * A record by id. `consistent` reads every change committed before the call (a strongly consistent
+   * read): for decisions two processes may race on, such as the last objection settled while the workflow
+   * starts waiting for it (R6.4.3).
+   */
+  get<K extends RecordKind>(
+    kind: K,
+    id: string,
+    options?: { readonly consistent?: boolean },
+  ): Promise<ProgrammeRecords[K] | undefined>;
   /** Many records of a kind by id, in batches; the ones that exist, by id. */
   getMany<K extends RecordKind>(kind: K, ids: readonly string[]): Promise<Map<string, ProgrammeRecords[K]>>;
   list<K extends RecordKind>(kind: K, request: ListRequest<K>): Promise<Page<ProgrammeRecords[K]>>;
   commit(changes: ChangeSet): Promise<void>;
   /** The next number of a named sequence (1, 2, 3…), atomically. */
   nextInSequence(name: string): Promise<number>;
+  /** A counter's fields as last committed (a strongly consistent read); fields never written are absent. */
+  counter(name: string): Promise<Readonly<Record<string, number>>>;
   /** Who holds a uniqueness claim, if anyone. */
   claimOwner(name: string): Promise<string | undefined>;
   /**

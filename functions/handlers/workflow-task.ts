@@ -2,7 +2,13 @@
  * Lambda entry point of the approval workflow's tasks. Composition root: the project records, the
  * statutory calendar and the clock, built once per container; each invocation runs one task.
  */
-import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
+import {
+  InvalidToken,
+  SendTaskSuccessCommand,
+  SFNClient,
+  TaskDoesNotExist,
+  TaskTimedOut,
+} from '@aws-sdk/client-sfn';
 import { storedCalendar } from '#use-cases/workflow/calendar';
 import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
@@ -31,11 +37,19 @@ export async function handler(event: WorkflowTask): Promise<Record<string, unkno
   // The alarm on overdue human stages counts these lines (infra/stacks/stateless-stack.ts).
   if (event.task === 'flagOverdue')
     logger.warn('stage overdue', { event: 'stageOverdue', projectId: event.projectId, stage: event.stage });
-  // A decision recorded before this stage was (re)entered completes it at once.
+  // A decision recorded before this stage was (re)entered, or one its objections already make (R6.4.3),
+  // completes it at once. The commission's settlement may have completed it a moment before: not an error.
   if (event.task === 'awaitDecision' && result['decided']) {
-    await stepFunctions.send(
-      new SendTaskSuccessCommand({ taskToken: event.token, output: JSON.stringify(result['decided']) }),
-    );
+    await stepFunctions
+      .send(new SendTaskSuccessCommand({ taskToken: event.token, output: JSON.stringify(result['decided']) }))
+      .catch((error: unknown) => {
+        if (!(
+          error instanceof TaskDoesNotExist ||
+          error instanceof TaskTimedOut ||
+          error instanceof InvalidToken
+        ))
+          throw error;
+      });
   }
   return result;
 }

@@ -83,7 +83,8 @@ export function grantTableAccess(grantee: IGrantable, table: TableV2, access: Ta
 export const TABLE_ACCESS = {
   /**
    * Every entity is read and written through the API. Updates: atomic counters (disbursement document
-   * numbers, callers' rate windows) and Powertools idempotency records; deletes: released claims (inside
+   * numbers, callers' rate windows; objection tallies and limits inside transactions, R6.4.3) and
+   * Powertools idempotency records; deletes: released claims (inside
    * transactions) and idempotency records of failed requests. Imports run in the import function, so no
    * BatchWriteItem.
    */
@@ -93,19 +94,19 @@ export const TABLE_ACCESS = {
       BatchGetItem: 'any',
       Query: 'any',
       PutItem: 'any',
-      UpdateItem: ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*'],
+      UpdateItem: ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*', 'COUNTER#*'],
       DeleteItem: ['CLAIM#*', 'IDEMPOTENCY'],
     },
     queryIndexes: ALL_INDEXES,
   },
   /**
-   * The approval workflow's tasks: read a project, its application, the stored holiday arrangements and
-   * the policy version; write the project and its audit record; release the application's reward claim.
-   * Objections and arrangements are listed through the indexes.
+   * The approval workflow's tasks: read a project, its application, its objection tally (R6.4.3), the
+   * stored holiday arrangements and the policy version; write the project and its audit record; release
+   * the application's reward claim. Objections and arrangements are listed through the indexes.
    */
   workflowTask: {
     items: {
-      GetItem: ['PROJECT#*', 'APP#*', 'CALENDAR#*', 'POLICYV#*'],
+      GetItem: ['PROJECT#*', 'APP#*', 'COUNTER#*', 'CALENDAR#*', 'POLICYV#*'],
       PutItem: ['PROJECT#*', 'AUDIT#*'],
       DeleteItem: ['CLAIM#*'],
     },

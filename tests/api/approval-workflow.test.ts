@@ -43,6 +43,25 @@ const PROPOSE =
 const OBJECT = 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { received } }';
 const INVESTIGATE =
   'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { stage } }';
+const SCREEN =
+  'mutation($input: ScreenObjectionInput!) { screenObjection(input: $input) { status version } }';
+const SETTLE =
+  'mutation($input: SettleObjectionInput!) { settleObjection(input: $input) { status version } }';
+const OBJECTIONS = `query($projectId: ID!) { objections(projectId: $projectId) {
+  edges { node { id version objectorName status } } } }`;
+
+interface ObjectionView {
+  id: string;
+  version: number;
+  objectorName: string;
+  status: string;
+}
+
+/** A project's objections as the commission lists them, oldest first. */
+async function objectionsOf(projectId: string): Promise<ObjectionView[]> {
+  const page = await driver.ok<{ edges: { node: ObjectionView }[] }>('commission', OBJECTIONS, { projectId });
+  return page.edges.map((edge) => edge.node);
+}
 const DELIBERATE = 'mutation($input: DeliberateInput!) { deliberate(input: $input) { stage } }';
 
 const ENTERPRISES = {
@@ -172,14 +191,11 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       },
     });
     expect(again.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect((await driver.refusal('finance', OBJECTIONS, { projectId })).code).toBe('FORBIDDEN');
+    // R6.4.3: received, for the commission to screen.
     expect(
-      (await driver.refusal('finance', `{ objections(projectId: "${projectId}") { objectorName } }`)).code,
-    ).toBe('FORBIDDEN');
-    const seen = await driver.ok<{ objectorName: string; status: string }[]>(
-      'commission',
-      `{ objections(projectId: "${projectId}") { objectorName status } }`,
-    );
-    expect(seen).toEqual([{ objectorName: '张三', status: 'OPEN' }]);
+      (await objectionsOf(projectId)).map(({ objectorName, status }) => ({ objectorName, status })),
+    ).toEqual([{ objectorName: '张三', status: 'RECEIVED' }]);
   });
 
   it('R6.4.1: objections are accepted until 24:00 China time of the last day, then the objection is investigated', async () => {
@@ -223,10 +239,37 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       },
     });
     expect(tooLate.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    // R6.4.3: the bulk disposition is refused while an objection is unscreened.
+    const unscreened = await driver.refusal('commission', INVESTIGATE, {
+      input: { projectId, version: investigation.version, upheld: false, finding: '经核查，投入属实。' },
+    });
+    expect(unscreened).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.4.3' });
+    const [first, last] = await objectionsOf(projectId);
+    await driver.ok('commission', SCREEN, {
+      input: {
+        objectionId: first?.id,
+        version: first?.version,
+        admissible: true,
+        reason: '实名，理由具体。',
+      },
+    });
+    await driver.ok('commission', SCREEN, {
+      input: {
+        objectionId: last?.id,
+        version: last?.version,
+        admissible: false,
+        reasonCode: 'UNREACHABLE_CONTACT',
+        reason: '邮箱退信，无法联系异议人。',
+      },
+    });
     await driver.ok('commission', INVESTIGATE, {
       input: { projectId, version: investigation.version, upheld: false, finding: '经核查，投入属实。' },
     });
     await reach(projectId, 'DELIBERATION');
+    expect((await objectionsOf(projectId)).map((objection) => objection.status)).toEqual([
+      'DISMISSED',
+      'INADMISSIBLE',
+    ]);
   });
 
   it('R6.5, R6.6: deliberation approves; the commission drafts and finance countersigns the document; the project completes', async () => {
@@ -321,9 +364,18 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       },
     });
     clock.set(closedAfter(inPublicity.publicity?.endsAt));
-    const investigation = await reach(id, 'INVESTIGATION');
-    await driver.ok('commission', INVESTIGATE, {
-      input: { projectId: id, version: investigation.version, upheld: true, finding: '异议成立。' },
+    await reach(id, 'INVESTIGATION');
+    const [objection] = await objectionsOf(id);
+    const screened = await driver.ok<{ version: number }>('commission', SCREEN, {
+      input: { objectionId: objection?.id, version: objection?.version, admissible: true, reason: '实名。' },
+    });
+    await driver.ok('commission', SETTLE, {
+      input: {
+        objectionId: objection?.id,
+        version: screened.version,
+        outcome: 'UPHELD',
+        finding: '异议成立。',
+      },
     });
     const removed = await reach(id, 'REMOVED');
     expect(removed.publicity?.endDate).toBe(inPublicity.publicity?.endDate);

@@ -421,7 +421,7 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
   publicity: () => ({ query: '{ publicity { edges { node { projectId } } } }' }),
   projects: () => ({ query: '{ projects(stage: IN_PUBLICITY) { edges { node { id } } } }' }),
   project: () => ({ query: '{ project(id: "PRJ-none") { id } }' }),
-  objections: () => ({ query: '{ objections(projectId: "PRJ-none") { id } }' }),
+  objections: () => ({ query: '{ objections(projectId: "PRJ-none") { edges { node { id } } } }' }),
   disbursementDocuments: () => ({ query: '{ disbursementDocuments { edges { node { id } } } }' }),
   proposeProject: () => ({
     query: 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
@@ -445,6 +445,22 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
         reason: '异议理由十个字以上。',
       },
     },
+  }),
+  screenObjection: () => ({
+    query: 'mutation($input: ScreenObjectionInput!) { screenObjection(input: $input) { id } }',
+    variables: {
+      input: {
+        objectionId: 'OBJ-none',
+        version: 1,
+        admissible: false,
+        reasonCode: 'UNREACHABLE_CONTACT',
+        reason: '电话无法接通',
+      },
+    },
+  }),
+  settleObjection: () => ({
+    query: 'mutation($input: SettleObjectionInput!) { settleObjection(input: $input) { id } }',
+    variables: { input: { objectionId: 'OBJ-none', version: 2, outcome: 'DISMISSED', finding: '不成立' } },
   }),
   recordInvestigation: () => ({
     query: 'mutation($input: RecordInvestigationInput!) { recordInvestigation(input: $input) { id } }',
@@ -652,7 +668,10 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   proposeProject: [EC],
   proposeProjects: [EC],
   signOffProject: ['JOINT_REVIEWER'],
+  // R6.4, R6.4.3: anyone files (anonymous callers too); only the commission screens and settles.
   fileObjection: CALLERS,
+  screenObjection: [EC],
+  settleObjection: [EC],
   recordInvestigation: [EC],
   deliberate: ['PROMOTION_OFFICE'],
   resumeProject: [EC],
@@ -705,6 +724,8 @@ const MISSING_ROW: readonly (keyof typeof OPERATIONS)[] = [
   'proposeProjects',
   'signOffProject',
   'fileObjection',
+  'screenObjection',
+  'settleObjection',
   'recordInvestigation',
   'deliberate',
   'resumeProject',

@@ -7,7 +7,10 @@ import {
   FileObjectionDocument,
   FinanceBatchPullDocument,
   ImportReportDocument,
+  ProjectObjectionsDocument,
   PublicityPageDocument,
+  ScreenObjectionDocument,
+  SettleObjectionDocument,
   TownDashboardDocument,
 } from '../../client/generated/graphql.ts';
 import type { TestApi } from '../support/api.ts';
@@ -200,6 +203,44 @@ describe('schema/examples: the operations front ends start from', () => {
       },
     });
     expect(filed.fileObjection.received).toBe(true);
+  });
+
+  it('screening and settling an objection (commission, R6.4.3)', async () => {
+    const received = await run('commission', ProjectObjectionsDocument, {
+      projectId: fixture.projectId,
+      status: 'RECEIVED',
+    });
+    const [objection] = received.objections.edges.map((edge) => edge.node);
+    expect(objection).toMatchObject({ objectorName: '张三', status: 'RECEIVED', screening: null });
+    const screened = await run('commission', ScreenObjectionDocument, {
+      input: {
+        objectionId: objection?.id ?? '',
+        version: objection?.version ?? 0,
+        admissible: true,
+        reason: '实名，联系方式经电话核实。',
+      },
+    });
+    expect(screened.screenObjection).toMatchObject({
+      status: 'UNDER_INVESTIGATION',
+      screening: { admissible: true },
+    });
+    const settled = await run('commission', SettleObjectionDocument, {
+      input: {
+        objectionId: objection?.id ?? '',
+        version: screened.screenObjection.version,
+        outcome: 'DISMISSED',
+        finding: '经现场核查，车间已于申报前投产。',
+      },
+    });
+    expect(settled.settleObjection).toMatchObject({
+      status: 'DISMISSED',
+      disposition: { outcome: 'DISMISSED' },
+    });
+    const dismissed = await run('commission', ProjectObjectionsDocument, {
+      projectId: fixture.projectId,
+      status: 'DISMISSED',
+    });
+    expect(dismissed.objections.edges.map((edge) => edge.node.id)).toEqual([objection?.id]);
   });
 
   it('the import report (commission)', async () => {

@@ -102,15 +102,15 @@ describe('least privilege on the table, per function', () => {
       'dynamodb:BatchGetItem': 'any',
       'dynamodb:Query': 'any',
       'dynamodb:PutItem': 'any',
-      'dynamodb:UpdateItem': ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*'],
+      'dynamodb:UpdateItem': ['SEQUENCE#*', 'IDEMPOTENCY', 'RATE#*', 'COUNTER#*'],
       'dynamodb:DeleteItem': ['CLAIM#*', 'IDEMPOTENCY'],
     });
     expect(indexesQueried('GraphqlFunction')).toEqual(['gsi1', 'gsi2', 'gsi3']);
   });
 
-  it('gives the workflow task function only the project, its application, calendar and policy reads, project and audit puts and claim releases', () => {
+  it('gives the workflow task function only the project, its application, its objection tally (R6.4.3), calendar and policy reads, project and audit puts and claim releases', () => {
     expect(allowedOnTable('WorkflowTaskFunction')).toEqual({
-      'dynamodb:GetItem': ['PROJECT#*', 'APP#*', 'CALENDAR#*', 'POLICYV#*'],
+      'dynamodb:GetItem': ['PROJECT#*', 'APP#*', 'COUNTER#*', 'CALENDAR#*', 'POLICYV#*'],
       'dynamodb:PutItem': ['PROJECT#*', 'AUDIT#*'],
       'dynamodb:DeleteItem': ['CLAIM#*'],
     });

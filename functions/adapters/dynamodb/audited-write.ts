@@ -3,7 +3,8 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import { cstDate } from '#domain/time/cst';
-import { Conflict } from '#domain/errors';
+import { ConcurrentWrite, Conflict } from '#domain/errors';
+import type { DomainError } from '#domain/errors';
 
 type Key = Record<string, string>;
 
@@ -41,13 +42,16 @@ interface Guard {
   readonly names?: Record<string, string> | undefined;
   /** Message of the Conflict when the condition fails. */
   readonly conflict: string;
+  /** The error to answer instead of that Conflict when the condition fails (a counter at its limit). */
+  readonly refusal?: DomainError | undefined;
 }
 
 /** One write of a transaction, with the Conflict message to give when its condition fails. */
 export type GuardedWrite =
   | (Guard & { readonly put: Record<string, unknown> })
   | (Guard & { readonly delete: Key })
-  | (Guard & { readonly check: Key; readonly condition: string });
+  | (Guard & { readonly check: Key; readonly condition: string })
+  | (Guard & { readonly update: Key; readonly expression: string });
 
 /** The audit record as a write of its own: created once, never overwritten. */
 function auditWrite(audit: AuditRecord): GuardedWrite {
@@ -88,7 +92,9 @@ export async function writeWithAudit(
       ? { Put: { ...guarded(write), Item: write.put } }
       : 'delete' in write
         ? { Delete: { ...guarded(write), Key: write.delete } }
-        : { ConditionCheck: { ...guarded(write), Key: write.check, ConditionExpression: write.condition } },
+        : 'update' in write
+          ? { Update: { ...guarded(write), Key: write.update, UpdateExpression: write.expression } }
+          : { ConditionCheck: { ...guarded(write), Key: write.check, ConditionExpression: write.condition } },
   );
   try {
     await documents.send(new TransactWriteCommand({ TransactItems: items }));
@@ -97,11 +103,11 @@ export async function writeWithAudit(
       const failed =
         error.CancellationReasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
       const write = writes[failed];
-      if (write) throw new Conflict(write.conflict);
+      if (write) throw write.refusal ?? new Conflict(write.conflict);
       // Another transaction was writing the same items at that moment (a double click): nothing was
       // written, and the client may retry.
       if (error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict')) {
-        throw new Conflict(
+        throw new ConcurrentWrite(
           'the record was being changed by another request at the same moment; reload and try again',
         );
       }

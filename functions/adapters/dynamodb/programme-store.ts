@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ImportLineResult } from '#domain/benchmark/certification-import';
 import type {
   ChangeSet,
+  CounterChange,
   LegacyPolicyVersion,
   ListPatterns,
   ListRequest,
@@ -170,6 +171,47 @@ const DESIGN: { [K in RecordKind]: KindDesign<K> } = {
 
 const recordKey = (kind: RecordKind, id: string): Key => ({ pk: `${DESIGN[kind].prefix}#${id}`, sk: 'R' });
 const claimKey = (name: string): Key => ({ pk: `CLAIM#${name}`, sk: 'CLAIM' });
+const counterKey = (name: string): Key => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' });
+
+/** A counter's fields are attributes `n_<field>` of its item, beside its keys, `entity` and `expiresAt`. */
+const COUNTER_FIELD = /^[a-z][A-Za-z]{0,30}$/;
+function counterField(field: string): string {
+  if (!COUNTER_FIELD.test(field)) throw new Error(`not a counter field: ${field}`);
+  return `n_${field}`;
+}
+
+/**
+ * A counter's change as a transaction's Update: `ADD` of every field (a missing field starts at 0), and,
+ * with a limit, the condition that the limited field is at most `max − added` before the change.
+ */
+function counterWrite(change: CounterChange): GuardedWrite {
+  const fields = Object.entries(change.add);
+  const names = Object.fromEntries(fields.map(([field], index) => [`#f${index}`, counterField(field)]));
+  const values: Record<string, unknown> = Object.fromEntries(
+    fields.map(([, amount], index) => [`:a${index}`, amount]),
+  );
+  const sets = ['entity = :entity', ...(change.expiresAt === undefined ? [] : ['expiresAt = :expiresAt'])];
+  values[':entity'] = 'Counter';
+  if (change.expiresAt !== undefined) values[':expiresAt'] = change.expiresAt;
+  const limit = change.limit;
+  if (limit) {
+    names['#limited'] = counterField(limit.field);
+    values[':most'] = limit.max - (change.add[limit.field] ?? 0);
+  }
+  return {
+    update: counterKey(change.name),
+    expression: `ADD ${fields.map((_, index) => `#f${index} :a${index}`).join(', ')} SET ${sets.join(', ')}`,
+    names,
+    values,
+    ...(limit
+      ? {
+          condition: 'attribute_not_exists(#limited) OR #limited <= :most',
+          refusal: limit.refusal,
+          conflict: limit.refusal.message,
+        }
+      : { conflict: `counter ${change.name} could not be changed` }),
+  };
+}
 
 export function programmeItem<K extends RecordKind>(
   kind: K,
@@ -200,11 +242,30 @@ export class DynamoProgrammeStore implements ProgrammeStore {
     private readonly tableName: string,
   ) {}
 
-  async get<K extends RecordKind>(kind: K, id: string): Promise<ProgrammeRecords[K] | undefined> {
+  async get<K extends RecordKind>(
+    kind: K,
+    id: string,
+    options: { readonly consistent?: boolean } = {},
+  ): Promise<ProgrammeRecords[K] | undefined> {
     const { Item } = await this.documents.send(
-      new GetCommand({ TableName: this.tableName, Key: recordKey(kind, id) }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: recordKey(kind, id),
+        ...(options.consistent === true ? { ConsistentRead: true } : {}),
+      }),
     );
     return Item ? fromItem<K>(Item) : undefined;
+  }
+
+  async counter(name: string): Promise<Readonly<Record<string, number>>> {
+    const { Item } = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: counterKey(name), ConsistentRead: true }),
+    );
+    return Object.fromEntries(
+      Object.entries(Item ?? {})
+        .filter(([attribute, value]) => attribute.startsWith('n_') && typeof value === 'number')
+        .map(([attribute, value]) => [attribute.slice(2), value as number]),
+    );
   }
 
   async getMany<K extends RecordKind>(
@@ -297,6 +358,7 @@ export class DynamoProgrammeStore implements ProgrammeStore {
         values: { ':owner': release.ownerId },
         conflict: `claim ${release.name} belongs to someone else`,
       })),
+      ...(changes.counters ?? []).map(counterWrite),
     ];
     if (changes.audits.length === 0) throw new Error('every change needs its audit record');
     await writeWithAudit(this.documents, this.tableName, writes, changes.audits);

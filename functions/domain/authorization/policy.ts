@@ -158,7 +158,11 @@ export const OPERATION_RULES = {
   /** R6.4: publicity is public, and so is filing an objection. */
   readPublicity: PUBLIC,
   fileObjection: PUBLIC,
-  /** The objector's identity and the investigation are the commission's. */
+  /** R6.4.3: the objector's identity, the screening and the investigation are the commission's. */
+  readObjections: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  screenObjection: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  settleObjection: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** The bulk disposition (`recordInvestigation`): every admissible objection of a project at once. */
   investigateObjections: grant({ ECONOMIC_COMMISSION: 'ALL' }),
   /** R6.5. */
   deliberate: grant({ PROMOTION_OFFICE: 'ALL' }),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { fenSchema } from '../diagnosis/input-schemas.ts';
 import { name, optional, text } from '../registry/input-schemas.ts';
+import { contactKey, INADMISSIBLE_REASONS, OBJECTION_OUTCOMES } from './objection.ts';
 
 /** Input rules of the review, publicity and approval stages. */
 
@@ -27,12 +28,53 @@ export const proposeListSchema = z
       context.addIssue({ code: 'custom', path: ['items'], message: 'an application is listed twice' });
   });
 
-/** R6.4: objections are real-name: name, contact and reason are all required. */
+/**
+ * R6.4, R6.4.3: objections are real-name: name, contact and reason are all required; a contact has at least
+ * five letters or digits (a telephone number or an e-mail address, as `contactKey` reads it).
+ */
 export const objectionSchema = z.object({
   projectId: id,
   objectorName: name(2, 50),
-  objectorContact: text(5, 100),
+  objectorContact: text(5, 100).refine(
+    (contact) => contactKey(contact).replace(/[^\p{L}\p{N}]/gu, '').length >= 5,
+    { error: 'a telephone number or an e-mail address, with at least 5 letters or digits' },
+  ),
   reason: text(10, 2000),
+});
+
+/**
+ * R6.4.3: the commission's screening of one objection, against the version it read. An inadmissible one
+ * names its reason code; an admissible one names none. The reason text is required either way.
+ */
+export const screeningSchema = z
+  .object({
+    objectionId: id,
+    version: z.number().int().min(1),
+    admissible: z.boolean(),
+    reasonCode: optional(z.enum(INADMISSIBLE_REASONS)),
+    reason: text(2, 2000),
+  })
+  .superRefine((input, context) => {
+    if (!input.admissible && input.reasonCode === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['reasonCode'],
+        message: 'R6.4.3: an inadmissible objection is closed with its reason code',
+      });
+    if (input.admissible && input.reasonCode !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['reasonCode'],
+        message: 'an admissible objection has no inadmissibility reason code: leave it out',
+      });
+  });
+
+/** R6.4.3: the disposition of one admissible objection after its investigation, with the finding. */
+export const dispositionSchema = z.object({
+  objectionId: id,
+  version: z.number().int().min(1),
+  outcome: z.enum(OBJECTION_OUTCOMES),
+  finding: text(2, 2000),
 });
 
 export const investigationSchema = z.object({

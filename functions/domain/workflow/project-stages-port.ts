@@ -8,12 +8,16 @@ import type { HumanStage } from './human-stages.ts';
 export interface ProjectStages {
   /** R6.4: opens publicity now and returns when it ends (24:00 CST of the last working day). */
   openPublicity(projectId: string): Promise<{ endsAt: string }>;
-  /** Closes publicity: whether an objection is still open (R6.4). */
+  /**
+   * Closes publicity: whether the project must go through the investigation stage — an objection still
+   * blocks it (unscreened, or admissible and unsettled) or one was upheld (R6.4, R6.4.3).
+   */
   closePublicity(projectId: string): Promise<{ objectionOpen: boolean }>;
   /**
    * Keeps the task token with the project so that the decision's mutation can complete the stage.
-   * Returns the decision when it was already recorded (an execution resumed after a restart): the stage
-   * is then completed at once instead of waiting for a decision that was already made.
+   * Returns the decision when it was already recorded (an execution resumed after a restart), or, for the
+   * investigation, when the objections already decide it (R6.4.3): the stage is then completed at once
+   * instead of waiting for a decision that was already made.
    */
   awaitDecision(
     projectId: string,

@@ -99,20 +99,3 @@ export interface Project {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
-
-export const OBJECTION_STATUSES = ['OPEN', 'UPHELD', 'DISMISSED'] as const;
-export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
-
-/** 异议 (R6.4): real-name; the objector's identity is for the commission only. */
-export interface Objection {
-  readonly id: string;
-  readonly projectId: string;
-  readonly objectorName: string;
-  readonly objectorContact: string;
-  readonly reason: string;
-  readonly status: ObjectionStatus;
-  readonly finding?: string | undefined;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}

@@ -9,7 +9,8 @@ import type { IntentionEntry as IntentionEntryModel, DiagnosisPlan as DiagnosisP
 import type { Attachment as AttachmentModel } from '../../domain/attachments/attachment.ts';
 import type { AttachmentUploadModel } from '../../use-cases/diagnosis/attachments.ts';
 import type { ApplicationNotice as ApplicationNoticeModel, Application as ApplicationModel, Expert as ExpertModel } from '../../domain/applications/application.ts';
-import type { Project as ProjectModel, Objection as ObjectionModel } from '../../domain/workflow/project.ts';
+import type { Project as ProjectModel } from '../../domain/workflow/project.ts';
+import type { Objection as ObjectionModel } from '../../domain/workflow/objection.ts';
 import type { DisbursementDocument as DisbursementDocumentModel, DisbursementLine as DisbursementLineModel } from '../../domain/payments/disbursement-document.ts';
 import type { Payment as PaymentModel, Payment as BatchPaymentModel } from '../../domain/payments/payment.ts';
 import type { Budget as BudgetModel } from '../../domain/payments/budget.ts';
@@ -1431,6 +1432,8 @@ export type ErrorCode =
   | 'IN_PROGRESS'
   /** The record does not exist (or is outside the caller's scope). 不存在。 */
   | 'NOT_FOUND'
+  /** An objection beyond the limits on filing (INTERPRETATION R6.4.3): `extensions.limit` is PER_PROJECT or PER_CONTACT_PER_DAY, `extensions.max` the number; nothing was recorded. 异议数量已达上限。 */
+  | 'OBJECTION_LIMIT_REACHED'
   /** Only registered operations (trusted documents) are served, and this one is not: register it with the client's documents. 操作未登记。 */
   | 'OPERATION_NOT_REGISTERED'
   /** A policy rule refused the request; `extensions.rule` names it (e.g. `R5.3`). 违反政策规则。 */
@@ -1557,9 +1560,12 @@ export type FestivalDaysInput = {
   readonly sharedWith?: InputMaybe<Festival>;
 };
 
-/** A real-name objection (R6.4): anonymous ones are refused. 提出异议。 */
+/**
+ * A real-name objection (R6.4): anonymous ones are refused; one per contact per project, within the limits
+ * on filing (R6.4.3). 提出异议。
+ */
 export type FileObjectionInput = {
-  /** Phone or e-mail, 5–100 characters. 联系方式。 */
+  /** Phone or e-mail, 5–100 characters, at least 5 of them letters or digits. 联系方式。 */
   readonly objectorContact: Scalars['String']['input'];
   /** Your name, 2–50 characters. 姓名。 */
   readonly objectorName: Scalars['String']['input'];
@@ -1869,6 +1875,19 @@ export type ImportStatus =
   /** Running: see processedLines. 进行中。 */
   | 'RUNNING';
 
+/** Why the commission screened an objection out (R6.4.3). 不予受理原因。 */
+export type InadmissibleReason =
+  /** Abusive. 恶意或辱骂。 */
+  | 'ABUSIVE'
+  /** The same objection again. 重复异议。 */
+  | 'DUPLICATE'
+  /** Not a real name (实名). 非实名。 */
+  | 'NO_REAL_NAME'
+  /** Another reason, given in the text. 其他。 */
+  | 'OTHER'
+  /** The contact is invented or cannot be reached. 联系方式虚假或无法联系。 */
+  | 'UNREACHABLE_CONTACT';
+
 /** An enterprise in a year's intention pool (R6.1.1). 意向企业。 */
 export type IntentionEntry = {
   readonly __typename?: 'IntentionEntry';
@@ -2032,7 +2051,10 @@ export type Mutation = {
    * ECONOMIC_COMMISSION only. 导出审计记录。
    */
   readonly exportAuditRecords: AuditExport;
-  /** Files a real-name objection to a project in publicity. Public (R6.4). 提出异议。 */
+  /**
+   * Files a real-name objection to a project in publicity (R6.4), received for the commission to screen
+   * (R6.4.3); past the limits on filing it is refused with OBJECTION_LIMIT_REACHED. Public. 提出异议。
+   */
   readonly fileObjection: ObjectionReceipt;
   /**
    * R6.7b: import a municipal or national list the commission uploaded. The file is checked at once (a
@@ -2082,7 +2104,7 @@ export type Mutation = {
   readonly recordFollowUp: DiagnosisReport;
   /** R7.1, R7.1.1, R7.2.1: a fraud finding against an award, at any stage. 记录违规认定。 */
   readonly recordFraudFinding: FraudFinding;
-  /** Records the investigation of the open objections. Commission. 异议调查。 */
+  /** Settles every admissible objection of a project waiting on its investigation at once; refused while one is unscreened (R6.4.3). Commission. 批量处理异议。 */
   readonly recordInvestigation: Project;
   /** R6.6: one payment's result (idempotent under its key). 记录支付结果。 */
   readonly recordPaymentResult: Payment;
@@ -2102,8 +2124,19 @@ export type Mutation = {
   readonly resumeProject: Project;
   /** The town returns it for correction. 退回修改。 */
   readonly returnApplication: Application;
+  /**
+   * Screens a received objection (R6.4.3): admissible opens its investigation (during publicity too);
+   * inadmissible closes it with a reason code. A project waiting on its investigation goes on once no
+   * objection blocks it. Commission. 甄别异议。
+   */
+  readonly screenObjection: Objection;
   /** Sets a fiscal year's budget (R2.2). Commission or finance. 设置预算。 */
   readonly setBudget: Budget;
+  /**
+   * Settles an admissible objection (R6.4.3): upheld removes the project (when publicity closes, if it
+   * still runs); dismissed, the project goes on once no other objection blocks it. Commission. 处理异议。
+   */
+  readonly settleObjection: Objection;
   /**
    * Signs off a proposed project for the caller's member body (R3.1.1), once per body. When the commission
    * and enough other bodies (the policy version's jointReviewBodies) have signed, the workflow starts (the
@@ -2587,8 +2620,28 @@ export type MutationReturnApplicationArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationScreenObjectionArgs = {
+  input: ScreenObjectionInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationSetBudgetArgs = {
   input: SetBudgetInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
+export type MutationSettleObjectionArgs = {
+  input: SettleObjectionInput;
 };
 
 
@@ -2687,7 +2740,9 @@ export type Objection = {
   readonly __typename?: 'Objection';
   /** When it was filed. 提出时间。 */
   readonly createdAt: Scalars['DateTime']['output'];
-  /** The investigation's finding. 调查结论。 */
+  /** The disposition, once settled. 处理结论。 */
+  readonly disposition?: Maybe<ObjectionDisposition>;
+  /** The investigation's finding, once settled (the disposition's). 调查结论。 */
   readonly finding?: Maybe<Scalars['String']['output']>;
   /** Id. 编号。 */
   readonly id: Scalars['ID']['output'];
@@ -2699,26 +2754,87 @@ export type Objection = {
   readonly projectId: Scalars['ID']['output'];
   /** Reason. 理由。 */
   readonly reason: Scalars['String']['output'];
-  /** Status. 状态。 */
+  /** The screening, once screened. 甄别。 */
+  readonly screening?: Maybe<ObjectionScreening>;
+  /** Status (R6.4.3). 状态。 */
   readonly status: ObjectionStatus;
+  /** Version: send it back when screening or settling it. 版本号。 */
+  readonly version: Scalars['Int']['output'];
 };
+
+/** A page of objections. 异议分页。 */
+export type ObjectionConnection = {
+  readonly __typename?: 'ObjectionConnection';
+  /** Objections. 分页项。 */
+  readonly edges: ReadonlyArray<ObjectionEdge>;
+  /** Where this page ends. 分页信息。 */
+  readonly pageInfo: PageInfo;
+};
+
+/** The disposition of an admissible objection after its investigation (R6.4.3). 处理结论。 */
+export type ObjectionDisposition = {
+  readonly __typename?: 'ObjectionDisposition';
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Who settled it. 处理人。 */
+  readonly by: Scalars['String']['output'];
+  /** The investigation's finding. 调查结论。 */
+  readonly finding: Scalars['String']['output'];
+  /** Upheld or dismissed. 结论。 */
+  readonly outcome: ObjectionOutcome;
+};
+
+/** An objection in a page. 分页项。 */
+export type ObjectionEdge = {
+  readonly __typename?: 'ObjectionEdge';
+  /** Cursor. 游标。 */
+  readonly cursor: Scalars['String']['output'];
+  /** The objection. 异议。 */
+  readonly node: Objection;
+};
+
+/** The disposition of an admissible objection (R6.4.3). 调查结论。 */
+export type ObjectionOutcome =
+  /** Dismissed: the project continues. 不成立。 */
+  | 'DISMISSED'
+  /** Upheld: the project is removed. 成立。 */
+  | 'UPHELD';
 
 /** Receipt of an objection; nothing of other objections is shown. 异议回执。 */
 export type ObjectionReceipt = {
   readonly __typename?: 'ObjectionReceipt';
   /** The project. 项目编号。 */
   readonly projectId: Scalars['ID']['output'];
-  /** Always true. 已收到。 */
+  /** Always true: received, for the commission to screen (R6.4.3). 已收到。 */
   readonly received: Scalars['Boolean']['output'];
 };
 
-/** Status of an objection. 异议状态。 */
+/** The commission's screening of an objection (R6.4.3). 甄别。 */
+export type ObjectionScreening = {
+  readonly __typename?: 'ObjectionScreening';
+  /** Admissible (investigated) or not (closed). 是否受理。 */
+  readonly admissible: Scalars['Boolean']['output'];
+  /** When. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Who screened it. 甄别人。 */
+  readonly by: Scalars['String']['output'];
+  /** The reason in words. 理由。 */
+  readonly reason: Scalars['String']['output'];
+  /** Why it is inadmissible; null for an admissible one. 不予受理原因。 */
+  readonly reasonCode?: Maybe<InadmissibleReason>;
+};
+
+/** Status of an objection (INTERPRETATION R6.4.3). 异议状态。 */
 export type ObjectionStatus =
-  /** Dismissed: the project continues. 不成立。 */
+  /** Settled, dismissed: the project continues. 异议不成立。 */
   | 'DISMISSED'
-  /** Being investigated. 待调查。 */
-  | 'OPEN'
-  /** Upheld: the project is removed. 成立。 */
+  /** Screened out with a reason code and text (no real name, abusive, duplicate, unreachable contact, other): it holds nothing back. 不予受理。 */
+  | 'INADMISSIBLE'
+  /** Received, not yet screened by the commission: it holds the project back from deliberation. 待甄别。 */
+  | 'RECEIVED'
+  /** Admissible: under investigation, which may start while publicity runs; it holds the project back until settled. 调查中。 */
+  | 'UNDER_INVESTIGATION'
+  /** Settled, upheld: the project is removed (R6.4). 异议成立。 */
   | 'UPHELD';
 
 /** The one-per rules a version follows. 限报规则。 */
@@ -3577,8 +3693,8 @@ export type Query = {
   readonly localClock: LocalClock;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
-  /** A project's objections, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
-  readonly objections: ReadonlyArray<Objection>;
+  /** A project's objections, oldest first, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
+  readonly objections: ObjectionConnection;
   /** Overdue assignments per provider (R6.1.3). ECONOMIC_COMMISSION. 逾期统计。 */
   readonly overdueAssignmentCounts: ReadonlyArray<ProviderOverdueCount>;
   /** Projects whose human stage waited past its time limit (an alarm was raised), oldest first. 超时环节。 */
@@ -3834,7 +3950,10 @@ export type QueryIntentionPoolArgs = {
  * 查询。
  */
 export type QueryObjectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
+  status?: InputMaybe<ObjectionStatus>;
 };
 
 
@@ -3997,13 +4116,16 @@ export type RecordFraudFindingInput = {
   readonly serious: Scalars['Boolean']['input'];
 };
 
-/** The investigation's outcome. 调查结论。 */
+/**
+ * One disposition for every admissible objection of a project waiting on its investigation (R6.4.3);
+ * `settleObjection` settles them one by one. 批量处理异议。
+ */
 export type RecordInvestigationInput = {
-  /** Finding, 2–2000 characters. 结论。 */
+  /** Finding, 2–2000 characters, recorded on each objection. 结论。 */
   readonly finding: Scalars['String']['input'];
-  /** Project. 项目编号。 */
+  /** Project, waiting on its investigation. 项目编号。 */
   readonly projectId: Scalars['ID']['input'];
-  /** Upheld removes the project. 是否成立。 */
+  /** Upheld (each objection UPHELD: the project is removed) or dismissed (each DISMISSED). 是否成立。 */
   readonly upheld: Scalars['Boolean']['input'];
   /** Current version. 版本号。 */
   readonly version: Scalars['Int']['input'];
@@ -4168,12 +4290,38 @@ export type Role =
   /** Responsible officer of a town or subdistrict. 街镇责任部门。 */
   | 'TOWN_OFFICER';
 
+/** The commission's screening of one objection (R6.4.3). 甄别异议。 */
+export type ScreenObjectionInput = {
+  /** Admissible: its investigation opens. Inadmissible: it is closed. 是否受理。 */
+  readonly admissible: Scalars['Boolean']['input'];
+  /** A RECEIVED objection. 异议编号。 */
+  readonly objectionId: Scalars['ID']['input'];
+  /** The reason in words, 2–2000 characters. 理由。 */
+  readonly reason: Scalars['String']['input'];
+  /** Required when inadmissible; left out when admissible. 不予受理原因。 */
+  readonly reasonCode?: InputMaybe<InadmissibleReason>;
+  /** The version you read (a stale one is refused with CONFLICT). 版本号。 */
+  readonly version: Scalars['Int']['input'];
+};
+
 /** A budget to set. 设置预算。 */
 export type SetBudgetInput = {
   /** Budget; not below what is already committed. 预算额。 */
   readonly amountFen: Scalars['Fen']['input'];
   /** Fiscal year. 年度。 */
   readonly fiscalYear: Scalars['Int']['input'];
+};
+
+/** The disposition of one admissible objection (R6.4.3). 处理异议。 */
+export type SettleObjectionInput = {
+  /** The finding, 2–2000 characters. 调查结论。 */
+  readonly finding: Scalars['String']['input'];
+  /** An objection UNDER_INVESTIGATION. 异议编号。 */
+  readonly objectionId: Scalars['ID']['input'];
+  /** Upheld removes the project. 结论。 */
+  readonly outcome: ObjectionOutcome;
+  /** The version you read (a stale one is refused with CONFLICT). 版本号。 */
+  readonly version: Scalars['Int']['input'];
 };
 
 /** One member body's sign-off of a proposal (R3.1.1). 会签。 */
@@ -4597,6 +4745,7 @@ export type ResolversTypes = {
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportStatus: ImportStatus;
+  InadmissibleReason: InadmissibleReason;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntentionEntry: ResolverTypeWrapper<IntentionEntryModel>;
   IntentionEntryConnection: ResolverTypeWrapper<Omit<IntentionEntryConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['IntentionEntryEdge']> }>;
@@ -4610,7 +4759,12 @@ export type ResolversTypes = {
   MoveLocalClockInput: MoveLocalClockInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionModel>;
+  ObjectionConnection: ResolverTypeWrapper<Omit<ObjectionConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ObjectionEdge']> }>;
+  ObjectionDisposition: ResolverTypeWrapper<ObjectionDisposition>;
+  ObjectionEdge: ResolverTypeWrapper<Omit<ObjectionEdge, 'node'> & { node: ResolversTypes['Objection'] }>;
+  ObjectionOutcome: ObjectionOutcome;
   ObjectionReceipt: ResolverTypeWrapper<ObjectionReceipt>;
+  ObjectionScreening: ResolverTypeWrapper<ObjectionScreening>;
   ObjectionStatus: ObjectionStatus;
   OnePerRules: ResolverTypeWrapper<OnePerRules>;
   OnePerRulesInput: OnePerRulesInput;
@@ -4683,7 +4837,9 @@ export type ResolversTypes = {
   ReturnApplicationInput: ReturnApplicationInput;
   Role: Role;
   SafeAmount: ResolverTypeWrapper<Scalars['SafeAmount']['output']>;
+  ScreenObjectionInput: ScreenObjectionInput;
   SetBudgetInput: SetBudgetInput;
+  SettleObjectionInput: SettleObjectionInput;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffProjectInput: SignOffProjectInput;
   SigningBody: SigningBody;
@@ -4820,7 +4976,11 @@ export type ResolversParentTypes = {
   MoveLocalClockInput: MoveLocalClockInput;
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionModel;
+  ObjectionConnection: Omit<ObjectionConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ObjectionEdge']> };
+  ObjectionDisposition: ObjectionDisposition;
+  ObjectionEdge: Omit<ObjectionEdge, 'node'> & { node: ResolversParentTypes['Objection'] };
   ObjectionReceipt: ObjectionReceipt;
+  ObjectionScreening: ObjectionScreening;
   OnePerRules: OnePerRules;
   OnePerRulesInput: OnePerRulesInput;
   OverrideBudgetInput: OverrideBudgetInput;
@@ -4883,7 +5043,9 @@ export type ResolversParentTypes = {
   ResumeProjectInput: ResumeProjectInput;
   ReturnApplicationInput: ReturnApplicationInput;
   SafeAmount: Scalars['SafeAmount']['output'];
+  ScreenObjectionInput: ScreenObjectionInput;
   SetBudgetInput: SetBudgetInput;
+  SettleObjectionInput: SettleObjectionInput;
   SignOff: SignOff;
   SignOffProjectInput: SignOffProjectInput;
   String: Scalars['String']['output'];
@@ -5599,7 +5761,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   respondToAssignment?: Resolver<ResolversTypes['DiagnosisAssignment'], ParentType, ContextType, RequireFields<MutationRespondToAssignmentArgs, 'input'>>;
   resumeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationResumeProjectArgs, 'input'>>;
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
+  screenObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationScreenObjectionArgs, 'input'>>;
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
+  settleObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationSettleObjectionArgs, 'input'>>;
   signOffProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSignOffProjectArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDiagnosisReport?: Resolver<ResolversTypes['DiagnosisReport'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosisReportArgs, 'input'>>;
@@ -5613,18 +5777,46 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ObjectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disposition?: Resolver<Maybe<ResolversTypes['ObjectionDisposition']>, ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectorContact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objectorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  screening?: Resolver<Maybe<ResolversTypes['ObjectionScreening']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObjectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionConnection'] = ResolversParentTypes['ObjectionConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ObjectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ObjectionDispositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionDisposition'] = ResolversParentTypes['ObjectionDisposition']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ObjectionOutcome'], ParentType, ContextType>;
+};
+
+export type ObjectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionEdge'] = ResolversParentTypes['ObjectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Objection'], ParentType, ContextType>;
 };
 
 export type ObjectionReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionReceipt'] = ResolversParentTypes['ObjectionReceipt']> = {
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ObjectionScreeningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectionScreening'] = ResolversParentTypes['ObjectionScreening']> = {
+  admissible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonCode?: Resolver<Maybe<ResolversTypes['InadmissibleReason']>, ParentType, ContextType>;
 };
 
 export type OnePerRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnePerRules'] = ResolversParentTypes['OnePerRules']> = {
@@ -5928,7 +6120,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   localClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
-  objections?: Resolver<ReadonlyArray<ResolversTypes['Objection']>, ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'projectId'>>;
+  objections?: Resolver<ResolversTypes['ObjectionConnection'], ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'first' | 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
   overdueStages?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType>;
   paymentBatch?: Resolver<ResolversTypes['PaymentBatch'], ParentType, ContextType, RequireFields<QueryPaymentBatchArgs, 'id'>>;
@@ -6089,7 +6281,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
+  ObjectionConnection?: ObjectionConnectionResolvers<ContextType>;
+  ObjectionDisposition?: ObjectionDispositionResolvers<ContextType>;
+  ObjectionEdge?: ObjectionEdgeResolvers<ContextType>;
   ObjectionReceipt?: ObjectionReceiptResolvers<ContextType>;
+  ObjectionScreening?: ObjectionScreeningResolvers<ContextType>;
   OnePerRules?: OnePerRulesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;

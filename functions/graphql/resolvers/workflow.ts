@@ -6,9 +6,14 @@ import {
   listDisbursementDocuments,
 } from '#use-cases/workflow/disbursement-documents';
 import {
-  deliberate,
   fileObjection,
   listObjections,
+  recordInvestigation,
+  screenObjection,
+  settleObjection,
+} from '#use-cases/workflow/objections';
+import {
+  deliberate,
   listProjects,
   overdueStages,
   paymentAmountExplanation,
@@ -17,11 +22,11 @@ import {
   proposeProjects,
   publicityList,
   readableProject,
-  recordInvestigation,
   resumeProject,
   signOffProject,
 } from '#use-cases/workflow/projects';
 import { readFailure } from '#domain/workflow/failure';
+import { statusOf } from '#domain/workflow/objection';
 import { budgetSummary, overrideBudget, setBudget } from '#use-cases/workflow/budget';
 import { calendarYears, loadHolidayArrangement } from '#use-cases/workflow/calendar';
 import { remainingBudget } from '#domain/payments/budget';
@@ -36,7 +41,8 @@ export const workflowResolvers = {
       toConnection(await listProjects(principal, args, app)),
     project: (_parent, { id }, { principal, app }) => readableProject(principal, id, app),
     overdueStages: (_parent, _args, { principal, app }) => asReport(() => overdueStages(principal, app)),
-    objections: (_parent, { projectId }, { principal, app }) => listObjections(principal, projectId, app),
+    objections: async (_parent, args, { principal, app }) =>
+      toConnection(await listObjections(principal, args, app)),
     budget: (_parent, { fiscalYear }, { principal, app }) => budgetSummary(principal, fiscalYear, app),
     calendarYears: (_parent, _args, { principal, app }) => calendarYears(principal, app),
     disbursementDocuments: async (_parent, args, { principal, app }) =>
@@ -51,6 +57,8 @@ export const workflowResolvers = {
     proposeProjects: (_parent, { input }, { principal, app }) => proposeProjects(principal, input, app),
     signOffProject: (_parent, { input }, { principal, app }) => signOffProject(principal, input, app),
     fileObjection: (_parent, { input }, { principal, app }) => fileObjection(principal, input, app),
+    screenObjection: (_parent, { input }, { principal, app }) => screenObjection(principal, input, app),
+    settleObjection: (_parent, { input }, { principal, app }) => settleObjection(principal, input, app),
     recordInvestigation: (_parent, { input }, { principal, app }) =>
       recordInvestigation(principal, input, app),
     deliberate: (_parent, { input }, { principal, app }) => deliberate(principal, input, app),
@@ -65,6 +73,11 @@ export const workflowResolvers = {
     failure: (project) => readFailure(project) ?? null,
     signOffs: (project) => [...(project.signOffs ?? [])],
     amountExplanation: (project, _args, { app }) => projectAmountExplanation(project, app),
+  },
+  Objection: {
+    // Objections stored before screening (R6.4.3) read OPEN: unscreened, that is RECEIVED.
+    status: (objection) => statusOf(objection),
+    finding: (objection) => objection.disposition?.finding ?? objection.finding ?? null,
   },
   DisbursementDocument: {
     payments: (document, _args, { principal, app }) => documentPayments(principal, document, app),

@@ -1,8 +1,7 @@
 import { WORKFLOW_ACTOR } from '#domain/audit/audit-record';
 import type { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
-import { NotFound } from '#domain/errors';
-import type { Objection, Project, ProjectStage } from '#domain/workflow/project';
-import type { Page } from '#domain/validation';
+import { Conflict, NotFound } from '#domain/errors';
+import type { Project, ProjectStage } from '#domain/workflow/project';
 import { describeFailure, resumePoint } from '#domain/workflow/failure';
 import type { ChangeSet, ProgrammeStore } from '#domain/programme-store';
 import { rewardClaim } from '#domain/applications/application';
@@ -13,10 +12,12 @@ import { mayBecome, PROJECT_STAGE_OF, requireProjectTransition } from '#domain/w
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import { recordChange, revise } from '../programme/record-change.ts';
 import { namedPolicyVersion } from '../programme/policy-versions.ts';
+import { objectionsOutcome } from './objection-tally.ts';
 
 /**
  * Objections are accepted until publicity ends (R6.4.1); the workflow closes it a minute later, so that
- * an objection filed in the last second is visible through the objections index when it is read.
+ * an objection filed in the last second is in the tally (and, from before tallies, visible through the
+ * objections index) when it is read.
  */
 const INDEX_SETTLE_MS = 60_000;
 const closingTime = (endsAt: string): string => new Date(Date.parse(endsAt) + INDEX_SETTLE_MS).toISOString();
@@ -46,8 +47,8 @@ export class StoredProjectStages implements ProjectStages {
     private readonly publicityWorkingDays: (project: Project) => Promise<number>,
   ) {}
 
-  private async project(projectId: string): Promise<Project> {
-    const project = await this.ports.programme.get('Project', projectId);
+  private async project(projectId: string, consistent = false): Promise<Project> {
+    const project = await this.ports.programme.get('Project', projectId, { consistent });
     if (!project) throw new NotFound('Project', projectId);
     return project;
   }
@@ -92,25 +93,17 @@ export class StoredProjectStages implements ProjectStages {
     return { endsAt: closingTime(publicity.endsAt) };
   }
 
-  /** R6.4: at the end of publicity, an objection still open must be investigated first. */
+  /**
+   * R6.4.3: at the end of publicity the project waits in investigation while an objection still blocks it
+   * (unscreened, or admissible and unsettled) and when one was upheld (its removal); with no objection,
+   * or only ones screened out or dismissed, it goes on to deliberation.
+   */
   async closePublicity(projectId: string): Promise<{ objectionOpen: boolean }> {
-    // An investigation decided before a restart settled its objections: it must still be routed through.
+    // An investigation decided before (an upheld objection during publicity, or a decision recorded before
+    // a restart) must still be routed through the investigation stage.
     if ((await this.project(projectId)).decisions?.INVESTIGATION) return { objectionOpen: true };
-    // A page may stop short of the first open objection (pages read a bounded number of items): follow
-    // the cursors until one is found or the project's objections end.
-    let after: string | null = null;
-    do {
-      const objections: Page<Objection> = await this.ports.programme.list('Objection', {
-        pattern: 'byProject',
-        value: projectId,
-        first: 1,
-        after,
-        accept: (objection) => objection.status === 'OPEN',
-      });
-      if (objections.edges.length > 0) return { objectionOpen: true };
-      after = objections.hasNextPage ? objections.endCursor : null;
-    } while (after !== null);
-    return { objectionOpen: false };
+    const outcome = await objectionsOutcome(projectId, this.ports);
+    return { objectionOpen: outcome?.upheld !== false };
   }
 
   async awaitDecision(
@@ -118,9 +111,31 @@ export class StoredProjectStages implements ProjectStages {
     stage: HumanStage,
     token: string,
   ): Promise<Record<string, unknown> | undefined> {
-    const project = await this.project(projectId);
+    // The commission's screening and settling may write the project meanwhile (R6.4.3): a lost race is
+    // read again rather than failing the stage.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.awaitDecisionOnce(projectId, stage, token);
+      } catch (error) {
+        if (!(error instanceof Conflict) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async awaitDecisionOnce(
+    projectId: string,
+    stage: HumanStage,
+    token: string,
+  ): Promise<Record<string, unknown> | undefined> {
+    const project = await this.project(projectId, true);
     const decided = project.decisions?.[stage];
-    if (decided) return decided;
+    if (decided) {
+      // R6.4.3: an objection upheld while publicity ran decided the removal before the project came to its
+      // investigation stage: it enters it now, which is where an upheld objection removes it (R6.4).
+      if (stage === 'INVESTIGATION' && project.stage === 'IN_PUBLICITY')
+        await this.save('awaitDecision', project, { stage: 'INVESTIGATION' });
+      return decided;
+    }
     // R7.1.1: a project found fraudulent before it came to wait for its document (a finding during a
     // race, or before a resume) waits for nothing: its stage is decided at once, withheld.
     if (stage === 'DISBURSEMENT_DOCUMENT' && project.fraudFindingId !== undefined) {
@@ -130,7 +145,7 @@ export class StoredProjectStages implements ProjectStages {
       });
       return withheld;
     }
-    if (project.taskToken === token) return undefined;
+    if (project.taskToken === token) return this.concludedInvestigation(project, stage);
     // Waiting again on the same stage (after its time limit, or a resumed execution): it keeps its start
     // and stays overdue; only the token is new.
     const next = PROJECT_STAGE_OF[stage];
@@ -139,8 +154,27 @@ export class StoredProjectStages implements ProjectStages {
       project.waiting?.stage === stage
         ? project.waiting
         : { stage, since: this.ports.clock.now().toISOString(), overdue: false };
-    await this.save('awaitDecision', project, { stage: next, waiting, taskToken: token });
-    return undefined;
+    const stored = await this.save('awaitDecision', project, { stage: next, waiting, taskToken: token });
+    return this.concludedInvestigation(stored, stage);
+  }
+
+  /**
+   * R6.4.3: the investigation is decided here, without waiting, when its objections already decide it —
+   * one upheld, or none blocking any more (all screened out or settled before publicity closed, or the
+   * last one just now). Read after the token is stored, strongly consistent, as the commission's changes
+   * read the project after they commit: of a settlement and this wait, one always sees the other.
+   */
+  private async concludedInvestigation(
+    project: Project,
+    stage: HumanStage,
+  ): Promise<Record<string, unknown> | undefined> {
+    if (stage !== 'INVESTIGATION') return undefined;
+    const outcome = await objectionsOutcome(project.id, this.ports);
+    if (!outcome) return undefined;
+    await this.save('decideINVESTIGATION', project, {
+      decisions: { ...project.decisions, INVESTIGATION: outcome },
+    });
+    return outcome;
   }
 
   async flagOverdue(projectId: string, stage: HumanStage): Promise<void> {

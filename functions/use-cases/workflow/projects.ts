@@ -1,13 +1,6 @@
 import { authorize, authorizeUser, isAllowed, listScope } from '#domain/authorization/policy';
 import type { Resource } from '#domain/authorization/policy';
-import {
-  Conflict,
-  Forbidden,
-  InvalidInput,
-  NotFound,
-  PolicyViolation,
-  UnreachableCaseError,
-} from '#domain/errors';
+import { Conflict, Forbidden, InvalidInput, PolicyViolation, UnreachableCaseError } from '#domain/errors';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
 import type { Application } from '#domain/applications/application';
 import type { PolicyVersion } from '#domain/policy/policy-version';
@@ -19,7 +12,7 @@ import {
 } from '#domain/workflow/amount-explanation';
 import { addSignOff, signedOff } from '#domain/workflow/sign-off';
 import { formatFen } from '#domain/money';
-import type { Objection, Project } from '#domain/workflow/project';
+import type { Project } from '#domain/workflow/project';
 import {
   PROJECT_STAGE_OF,
   requireProjectAt,
@@ -28,8 +21,6 @@ import {
 import type { Workflow } from '#domain/workflow/workflow-port';
 import {
   deliberationSchema,
-  investigationSchema,
-  objectionSchema,
   proposeListSchema,
   proposeSchema,
   resumeSchema,
@@ -41,7 +32,7 @@ import { projectStageAt, readFailure } from '#domain/workflow/failure';
 import type { ProjectResumption } from '#domain/workflow/failure';
 import { publicityWorkingDays } from './project-stages.ts';
 import type { Page } from '#domain/validation';
-import { pageSize, parseId, parseInput } from '#domain/validation';
+import { pageSize, parseInput } from '#domain/validation';
 import type { HumanStage } from '#domain/workflow/human-stages';
 import type { AuditRecord } from '#domain/audit/audit-record';
 import type { RecordWrite } from '#domain/programme-store';
@@ -56,7 +47,6 @@ import { findingId } from '#domain/payments/payments';
 import type { ProgrammePorts } from '../programme/record-change.ts';
 import {
   commitChanges,
-  everyRecord,
   readableRecord,
   recordChange,
   requireRecord,
@@ -558,7 +548,12 @@ export async function publicityList(
     value: 'IN_PUBLICITY',
     first: pageSize(args.first),
     after: args.after,
-    accept: (project) => project.publicity !== undefined && Date.parse(project.publicity.endsAt) > now,
+    // R6.4.3: a project whose removal an upheld objection decided is no longer shown (the workflow removes
+    // it when publicity closes).
+    accept: (project) =>
+      project.publicity !== undefined &&
+      Date.parse(project.publicity.endsAt) > now &&
+      project.decisions?.INVESTIGATION === undefined,
   });
   return {
     ...page,
@@ -576,50 +571,6 @@ export async function publicityList(
       },
     })),
   };
-}
-
-/**
- * File an objection to a project in publicity (R6.4), anonymous callers included — but not anonymous
- * objections: name, contact and reason are required. Accepted until 24:00 CST of the last day (R6.4.1);
- * one objection per contact per project.
- */
-export async function fileObjection(
-  principal: Principal,
-  rawInput: unknown,
-  ports: ProgrammePorts,
-): Promise<{ received: true; projectId: string }> {
-  authorize(principal, 'fileObjection');
-  const input = parseInput(objectionSchema, rawInput, ['input']);
-  const project = await ports.programme.get('Project', input.projectId);
-  const now = ports.clock.now();
-  if (!project?.publicity || project.stage !== 'IN_PUBLICITY')
-    throw new NotFound('Project in publicity', input.projectId);
-  if (now.getTime() >= Date.parse(project.publicity.endsAt)) {
-    throw new PolicyViolation(
-      'R6.4.1',
-      `publicity of this project ended at 24:00 on ${project.publicity.endDate} (China Standard Time)`,
-    );
-  }
-  const objection: Objection = {
-    ...input,
-    id: `OBJ-${crypto.randomUUID()}`,
-    projectId: project.id,
-    status: 'OPEN',
-    ...stamp(now),
-  };
-  const { write, audit } = recordChange(principal, now, 'fileObjection', 'Objection', null, objection);
-  await ports.programme.commit({
-    writes: [write],
-    claims: [
-      {
-        name: `OBJECTION#${project.id}#${input.objectorContact.toLowerCase()}`,
-        ownerId: objection.id,
-        conflict: 'an objection from this contact to this project has already been received',
-      },
-    ],
-    audits: [audit],
-  });
-  return { received: true, projectId: project.id };
 }
 
 export async function waitingProject(
@@ -674,41 +625,6 @@ export async function decide(
   });
   await ports.workflow.completeStage(project.taskToken, decision);
   return decided;
-}
-
-/** R6.4: the commission's investigation of the open objections: upheld removes the project. */
-export async function recordInvestigation(
-  principal: Principal,
-  rawInput: unknown,
-  ports: WorkflowPorts,
-): Promise<Project> {
-  authorize(principal, 'investigateObjections');
-  const input = parseInput(investigationSchema, rawInput, ['input']);
-  const project = await waitingProject(input.projectId, 'INVESTIGATION', input.version, ports);
-  const now = ports.clock.now();
-  const status = input.upheld ? 'UPHELD' : 'DISMISSED';
-  // Settled 40 at a time (two items each in a transaction of at most 100), before the decision: a
-  // repeated investigation finds only the ones still open.
-  const open = await openObjections(project.id, ports);
-  for (let start = 0; start < open.length; start += 40) {
-    const settled = open
-      .slice(start, start + 40)
-      .map((objection) =>
-        recordChange(
-          principal,
-          now,
-          'investigateObjection',
-          'Objection',
-          objection,
-          revise(objection, { status, finding: input.finding }, now),
-        ),
-      );
-    await ports.programme.commit({
-      writes: settled.map((change) => change.write),
-      audits: settled.map((change) => change.audit),
-    });
-  }
-  return decide(principal, project, 'INVESTIGATION', { upheld: input.upheld }, {}, ports);
 }
 
 /** R6.5: the promotion office approves or rejects, with reasons. */
@@ -797,30 +713,6 @@ export async function listProjects(
       (scope.kind === 'all' ||
         (scope.kind === 'town' && project.town === scope.town) ||
         isAllowed(principal, 'readProjects', projectResource(project))),
-  });
-}
-
-/** The objections of a project, objectors named: for the commission only. */
-export async function listObjections(
-  principal: Principal,
-  projectId: string,
-  ports: ProgrammePorts,
-): Promise<Objection[]> {
-  authorize(principal, 'investigateObjections');
-  const page = await ports.programme.list('Objection', {
-    pattern: 'byProject',
-    value: parseId(projectId, ['projectId']),
-    first: 100,
-  });
-  return page.edges.map((edge) => edge.node);
-}
-
-/** Every open objection of a project. */
-function openObjections(projectId: string, ports: ProgrammePorts): Promise<Objection[]> {
-  return everyRecord(ports.programme, 'Objection', {
-    pattern: 'byProject',
-    value: projectId,
-    accept: (objection) => objection.status === 'OPEN',
   });
 }
 

@@ -125,6 +125,10 @@ const EXPECTED: Record<Operation, Expectation> = {
   readProjects: { on: 'record', own: [EC, JR, FIN, PO, TO, PRV, ENT], other: [EC, JR, FIN, PO] },
   readPublicity: everywhere(CALLERS),
   fileObjection: everywhere(CALLERS),
+  /** R6.4.3: only the commission reads objectors' identities, screens and settles objections. */
+  readObjections: everywhere([EC]),
+  screenObjection: everywhere([EC]),
+  settleObjection: everywhere([EC]),
   investigateObjections: everywhere([EC]),
   deliberate: everywhere([PO]),
   resumeProject: everywhere([EC]),
