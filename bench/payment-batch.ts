@@ -165,7 +165,7 @@ async function main(): Promise<void> {
       () => 'http://127.0.0.1:9',
       systemClock,
     );
-    const ports = { programme: new DynamoProgrammeStore(documents, tableName), files };
+    const ports = { programme: new DynamoProgrammeStore(documents, tableName), clock: systemClock, files };
     let exports = 0;
     const exportCsv = (batch: PaymentBatch) =>
       exportPaymentBatch(FINANCE, { ...batch, version: (exports += 1) }, 'CSV', ports);

@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cstDate } from '#domain/time/cst';
 import type { TestApi } from '../support/api.ts';
@@ -161,7 +163,7 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
     });
   });
 
-  it('exports the batch as CSV for Excel: BOM, Chinese names intact, totals equal to the batch total', async () => {
+  it('exports the batch as CSV for machines (BOM, Chinese names intact, the batch total on every row) and XLSX for people', async () => {
     const { exportUrl } = await driver.ok<{ exportUrl: string }>(
       'finance',
       'query($id: ID!) { paymentBatch(id: $id) { exportUrl(format: CSV) } }',
@@ -173,9 +175,18 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3));
     expect(text).toContain(A.name);
     expect(text).toContain(B.name);
-    const rows = text.trim().split('\r\n');
-    expect(rows).toHaveLength(4);
-    expect(rows.at(-1)).toBe('合计 total,2,,,,,,,2000000.00,,');
+    const rows: Record<string, string>[] = parse(text, { columns: true });
+    // One row per payment, no totals row: each row carries the batch's count and total, also in capitals.
+    expect(rows).toHaveLength(2);
+    for (const row of rows)
+      expect(row).toMatchObject({
+        收款方类型: '企业',
+        银行账号: '1001200000123456789',
+        批次笔数: '2',
+        '批次金额（元）': '2000000.00',
+        批次金额大写: '人民币贰佰万元整',
+        制单人: 'fin-1',
+      });
     const { exportUrl: xlsx } = await driver.ok<{ exportUrl: string }>(
       'finance',
       'query($id: ID!) { paymentBatch(id: $id) { exportUrl(format: XLSX) } }',
@@ -183,6 +194,20 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
     );
     const workbook = new Uint8Array(await (await fetch(xlsx)).arrayBuffer());
     expect([...workbook.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('R6.6: no bank file and no results template from an open batch: refused with its state', async () => {
+    for (const field of ['bankFileUrl(profile: CMB_AGENCY_PAYMENT)', 'resultsTemplateUrl']) {
+      const { errors } = await driver.call(
+        'finance',
+        `query($id: ID!) { paymentBatch(id: $id) { ${field} } }`,
+        {
+          id: first.id,
+        },
+      );
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
+      expect(errors?.[0]?.message).toContain(`batch ${first.id} is OPEN`);
+    }
   });
 
   it('four eyes: the user who made the batch cannot release it; another finance user can', async () => {
@@ -202,6 +227,23 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
       { id: first.id, version: first.version },
     );
     expect(released.status).toBe('SUBMITTED');
+    const { bankFileUrl, payments } = await driver.ok<{
+      bankFileUrl: string;
+      payments: { edges: { node: { payment: { reference: string } } }[] };
+    }>(
+      'finance',
+      'query($id: ID!) { paymentBatch(id: $id) { bankFileUrl(profile: CMB_AGENCY_PAYMENT) payments { edges { node { payment { reference } } } } } }',
+      { id: first.id },
+    );
+    const bankFile: Record<string, string>[] = parse(
+      iconv.decode(Buffer.from(await (await fetch(bankFileUrl)).arrayBuffer()), 'gbk'),
+      {
+        columns: true,
+      },
+    );
+    expect(bankFile.map((row) => [row['账号'], row['金额'], row['注释']])).toEqual(
+      payments.edges.map((edge) => ['1001200000123456789', '1000000.00', edge.node.payment.reference]),
+    );
   });
 
   it('records a payment paid and one refused; the refused one is paid in a later batch, once', async () => {
@@ -232,13 +274,19 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
         },
       }),
     ).toMatchObject({ code: 'CONFLICT' });
-    await driver.ok('finance', RESULT, {
-      input: {
-        idempotencyKey: 'result-b-1',
-        paymentId: paymentIds['b'],
-        result: { paid: false, reason: '账户已销户' },
+    const refused = await driver.ok<{ bankReturnCode: string; financeAction: string }>(
+      'finance',
+      'mutation($input: RecordPaymentResultInput!) { recordPaymentResult(input: $input) { bankReturnCode financeAction } }',
+      {
+        input: {
+          idempotencyKey: 'result-b-1',
+          paymentId: paymentIds['b'],
+          result: { paid: false, reason: '账户已销户' },
+        },
       },
-    });
+    );
+    // The bank's words, typed, and what finance does about them.
+    expect(refused).toEqual({ bankReturnCode: 'ACCOUNT_CLOSED', financeAction: 'CORRECT_ACCOUNT' });
     const closed = await driver.ok<BatchView>(
       'finance',
       `query($id: ID!) { paymentBatch(id: $id) { ${BATCH} } }`,

@@ -546,6 +546,34 @@ export type BankAccountInput = {
   readonly bankName: Scalars['String']['input'];
 };
 
+/**
+ * A bank's or the treasury's payment-file profile: the file its system takes in to pay a released batch,
+ * built to its published interface and checked against it before it is written. A bureau asks for the one
+ * its bank uses. 付款文件格式。
+ */
+export type BankFileProfile =
+  /**
+   * 招商银行 代发 (N03020), the direct agency-payment detail record of CMB's firm-bank interface: GBK CSV of
+   * 账号, 户名 (≤ 62 GBK bytes), 金额 (`\d{1,13}\.\d{2}`), 系统内标志, 他行户口开户行, 他行户口开户地 and 注释
+   * (the 支付参考号 the bank echoes); at most 3,000 payments a file. 招商银行代发。
+   */
+  | 'CMB_AGENCY_PAYMENT';
+
+/** What the bank said about a payment, typed (from a results file's 结果代码, or read from its 失败原因). 银行返回码。 */
+export type BankReturnCode =
+  /** The account is closed (账户已销户). 账户已销户。 */
+  | 'ACCOUNT_CLOSED'
+  /** The account is frozen or stopped (账户冻结、止付). 账户冻结。 */
+  | 'ACCOUNT_FROZEN'
+  /** No such account: usually a mistyped number (账号不存在). 账号不存在。 */
+  | 'ACCOUNT_NOT_FOUND'
+  /** The account name differs from the bank's (户名不符). 户名不符。 */
+  | 'NAME_MISMATCH'
+  /** Any other refusal. 其他。 */
+  | 'OTHER'
+  /** Paid. 成功。 */
+  | 'SUCCESS';
+
 /** A payment in a batch, with its account for the bank. 批次支付明细。 */
 export type BatchPayment = {
   readonly __typename?: 'BatchPayment';
@@ -1503,9 +1531,9 @@ export type ExportAuditRecordsInput = {
 
 /** Export format of a batch or of audit records. 导出格式。 */
 export type ExportFormat =
-  /** CSV, UTF-8 with BOM (a batch ends with a totals row). CSV。 */
+  /** CSV, UTF-8 with BOM: for machines (a batch: one row per payment, each with its batch's fields, no totals row). CSV。 */
   | 'CSV'
-  /** Excel workbook (a batch ends with a totals row). XLSX。 */
+  /** Excel workbook: for people (a batch: header block, formats, a SUM total and the total in capitals). XLSX。 */
   | 'XLSX';
 
 /**
@@ -1574,6 +1602,19 @@ export type FileObjectionInput = {
   /** Reason, 10–2000 characters. 理由。 */
   readonly reason: Scalars['String']['input'];
 };
+
+/** What finance does about a bank's answer (the mapping is in docs/finance.md). 处理建议。 */
+export type FinanceAction =
+  /** Have the payee confirm the account name the bank holds, correct it, then batch again. 确认户名后重新入批次。 */
+  | 'CONFIRM_ACCOUNT_NAME'
+  /** Ask the bank why before batching again. 向银行查询。 */
+  | 'CONTACT_BANK'
+  /** Contact the payee: do not batch again until the account is usable. 联系收款单位。 */
+  | 'CONTACT_PAYEE'
+  /** Get a correct or new account from the payee, correct it on record, then batch the payment again. 更正收款账户后重新入批次。 */
+  | 'CORRECT_ACCOUNT'
+  /** Nothing: paid. 无需处理。 */
+  | 'NONE';
 
 /** R2.2 fiscal-year rule. 预算年度规则。 */
 export type FiscalYearRule =
@@ -2891,6 +2932,8 @@ export type Payment = {
   readonly banReleaseReason?: Maybe<Scalars['String']['output']>;
   /** Bank reference, once paid. 银行流水号。 */
   readonly bankReference?: Maybe<Scalars['String']['output']>;
+  /** The bank's refusal, typed, when it failed. 银行返回码。 */
+  readonly bankReturnCode?: Maybe<BankReturnCode>;
   /** The batch it is (or was last) in. 批次编号。 */
   readonly batchId?: Maybe<Scalars['ID']['output']>;
   /** Why it was cancelled. 取消原因。 */
@@ -2899,6 +2942,8 @@ export type Payment = {
   readonly documentNumber: Scalars['String']['output'];
   /** The bank's reason, when it failed. 失败原因。 */
   readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** What finance does about the refusal, when it failed. 处理建议。 */
+  readonly financeAction?: Maybe<FinanceAction>;
   /** Fiscal year of the budget it is paid from (R2.2). 预算年度。 */
   readonly fiscalYear?: Maybe<Scalars['Int']['output']>;
   /** The fraud finding that stopped it (its project's, R7.1.1) or holds it (another project's, R7.2.1). 相关违规认定。 */
@@ -2919,6 +2964,8 @@ export type Payment = {
   readonly payeeType: ApplicantType;
   /** Project. 项目编号。 */
   readonly projectId: Scalars['ID']['output'];
+  /** Its short reference (`QP` + fiscal year + 12 characters), given when it first enters a batch; bank files carry it and results are matched by it. 支付参考号。 */
+  readonly reference?: Maybe<Scalars['String']['output']>;
   /** Status. 状态。 */
   readonly status: PaymentStatus;
   /** Version. 版本号。 */
@@ -2939,11 +2986,21 @@ export type PaymentAccount = {
 /** A batch of payments finance pulls and pays (R6.6). 支付批次。 */
 export type PaymentBatch = {
   readonly __typename?: 'PaymentBatch';
+  /**
+   * A link (5 minutes) to the batch as the bank's payment file, in the profile its bank takes. Only from a
+   * released batch (POLICY_VIOLATION R6.6 names the batch's state otherwise); a file that breaks the profile's
+   * limits is refused with BAD_USER_INPUT naming every line and field, and nothing is written. Finance. 付款文件。
+   */
+  readonly bankFileUrl: Scalars['String']['output'];
   /** Made at. 创建时间。 */
   readonly createdAt: Scalars['DateTime']['output'];
   /** Who made it. 创建人。 */
   readonly createdBy: Scalars['String']['output'];
-  /** A link (5 minutes) to the batch as a file for the bank, with a totals row. 导出链接。 */
+  /**
+   * A link (5 minutes) to the batch as a file: CSV for machines (one row per payment, each carrying the
+   * batch's fields, UTF-8 with BOM) or XLSX for people (header block, formats, a SUM total and the total in
+   * capitals). Any batch, an open one for review included; neither is a file to send to the bank. 导出链接。
+   */
   readonly exportUrl: Scalars['String']['output'];
   /** Failed so far. 失败笔数。 */
   readonly failedCount: Scalars['Int']['output'];
@@ -2957,6 +3014,12 @@ export type PaymentBatch = {
   readonly paymentCount: Scalars['Int']['output'];
   /** Its payments, a page at a time. 支付明细。 */
   readonly payments: BatchPaymentConnection;
+  /**
+   * A link (5 minutes) to the results template of a released batch: CSV with 支付参考号, 收款方, 账户名称 and
+   * 金额 filled in, for 结果, 结果代码, 银行流水号, 支付日期 and 失败原因 to be filled and uploaded with
+   * `uploadPaymentResults`. Finance. 结果文件模板。
+   */
+  readonly resultsTemplateUrl: Scalars['String']['output'];
   /** Status. 状态。 */
   readonly status: PaymentBatchStatus;
   /** When it was released. 提交时间。 */
@@ -2967,6 +3030,12 @@ export type PaymentBatch = {
   readonly totalFen: Scalars['Fen']['output'];
   /** Version. 版本号。 */
   readonly version: Scalars['Int']['output'];
+};
+
+
+/** A batch of payments finance pulls and pays (R6.6). 支付批次。 */
+export type PaymentBatchBankFileUrlArgs = {
+  profile: BankFileProfile;
 };
 
 
@@ -3031,6 +3100,8 @@ export type PaymentEdge = {
 export type PaymentResultInput = {
   /** Bank reference, when paid. 银行流水号。 */
   readonly bankReference?: InputMaybe<Scalars['String']['input']>;
+  /** The refusal's code, when failed (read from the reason when not given). 银行返回码。 */
+  readonly code?: InputMaybe<BankReturnCode>;
   /** Paid or not. 是否成功。 */
   readonly paid: Scalars['Boolean']['input'];
   /** Date paid. 支付日期。 */
@@ -3048,6 +3119,23 @@ export type PaymentResultsError = {
   readonly message: Scalars['String']['output'];
 };
 
+/** A payment the bank refused, as a results file reported it. 失败明细。 */
+export type PaymentResultsFailure = {
+  readonly __typename?: 'PaymentResultsFailure';
+  /** What finance does next. 处理建议。 */
+  readonly action: FinanceAction;
+  /** The same, in words. 处理说明。 */
+  readonly advice: Scalars['String']['output'];
+  /** What the bank said. 银行返回码。 */
+  readonly code: BankReturnCode;
+  /** Line (header is line 1). 行号。 */
+  readonly line: Scalars['Int']['output'];
+  /** The payment. 支付编号。 */
+  readonly paymentId: Scalars['ID']['output'];
+  /** Its reference. 支付参考号。 */
+  readonly reference?: Maybe<Scalars['String']['output']>;
+};
+
 /** Report of a bank result file. 结果文件处理报告。 */
 export type PaymentResultsReport = {
   readonly __typename?: 'PaymentResultsReport';
@@ -3055,6 +3143,8 @@ export type PaymentResultsReport = {
   readonly applied: Scalars['Int']['output'];
   /** Lines refused, with their numbers and reasons. 错误行。 */
   readonly errors: ReadonlyArray<PaymentResultsError>;
+  /** The refusals the file recorded (new or already recorded), each with its code and what finance does next. 失败明细。 */
+  readonly failures: ReadonlyArray<PaymentResultsFailure>;
   /** Lines whose result was already recorded. 已存在。 */
   readonly unchanged: Scalars['Int']['output'];
 };
@@ -4482,7 +4572,11 @@ export type UpdateProviderInput = {
 
 /** A bank result file for a released batch (uploaded with owner type IMPORT, owner id and purpose BANK_RESULTS). 结果文件。 */
 export type UploadPaymentResultsInput = {
-  /** The uploaded CSV: 支付编号, 结果 (成功/失败), 银行流水号, 支付日期, 失败原因. 附件编号。 */
+  /**
+   * The uploaded file (CSV in UTF-8 or GBK, or XLSX; `resultsTemplateUrl` gives its template): 支付参考号 (or
+   * the old 支付编号; 招商银行's 注释), 结果 成功/失败 (or S/F) and/or 结果代码, 银行流水号, 支付日期, 失败原因
+   * (or 结果描述), 金额 checked when given. 附件编号。
+   */
   readonly attachmentId: Scalars['ID']['input'];
   /** The batch. 批次编号。 */
   readonly batchId: Scalars['ID']['input'];
@@ -4649,6 +4743,8 @@ export type ResolversTypes = {
   BanEntryEdge: ResolverTypeWrapper<Omit<BanEntryEdge, 'node'> & { node: ResolversTypes['BanEntry'] }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  BankFileProfile: BankFileProfile;
+  BankReturnCode: BankReturnCode;
   BatchPayment: ResolverTypeWrapper<BatchPaymentModel>;
   BatchPaymentConnection: ResolverTypeWrapper<Omit<BatchPaymentConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['BatchPaymentEdge']> }>;
   BatchPaymentEdge: ResolverTypeWrapper<Omit<BatchPaymentEdge, 'node'> & { node: ResolversTypes['BatchPayment'] }>;
@@ -4721,6 +4817,7 @@ export type ResolversTypes = {
   FestivalDays: ResolverTypeWrapper<FestivalDays>;
   FestivalDaysInput: FestivalDaysInput;
   FileObjectionInput: FileObjectionInput;
+  FinanceAction: FinanceAction;
   FiscalYearRule: FiscalYearRule;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUp>;
@@ -4780,6 +4877,7 @@ export type ResolversTypes = {
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   PaymentResultInput: PaymentResultInput;
   PaymentResultsError: ResolverTypeWrapper<PaymentResultsError>;
+  PaymentResultsFailure: ResolverTypeWrapper<PaymentResultsFailure>;
   PaymentResultsReport: ResolverTypeWrapper<PaymentResultsReport>;
   PaymentStatus: PaymentStatus;
   PlanEntry: ResolverTypeWrapper<PlanEntry>;
@@ -4994,6 +5092,7 @@ export type ResolversParentTypes = {
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PaymentResultInput: PaymentResultInput;
   PaymentResultsError: PaymentResultsError;
+  PaymentResultsFailure: PaymentResultsFailure;
   PaymentResultsReport: PaymentResultsReport;
   PlanEntry: PlanEntry;
   PlanEntryInput: PlanEntryInput;
@@ -5835,10 +5934,12 @@ export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends Re
   amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   banReleaseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bankReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bankReturnCode?: Resolver<Maybe<ResolversTypes['BankReturnCode']>, ParentType, ContextType>;
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  financeAction?: Resolver<Maybe<ResolversTypes['FinanceAction']>, ParentType, ContextType>;
   fiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fraudFindingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hasBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5849,6 +5950,7 @@ export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends Re
   payeeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payeeType?: Resolver<ResolversTypes['ApplicantType'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5860,6 +5962,7 @@ export type PaymentAccountResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type PaymentBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentBatch'] = ResolversParentTypes['PaymentBatch']> = {
+  bankFileUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PaymentBatchBankFileUrlArgs, 'profile'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PaymentBatchExportUrlArgs, 'format'>>;
@@ -5869,6 +5972,7 @@ export type PaymentBatchResolvers<ContextType = GraphQLContext, ParentType exten
   paidFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   paymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['BatchPaymentConnection'], ParentType, ContextType, Partial<PaymentBatchPaymentsArgs>>;
+  resultsTemplateUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentBatchStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5901,9 +6005,19 @@ export type PaymentResultsErrorResolvers<ContextType = GraphQLContext, ParentTyp
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PaymentResultsFailureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentResultsFailure'] = ResolversParentTypes['PaymentResultsFailure']> = {
+  action?: Resolver<ResolversTypes['FinanceAction'], ParentType, ContextType>;
+  advice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['BankReturnCode'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PaymentResultsReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentResultsReport'] = ResolversParentTypes['PaymentResultsReport']> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<ReadonlyArray<ResolversTypes['PaymentResultsError']>, ParentType, ContextType>;
+  failures?: Resolver<ReadonlyArray<ResolversTypes['PaymentResultsFailure']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -6296,6 +6410,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PaymentResultsError?: PaymentResultsErrorResolvers<ContextType>;
+  PaymentResultsFailure?: PaymentResultsFailureResolvers<ContextType>;
   PaymentResultsReport?: PaymentResultsReportResolvers<ContextType>;
   PlanEntry?: PlanEntryResolvers<ContextType>;
   PolicyCitation?: PolicyCitationResolvers<ContextType>;

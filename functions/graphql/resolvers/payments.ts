@@ -10,7 +10,8 @@ import {
   readablePaymentBatch,
   submitPaymentBatch,
 } from '#use-cases/payments/batches';
-import { exportPaymentBatch } from '#use-cases/payments/export';
+import { exportBankFile, exportPaymentBatch, exportResultsTemplate } from '#use-cases/payments/export';
+import { returnCodeMeaning } from '#domain/payments/bank-return-codes';
 import { listFraudFindings, recordFraudFinding, recordRecovery } from '#use-cases/payments/fraud';
 import { reconcile } from '#use-cases/payments/reconciliation';
 import { recordPaymentResult, uploadPaymentResults } from '#use-cases/payments/results';
@@ -49,6 +50,10 @@ export const paymentResolvers = {
       toConnection(await batchPayments(principal, batch, args, app)),
     exportUrl: async (batch, { format }, { principal, app }) =>
       (await asReport(() => exportPaymentBatch(principal, batch, format, app))).url,
+    bankFileUrl: async (batch, { profile }, { principal, app }) =>
+      (await asReport(() => exportBankFile(principal, batch, profile, app))).url,
+    resultsTemplateUrl: async (batch, _args, { principal, app }) =>
+      (await asReport(() => exportResultsTemplate(principal, batch, app))).url,
   },
   BatchPayment: {
     payment: (payment) => payment,
@@ -57,6 +62,9 @@ export const paymentResolvers = {
   Payment: {
     fraudFindingId: (payment) => payment.findingStop?.findingId ?? null,
     banReleaseReason: (payment) => payment.banRelease?.reason ?? null,
+    bankReturnCode: (payment) => (payment.status === 'FAILED' ? (payment.failureCode ?? 'OTHER') : null),
+    financeAction: (payment) =>
+      payment.status === 'FAILED' ? returnCodeMeaning(payment.failureCode ?? 'OTHER').action : null,
   },
   DisbursementLine: {
     withheldByFindingId: (line) => line.withheld?.findingId ?? null,

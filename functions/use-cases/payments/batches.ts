@@ -9,6 +9,7 @@ import type { BatchFilter, PaymentBatch } from '#domain/payments/payments';
 import { openBatchClaim, requireBatchTransition } from '#domain/payments/payments';
 import type { Payment } from '#domain/payments/payment';
 import { PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from '#domain/payments/payment';
+import { paymentReference, referenceClaim } from '#domain/payments/payment-reference';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
 import type { BanSummary } from '#domain/registry/registry-subject';
 import { sameBan } from '#domain/registry/registry-subject';
@@ -52,8 +53,11 @@ const createSchema = z.object({
   maxAmountFen: optional(fenSchema.refine((value) => value > 0, 'must be more than 0')),
 });
 
-/** Payments written in one transaction with the claims that keep them in this batch (3 items each) and the batch. */
-const PAYMENTS_PER_TRANSACTION = 30;
+/**
+ * Payments written in one transaction with the claims that keep them in this batch and keep their new
+ * reference (4 items each) and the batch: at most 98 of DynamoDB's 100.
+ */
+const PAYMENTS_PER_TRANSACTION = 24;
 /**
  * Statuses a batch takes payments from (those the transition table lets into a batch): FAILED ones are
  * paid again, HELD ones once their payee is fit — except those a serious finding holds (R7.2.1), which
@@ -204,6 +208,38 @@ async function buildBatch(
   return saveRecord(ports, principal, closedAt, 'closeEmptyPaymentBatch', 'PaymentBatch', current, empty);
 }
 
+/**
+ * The 支付参考号 each payment carries in the batch: the one it already has (batched before), or its own
+ * (derived from its id, so that a batch made again gives the same), or — when another payment holds that
+ * one — the next variant.
+ */
+async function references(
+  payments: readonly Payment[],
+  now: Date,
+  ports: PaymentPorts,
+  checkHolders: boolean,
+): Promise<Map<string, string>> {
+  const chosen = new Map<string, string>();
+  for (const payment of payments) {
+    if (payment.reference !== undefined) {
+      chosen.set(payment.id, payment.reference);
+      continue;
+    }
+    const year = payment.fiscalYear ?? Number(cstDate(now).slice(0, 4));
+    let salt = 0;
+    let reference = paymentReference(payment.id, year);
+    // Only after a refused commit: a reference another payment holds is why it was refused.
+    while (checkHolders) {
+      const holder = await ports.programme.claimOwner(referenceClaim(reference));
+      if (holder === undefined || holder === payment.id) break;
+      salt += 1;
+      reference = paymentReference(payment.id, year, salt);
+    }
+    chosen.set(payment.id, reference);
+  }
+  return chosen;
+}
+
 async function includeChunk(
   principal: Principal,
   batch: PaymentBatch,
@@ -213,6 +249,8 @@ async function includeChunk(
   let pending = [...chunk];
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     const now = ports.clock.now();
+    const chosen = await references(pending, now, ports, attempt > 0);
+    const referenceOf = (payment: Payment): string => chosen.get(payment.id) ?? '';
     const filled = revise(
       batch,
       {
@@ -231,18 +269,31 @@ async function includeChunk(
         payment,
         revise(
           payment,
-          { status: 'IN_BATCH', batchId: batch.id, holdReason: undefined, banHold: undefined },
+          {
+            status: 'IN_BATCH',
+            batchId: batch.id,
+            reference: referenceOf(payment),
+            holdReason: undefined,
+            banHold: undefined,
+          },
           now,
         ),
       ),
     );
     try {
       await commitChanges(ports.programme, [batchChange, ...changes], {
-        claims: pending.map((payment) => ({
-          name: openBatchClaim(payment.id),
-          ownerId: batch.id,
-          conflict: `payment ${payment.id} is already in another open batch`,
-        })),
+        claims: pending.flatMap((payment) => [
+          {
+            name: openBatchClaim(payment.id),
+            ownerId: batch.id,
+            conflict: `payment ${payment.id} is already in another open batch`,
+          },
+          {
+            name: referenceClaim(referenceOf(payment)),
+            ownerId: payment.id,
+            conflict: `payment reference ${referenceOf(payment)} is already taken`,
+          },
+        ]),
       });
       ports.telemetry.count('PaymentsBatched', pending.length);
       return filled;

@@ -117,6 +117,18 @@ describe('R6.6 batches against DynamoDB Local', () => {
         .map((item) => [String(item['pk']).slice('CLAIM#PAYMENT_IN_BATCH#'.length), item['ownerId']]),
     );
     for (const record of batched) expect(claims.get(record.id)).toBe(record.batchId);
+    // Issue 18: each payment got its own short reference (≤ 20 characters), and the reference's claim
+    // finds it again, whichever of the two concurrent batches took it.
+    const references = new Map(
+      items
+        .filter((item) => String(item['pk']).startsWith('CLAIM#PAYMENT_REFERENCE#'))
+        .map((item) => [String(item['pk']).slice('CLAIM#PAYMENT_REFERENCE#'.length), item['ownerId']]),
+    );
+    expect(new Set(batched.map((record) => record.reference)).size).toBe(READY);
+    for (const record of batched) {
+      expect(record.reference?.length).toBeLessThanOrEqual(20);
+      expect(references.get(record.reference ?? '')).toBe(record.id);
+    }
     for (const batch of [first, second]) {
       const members = batched.filter((record) => record.batchId === batch.id);
       expect(members).toHaveLength(batch.paymentCount);
@@ -231,7 +243,7 @@ describe('R6.6 batches against DynamoDB Local', () => {
       { ...input, idempotencyKey: 'bank-file-run-2' },
       { ...app, telemetry },
     );
-    expect(rerun).toEqual({ applied: batch.paymentCount - 5, unchanged: 5, errors: [] });
+    expect(rerun).toEqual({ applied: batch.paymentCount - 5, unchanged: 5, errors: [], failures: [] });
     const settled = await app.programme.get('PaymentBatch', batch.id);
     expect(settled).toMatchObject({
       status: 'CLOSED',
