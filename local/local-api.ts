@@ -16,7 +16,7 @@ import { unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import { createDocumentClient } from '#adapters/dynamodb/client';
-import { backfillAuditIndexesOnce } from '#adapters/dynamodb/audit-index-backfill';
+import { backfillAuditIndexesOnce } from '../scripts/audit-index-backfill.ts';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';

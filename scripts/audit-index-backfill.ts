@@ -2,7 +2,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '#domain/audit/audit-record';
-import { auditIndexKeys } from './audited-write.ts';
+import { auditIndexKeys } from '#adapters/dynamodb/audited-write';
+
+// Lives beside the operator's script, outside functions/: no Lambda may Scan or update audit items
+// (infra/constructs/table-grants.ts), so this runs only in `npm start` and with an operator's credentials.
 
 /** Marks the backfill as done, so that `npm start` does not scan the table again. */
 export const AUDIT_INDEX_MIGRATION_KEY = { pk: 'MIGRATION#AUDIT_INDEX', sk: 'MIGRATION' } as const;

@@ -10,7 +10,7 @@
  *
  * DYNAMODB_ENDPOINT points it at another DynamoDB endpoint (DynamoDB Local, a development table).
  */
-import { AUDIT_INDEX_MIGRATION_KEY, backfillAuditIndexes } from '#adapters/dynamodb/audit-index-backfill';
+import { AUDIT_INDEX_MIGRATION_KEY, backfillAuditIndexes } from './audit-index-backfill.ts';
 import { createDocumentClient, createDynamoClient } from '#adapters/dynamodb/client';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { optionalEnv, requireEnv } from '#config/env';

@@ -1,7 +1,7 @@
 import { PutCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backfillAuditIndexes } from '#adapters/dynamodb/audit-index-backfill';
+import { backfillAuditIndexes } from '../../../scripts/audit-index-backfill.ts';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
 import { auditKey, writeWithAudit } from '#adapters/dynamodb/audited-write';
 import { createDocumentClient } from '#adapters/dynamodb/client';
