@@ -328,7 +328,7 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
     });
   });
 
-  it('R6.4: an upheld objection removes the project (proposed in a list signed off all or nothing)', async () => {
+  it('R6.4, R6.4.3: an upheld objection removes the project, whatever is still unscreened (proposed in a list signed off all or nothing); the 51st objection is refused with OBJECTION_LIMIT_REACHED', async () => {
     const applicationId = await driver.implementationApplication(ENTERPRISES.second, 'second');
     clock.set(new Date('2026-10-12T01:00:00Z')); // Monday 09:00 CST
     const LIST = 'mutation($input: ProposeProjectsInput!) { proposeProjects(input: $input) { id } }';
@@ -362,6 +362,26 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
           reason: '该企业存在弄虚作假行为。',
         },
       },
+    });
+    // R6.4.3: 49 more from as many contacts fill the project's 50; the next is refused, with the limit.
+    const flood = (index: number) =>
+      api.query(OBJECT, {
+        variables: {
+          input: {
+            projectId: id,
+            objectorName: '孙八',
+            objectorContact: `1350000${String(index).padStart(4, '0')}`,
+            reason: '批量提交的异议内容。',
+          },
+        },
+      });
+    for (let index = 0; index < 49; index += 1)
+      expect((await flood(index)).body.data?.['fileObjection']).toEqual({ received: true });
+    expect((await flood(49)).body.errors?.[0]?.extensions).toEqual({
+      code: 'OBJECTION_LIMIT_REACHED',
+      rule: 'R6.4.3',
+      limit: 'PER_PROJECT',
+      max: 50,
     });
     clock.set(closedAfter(inPublicity.publicity?.endsAt));
     await reach(id, 'INVESTIGATION');

@@ -58,7 +58,8 @@ export async function objectionsOutcome(
   written: readonly Objection[] = [],
 ): Promise<InvestigationDecision | undefined> {
   const tally = await readTally(projectId, ports);
-  const blocked =
+  // The index is read only when the tally alone would let the project go on.
+  const legacy =
     tally.upheld === 0 && tally.pending === 0 && (await legacyUnscreened(projectId, ports, written));
-  return investigationOutcome(tally, blocked);
+  return investigationOutcome(tally, legacy);
 }
