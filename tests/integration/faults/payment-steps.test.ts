@@ -281,10 +281,14 @@ describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
   it.each([true, false])(
     'R6.6 recordPaymentResult (paid: %s), the answer to each write lost: the caller hears an error, retries with the same key and gets the same payment, written once',
     async (paid) => {
-      await expectSameEndWhateverFails(
+      const { runs } = await expectSameEndWhateverFails(
         { base: () => base.released, command: resultCommand(paid) },
         everyWrite('lost-response'),
       );
+      // A lost answer to the claim itself leaves it in progress: the caller's own retry is refused until its
+      // time is up (two minutes). A lost answer to the payment's transaction fails the work, which gives the
+      // claim back; one to the answer kept leaves it kept, and the retry replays it.
+      expect(runs.map((run) => run.refusedInProgress)).toEqual([true, false, false]);
     },
   );
 
