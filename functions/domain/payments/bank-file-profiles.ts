@@ -44,6 +44,8 @@ interface FieldSpec {
   readonly required: boolean | ((cells: Readonly<Record<string, string>>) => boolean);
   /** Extra rule on the value, with what it means. */
   readonly pattern?: { readonly regex: RegExp; readonly means: string };
+  /** Why the field can be empty when it is required, and what to do. */
+  readonly whenEmpty?: string;
 }
 
 export interface BankFileProfile {
@@ -123,6 +125,8 @@ const CMB_AGENCY_PAYMENT: BankFileProfile = {
       type: 'Z',
       maxBytes: 20,
       required: true,
+      whenEmpty:
+        'is empty: the payment has no 支付参考号 (it was batched before references were given); pay this batch from its XLSX as before, later batches carry references',
     },
   ],
   cells: (payment) => {
@@ -162,7 +166,7 @@ function fieldProblem(
   cells: Readonly<Record<string, string>>,
 ): string | null {
   const required = typeof spec.required === 'function' ? spec.required(cells) : spec.required;
-  if (value === '') return required ? 'is empty; the bank requires it' : null;
+  if (value === '') return required ? (spec.whenEmpty ?? 'is empty; the bank requires it') : null;
   if (CONTROL.test(value)) return 'holds a line break or control character';
   if (spec.type !== 'Z' && !ASCII.test(value)) return 'must be ASCII (a C field)';
   const bytes = gbkBytes(value);

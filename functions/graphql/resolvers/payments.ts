@@ -55,6 +55,10 @@ export const paymentResolvers = {
     resultsTemplateUrl: async (batch, _args, { principal, app }) =>
       (await asReport(() => exportResultsTemplate(principal, batch, app))).url,
   },
+  PaymentResultsReport: {
+    // A report replayed under an idempotency key stored before refusals were typed has none.
+    failures: (report) => (report as { failures?: typeof report.failures }).failures ?? [],
+  },
   BatchPayment: {
     payment: (payment) => payment,
     account: (payment) => payment.bankAccount,
