@@ -373,7 +373,7 @@ describe('domain events of a realistic run (issue 17)', () => {
       EVENT_SCHEMAS.map((schema) => schema.shape.kind.value)
         .filter((kind) => !walked.includes(kind))
         .sort(),
-    ).toEqual(['objection.settled', 'project.removed', 'project.zero-award-recorded']);
+    ).toEqual(['objection.settled', 'project.removed', 'project.zero-award-recorded', 'recovery.recorded']);
     const count = (kind: DomainEvent['kind']) => events.filter((event) => event.kind === kind).length;
     expect({
       submitted: count('application.submitted'),

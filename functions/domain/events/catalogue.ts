@@ -14,9 +14,10 @@ import { parseInput } from '../validation.ts';
  * it concerns) and a small `payload`. Neither ever carries a bank account, an objector's name or contact,
  * an objection's reason, a finding's evidence or a principal's name: notifications are built from events.
  *
- * A kind's schema never changes once published: a new field, or a changed meaning, is a new version,
- * and both are kept while consumers move. JSON Schemas of every entry are generated into
- * `schema/events/` (`npm run events:schemas`); a test fails when they are stale.
+ * A kind's schema only gains optional fields once published (consumers ignore what they do not read); a
+ * changed or removed field, or a changed meaning, is a new version, and both are kept while consumers
+ * move. JSON Schemas of every entry are generated into `schema/events/` (`npm run events:schemas`); a test
+ * fails when they are stale.
  */
 
 const id = z.string().min(1).max(200);
@@ -46,6 +47,24 @@ const paymentSubject = {
   providerId: id.optional(),
 };
 const payeeSubject = { enterpriseId: id.optional(), providerId: id.optional() };
+
+/**
+ * What statistics (issue 17) read of an award's application or project beside its kind's own payload: the
+ * policy version it is decided under (its R2.2 fiscal-year rule, its R5.2 tiers) and the title applied for.
+ * Optional: added to version 1 after it was published (an additive field bumps nothing), absent from
+ * events of records that lack them.
+ */
+const awardFacts = {
+  policyVersionId: id.optional(),
+  benchmarkTitle: z.string().optional(),
+  benchmarkLevel: z.string().optional(),
+};
+/** And of a project: its programme (none on the automatic path, which `path` names) and its R5.2 tier. */
+const projectFacts = {
+  ...awardFacts,
+  programme: programme.optional(),
+  tier: z.number().int().min(1).optional(),
+};
 
 function event<
   const K extends string,
@@ -78,6 +97,7 @@ export const EVENT_SCHEMAS = [
       planYear: z.number().int(),
       requestedAmountFen: amountFen,
       resubmission: z.boolean(),
+      ...awardFacts,
     },
   ),
   event(
@@ -85,7 +105,13 @@ export const EVENT_SCHEMAS = [
     1,
     "The enterprise's town accepted its application online (R6.2.2, 在线受理).",
     { applicationId: id, ...enterpriseSubject },
-    { programme },
+    {
+      programme,
+      requestedAmountFen: amountFen.optional(),
+      /** Accepted again after the commission's review returned it for correction (R6.3.1). */
+      reacceptance: z.boolean().optional(),
+      ...awardFacts,
+    },
   ),
   event(
     'application.returned',
@@ -99,7 +125,7 @@ export const EVENT_SCHEMAS = [
     1,
     "The commission's preliminary review refused an application (R6.3.1); refused is final.",
     { applicationId: id, ...enterpriseSubject },
-    { programme, reasons: z.string() },
+    { programme, reasons: z.string(), requestedAmountFen: amountFen.optional(), ...awardFacts },
   ),
   event(
     'publicity.opened',
@@ -132,23 +158,23 @@ export const EVENT_SCHEMAS = [
   event(
     'project.approved',
     1,
-    'The promotion office approved a project at deliberation (R6.5); its amount is committed against the fiscal year’s budget (R2.2).',
+    'The promotion office approved a project at deliberation (R6.5), or, for an automatic award (R6.7b), the joint disbursement document did; its amount is committed against the fiscal year’s budget (R2.2).',
     projectSubject,
-    { path, amountFen, fiscalYear: z.number().int().nullable() },
+    { path, amountFen, fiscalYear: z.number().int().nullable(), ...projectFacts },
   ),
   event(
     'project.refused',
     1,
     'The promotion office refused a project at deliberation (R6.5), with the reason.',
     projectSubject,
-    { path, reason: z.string() },
+    { path, reason: z.string(), amountFen: amountFen.optional(), ...projectFacts },
   ),
   event(
     'project.removed',
     1,
     "An upheld objection removed a project from the programme (R6.4); its application's place is freed (R6.3.1).",
     projectSubject,
-    { path },
+    { path, amountFen: amountFen.optional(), ...projectFacts },
   ),
   event(
     'project.zero-award-recorded',
@@ -215,6 +241,20 @@ export const EVENT_SCHEMAS = [
     'A fraud finding was recorded on a project (R7.1, R7.1.1); a serious one bans the payee (R7.2). Evidence and the principal’s name are not in the event.',
     { findingId: id, projectId: id, ...payeeSubject },
     { serious: z.boolean(), decidedOn: calendarDate, banUntil: calendarDate.nullable() },
+  ),
+  event(
+    'recovery.recorded',
+    1,
+    'Money was recovered on a fraud finding (R7.1, 追回), against its receivable (what was paid for the project); it returns to the budget of the award’s fiscal year (R2.2).',
+    { findingId: id, projectId: id, ...payeeSubject },
+    {
+      amountFen,
+      recoveredOn: calendarDate,
+      /** Recovered on the finding so far, this recovery included. */
+      recoveredFen: amountFen,
+      receivableFen: amountFen,
+      fiscalYear: z.number().int(),
+    },
   ),
   event(
     'ban.started',

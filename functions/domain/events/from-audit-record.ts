@@ -19,7 +19,7 @@ import type { DomainEvent, EventKind, EventOf } from './catalogue.ts';
  * | publicity.closed            | PROJECT leaves IN_PUBLICITY for INVESTIGATION or DELIBERATION         |
  * | objection.filed             | OBJECTION created (fileObjection)                                     |
  * | objection.settled           | OBJECTION closed: UPHELD, DISMISSED (its investigation) or INADMISSIBLE (screened out) |
- * | project.approved            | PROJECT's deliberation decided: approved, not at 0 (decideDELIBERATION) |
+ * | project.approved            | PROJECT's deliberation decided: approved, not at 0 (decideDELIBERATION); an automatic award committed by its document (decideDISBURSEMENT_DOCUMENT) |
  * | project.refused             | PROJECT's deliberation decided: refused (decideDELIBERATION)          |
  * | project.removed             | PROJECT's investigation decided: upheld (decideINVESTIGATION)         |
  * | project.zero-award-recorded | PROJECT becomes ZERO_AWARD_RECORDED at its sign-off (signOffProject), or its deliberation decided at 0 |
@@ -27,6 +27,7 @@ import type { DomainEvent, EventKind, EventOf } from './catalogue.ts';
  * | payment.batched / paid / failed / cancelled | PAYMENT becomes IN_BATCH / PAID / FAILED / CANCELLED |
  * | payment.held                | PAYMENT becomes HELD, or stays HELD for another reason               |
  * | finding.recorded            | FRAUD_FINDING created (recordFraudFinding)                            |
+ * | recovery.recorded           | FRAUD_FINDING's recovered amount grows (recordRecovery)               |
  * | ban.started                 | an existing ENTERPRISE or PROVIDER gets a ban it did not have (banEnterprise, banProvider) |
  * | import.finished             | CERTIFICATION_IMPORT leaves RUNNING (completeCertificationImport, failCertificationImport) |
  * | budget.overridden           | BUDGET gains or changes a project's override (overrideBudget)        |
@@ -101,6 +102,23 @@ const applicationView = z.looseObject({
   providerId: optionalText,
   returnReason: optionalText,
   review: z.looseObject({ preliminary: z.looseObject({ reasons: text }).optional() }).optional(),
+  policyVersionId: optionalText,
+  benchmark: z.looseObject({ title: text, level: text }).optional(),
+});
+type ApplicationView = z.output<typeof applicationView>;
+
+/** What statistics read of an award beside each kind's payload (the fields present on the record). */
+const awardFacts = (view: {
+  policyVersionId?: string | undefined;
+  benchmark?: { title: string; level: string } | undefined;
+}) => ({
+  ...optionalId('policyVersionId', view.policyVersionId),
+  ...optionalId('benchmarkTitle', view.benchmark?.title),
+  ...optionalId('benchmarkLevel', view.benchmark?.level),
+});
+const applicationFacts = (view: ApplicationView) => ({
+  requestedAmountFen: view.requestedAmountFen,
+  ...awardFacts(view),
 });
 
 function application(record: AuditRecord): Found | undefined {
@@ -122,11 +140,17 @@ function application(record: AuditRecord): Found | undefined {
         programme: after.programme,
         applicantType: after.applicantType,
         planYear: after.planYear,
-        requestedAmountFen: after.requestedAmountFen,
         resubmission: before?.status === 'RETURNED',
+        ...applicationFacts(after),
       });
     case 'ACCEPTED':
-      return found('application.accepted', subject, { programme: after.programme });
+      return found('application.accepted', subject, {
+        programme: after.programme,
+        // Only an accepted application reaches the preliminary review (R6.3): one that has its decision
+        // was accepted before, returned by the review and corrected (R6.3.1).
+        reacceptance: before?.review?.preliminary !== undefined,
+        ...applicationFacts(after),
+      });
     case 'RETURNED':
       return found('application.returned', subject, {
         programme: after.programme,
@@ -138,6 +162,7 @@ function application(record: AuditRecord): Found | undefined {
       return found('application.refused', subject, {
         programme: after.programme,
         reasons: after.review?.preliminary?.reasons ?? '',
+        ...applicationFacts(after),
       });
     default:
       return undefined;
@@ -156,6 +181,8 @@ const projectView = z.looseObject({
   payeeId: text,
   proposedAmountFen: z.number(),
   committedFiscalYear: z.number().optional(),
+  policyVersionId: optionalText,
+  amountExplanation: z.looseObject({ tier: z.number().optional() }).optional(),
   benchmark: z.looseObject({ title: text, level: text }).optional(),
   publicity: z.looseObject({ startDate: text, endDate: text, endsAt: text }).optional(),
   deliberation: z.looseObject({ reason: text }).optional(),
@@ -169,6 +196,29 @@ const projectView = z.looseObject({
     .optional(),
 });
 type ProjectView = z.output<typeof projectView>;
+
+/** The application programme a project is under: none on the automatic path (R6.7b), which `path` names. */
+function projectProgramme(view: ProjectView): z.output<typeof applicationView>['programme'] | undefined {
+  switch (view.path) {
+    case 'AUTOMATIC':
+      return undefined;
+    case 'LIGHTHOUSE':
+      return 'LIGHTHOUSE';
+    case 'REVIEWED':
+      if (view.benchmark !== undefined) return 'DISTRICT_BENCHMARK';
+      return view.payeeType === 'PROVIDER' ? 'DIAGNOSIS_REWARD' : 'IMPLEMENTATION_REWARD';
+  }
+}
+
+function projectFacts(view: ProjectView) {
+  const programme = projectProgramme(view);
+  const tier = view.amountExplanation?.tier;
+  return {
+    ...awardFacts(view),
+    ...(programme === undefined ? {} : { programme }),
+    ...(tier === undefined ? {} : { tier }),
+  };
+}
 
 function project(record: AuditRecord): Found | undefined {
   const before = read(projectView, record, 'before');
@@ -201,19 +251,32 @@ function project(record: AuditRecord): Found | undefined {
       benchmarkTitle: after.benchmark?.title ?? null,
       benchmarkLevel: after.benchmark?.level ?? null,
     });
-  if (deliberation?.approved === true)
+  // An automatic award (R6.7b) has no deliberation: its joint disbursement document approves and commits it.
+  const automaticCommitment =
+    after.path === 'AUTOMATIC' &&
+    before !== undefined &&
+    before.committedFiscalYear === undefined &&
+    after.committedFiscalYear !== undefined;
+  if (deliberation?.approved === true || automaticCommitment)
     return found('project.approved', subject, {
       path: after.path,
       amountFen: after.proposedAmountFen,
       fiscalYear: after.committedFiscalYear ?? null,
+      ...projectFacts(after),
     });
   if (deliberation?.approved === false)
     return found('project.refused', subject, {
       path: after.path,
       reason: after.deliberation?.reason ?? '',
+      amountFen: after.proposedAmountFen,
+      ...projectFacts(after),
     });
   if (newDecision(before, after, 'INVESTIGATION')?.upheld === true)
-    return found('project.removed', subject, { path: after.path });
+    return found('project.removed', subject, {
+      path: after.path,
+      amountFen: after.proposedAmountFen,
+      ...projectFacts(after),
+    });
   return undefined;
 }
 
@@ -346,20 +409,39 @@ const findingView = z.looseObject({
   serious: z.boolean(),
   decidedOn: text,
   banUntil: optionalText,
+  paidFen: z.number().optional(),
+  recoveredFen: z.number().optional(),
+  recoveries: z.array(z.looseObject({ recoveredOn: text })).optional(),
+  fiscalYear: z.number().optional(),
 });
 
 function fraudFinding(record: AuditRecord): Found | undefined {
+  const before = read(findingView, record, 'before');
   const after = read(findingView, record, 'after');
-  if (after === undefined || read(findingView, record, 'before') !== undefined) return undefined;
-  return found(
-    'finding.recorded',
-    {
-      findingId: after.id,
-      projectId: after.projectId,
-      ...optionalId(after.payeeType === 'ENTERPRISE' ? 'enterpriseId' : 'providerId', after.payeeId),
-    },
-    { serious: after.serious, decidedOn: after.decidedOn, banUntil: after.banUntil ?? null },
-  );
+  if (after === undefined) return undefined;
+  const subject = {
+    findingId: after.id,
+    projectId: after.projectId,
+    ...optionalId(after.payeeType === 'ENTERPRISE' ? 'enterpriseId' : 'providerId', after.payeeId),
+  };
+  if (before === undefined)
+    return found('finding.recorded', subject, {
+      serious: after.serious,
+      decidedOn: after.decidedOn,
+      banUntil: after.banUntil ?? null,
+    });
+  // R7.1: money came back on the finding's receivable (recordRecovery).
+  const recovered = (after.recoveredFen ?? 0) - (before.recoveredFen ?? 0);
+  const recoveredOn = after.recoveries?.at(-1)?.recoveredOn;
+  if (recovered > 0 && recoveredOn !== undefined && after.fiscalYear !== undefined)
+    return found('recovery.recorded', subject, {
+      amountFen: recovered,
+      recoveredOn,
+      recoveredFen: after.recoveredFen ?? 0,
+      receivableFen: after.paidFen ?? 0,
+      fiscalYear: after.fiscalYear,
+    });
+  return undefined;
 }
 
 const ban = z.looseObject({ until: text, reason: text }).optional();

@@ -419,6 +419,148 @@ describe('events derived from audit records (issue 17)', () => {
     expect(JSON.stringify(banned)).not.toContain('6216600000001');
   });
 
+  it('issue 17 statistics: what awards carry beside each payload — the policy version, title, programme, tier, amount', () => {
+    const benchmark = {
+      ...application,
+      programme: 'DISTRICT_BENCHMARK',
+      benchmark: { title: 'SMART_WORKSHOP', level: 'DISTRICT' },
+      requestedAmountFen: 20_000_000,
+      policyVersionId: 'QP-2022',
+      status: 'SUBMITTED',
+    };
+    expect(
+      derive(change('APPLICATION', 'acceptApplication', benchmark, { ...benchmark, status: 'ACCEPTED' }))
+        ?.payload,
+    ).toEqual({
+      programme: 'DISTRICT_BENCHMARK',
+      requestedAmountFen: 20_000_000,
+      reacceptance: false,
+      policyVersionId: 'QP-2022',
+      benchmarkTitle: 'SMART_WORKSHOP',
+      benchmarkLevel: 'DISTRICT',
+    });
+    // R6.3.1: accepted again after the review returned it (its preliminary decision is on the record).
+    const corrected = {
+      ...benchmark,
+      review: { experts: [], preliminary: { passed: false, outcome: 'RETURNED', reasons: '补充材料。' } },
+    };
+    expect(
+      derive(change('APPLICATION', 'acceptApplication', corrected, { ...corrected, status: 'ACCEPTED' }))
+        ?.payload,
+    ).toMatchObject({ reacceptance: true });
+    const waiting = {
+      ...project,
+      stage: 'DELIBERATION',
+      benchmark: { title: 'SMART_WORKSHOP', level: 'DISTRICT' },
+      policyVersionId: 'QP-2022',
+      amountExplanation: { rule: 'R5.3', tier: 2 },
+    };
+    expect(
+      derive(
+        change('PROJECT', 'decideDELIBERATION', waiting, {
+          ...waiting,
+          committedFiscalYear: 2026,
+          decisions: { DELIBERATION: { approved: true } },
+        }),
+      )?.payload,
+    ).toEqual({
+      path: 'REVIEWED',
+      amountFen: 8_000_000,
+      fiscalYear: 2026,
+      programme: 'DISTRICT_BENCHMARK',
+      tier: 2,
+      policyVersionId: 'QP-2022',
+      benchmarkTitle: 'SMART_WORKSHOP',
+      benchmarkLevel: 'DISTRICT',
+    });
+    const diagnosis = { ...project, stage: 'INVESTIGATION', payeeType: 'PROVIDER', payeeId: 'PRV-1' };
+    expect(
+      derive(
+        change('PROJECT', 'decideINVESTIGATION', diagnosis, {
+          ...diagnosis,
+          decisions: { INVESTIGATION: { upheld: true } },
+        }),
+      )?.payload,
+    ).toEqual({ path: 'REVIEWED', amountFen: 8_000_000, programme: 'DIAGNOSIS_REWARD' });
+  });
+
+  it('R6.7b, R2.2: an automatic award is approved when its joint disbursement document commits it, once', () => {
+    const automatic = {
+      ...project,
+      id: 'PRJ-CERT-1',
+      path: 'AUTOMATIC',
+      applicationId: undefined,
+      certificationId: 'CERT-1',
+      benchmark: { title: 'SMART_FACTORY', level: 'MUNICIPAL' },
+      amountExplanation: { rule: 'R5.3', tier: 4 },
+      stage: 'AWAITING_DOCUMENT',
+    };
+    const committed = { ...automatic, committedFiscalYear: 2026, decisions: { DISBURSEMENT_DOCUMENT: {} } };
+    expect(derive(change('PROJECT', 'decideDISBURSEMENT_DOCUMENT', automatic, committed))).toMatchObject({
+      kind: 'project.approved',
+      subject: { projectId: 'PRJ-CERT-1', certificationId: 'CERT-1', townId: 'ZHUJIAJIAO' },
+      payload: { path: 'AUTOMATIC', amountFen: 8_000_000, fiscalYear: 2026, tier: 4 },
+    });
+    expect(
+      derive(change('PROJECT', 'completeProject', committed, { ...committed, stage: 'COMPLETED' })),
+    ).toBeUndefined();
+    // A reviewed project was approved (and committed) at deliberation: its document is no second approval.
+    const reviewed = { ...project, stage: 'AWAITING_DOCUMENT' };
+    expect(
+      derive(
+        change('PROJECT', 'decideDISBURSEMENT_DOCUMENT', reviewed, {
+          ...reviewed,
+          committedFiscalYear: 2026,
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('R7.1: money recovered on a finding, each recovery once', () => {
+    const finding = {
+      id: 'FRAUD-PRJ-APP-1',
+      projectId: 'PRJ-APP-1',
+      payeeType: 'ENTERPRISE',
+      payeeId: '913101180DM95UY1CJ',
+      evidence: '伪造材料',
+      decidedOn: '2026-10-09',
+      serious: false,
+      paidFen: 8_000_000,
+      recoveredFen: 0,
+      recoveries: [],
+      fiscalYear: 2026,
+    };
+    const once = {
+      ...finding,
+      recoveredFen: 3_000_000,
+      recoveries: [{ amountFen: 3_000_000, recoveredOn: '2026-11-02', by: 'fin-1' }],
+    };
+    expect(derive(change('FRAUD_FINDING', 'recordRecovery', finding, once))).toMatchObject({
+      kind: 'recovery.recorded',
+      subject: { findingId: finding.id, projectId: 'PRJ-APP-1', enterpriseId: '913101180DM95UY1CJ' },
+      payload: {
+        amountFen: 3_000_000,
+        recoveredOn: '2026-11-02',
+        recoveredFen: 3_000_000,
+        receivableFen: 8_000_000,
+        fiscalYear: 2026,
+      },
+    });
+    const twice = {
+      ...once,
+      recoveredFen: 8_000_000,
+      recoveries: [...once.recoveries, { amountFen: 5_000_000, recoveredOn: '2026-12-01', by: 'fin-1' }],
+    };
+    expect(derive(change('FRAUD_FINDING', 'recordRecovery', once, twice))?.payload).toMatchObject({
+      amountFen: 5_000_000,
+      recoveredOn: '2026-12-01',
+      recoveredFen: 8_000_000,
+    });
+    expect(
+      derive(change('FRAUD_FINDING', 'completeFraudFinding', twice, { ...twice, completed: true })),
+    ).toBeUndefined();
+  });
+
   it('R6.7b, R2.2: an import finished, and a budget override', () => {
     const running = {
       id: 'IMP-1',
