@@ -1,8 +1,9 @@
 import type { Stack } from 'aws-cdk-lib';
-import { App, Tags, Validations } from 'aws-cdk-lib';
+import { App, Aspects, Tags, Validations } from 'aws-cdk-lib';
 import { Policy } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { NotifyOnAlarms } from './constructs/alarm-notifications.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
 import type { TrustedDocumentsMode } from '#config/env';
@@ -39,6 +40,10 @@ export interface DeploymentSettings {
   readonly trustedDocuments?: TrustedDocumentsMode;
   /** Each caller's rate budget (`RATE_LIMIT_*`); what is not given is `DEFAULT_RATE_LIMITS`'. */
   readonly rateLimits?: Partial<RateLimits>;
+  /** Who the alarm topic e-mails (issue 18). Default: nobody (`npm run deploy` requires someone). */
+  readonly alarmEmails?: readonly string[];
+  /** Who the alarm topic texts, E.164 numbers (`+8613800000000`). Default: nobody. */
+  readonly alarmSmsNumbers?: readonly string[];
 }
 
 /**
@@ -70,11 +75,20 @@ export const RATE_LIMIT_CONTEXT: Record<keyof RateLimits, string> = {
   anonymousPoints: 'rateLimitAnonymousPoints',
 };
 
+/** What a deployment passes (README, "Deploying"); said by every error about a missing setting. */
+export const DEPLOY_EXAMPLE =
+  'npm run deploy -- -c stage=prod -c allowedOrigins=https://awards.example.gov.cn -c callbackUrls=https://awards.example.gov.cn/auth/callback -c alarmEmails=ops@example.gov.cn (offline: npm run synth)';
+
+/** Where context comes from: an `App` (cdk.json, `-c`), or `npm run deploy`'s own reading of them. */
+export interface ContextSource {
+  readonly node: { tryGetContext(key: string): unknown };
+}
+
 /**
- * The settings `npx cdk synth`/`deploy` passes with `-c key=value` (defaults in cdk.json and above);
- * refuses a missing or malformed value with the key's name.
+ * The settings `npx cdk synth`/`deploy` passes with `-c key=value` (cdk.json gives none for production;
+ * limits default as above); refuses a missing or malformed value with the key's name and what to pass.
  */
-export function settingsFromContext(app: App): DeploymentSettings {
+export function settingsFromContext(app: ContextSource): DeploymentSettings {
   const text = (key: string): string | undefined => {
     const value: unknown = app.node.tryGetContext(key);
     if (value === undefined) return undefined;
@@ -104,18 +118,36 @@ export function settingsFromContext(app: App): DeploymentSettings {
   };
 
   const stage = text('stage');
-  if (stage === undefined || !/^[a-z][a-z0-9-]{0,20}$/.test(stage))
-    throw new Error('context "stage" is required (lower-case, e.g. -c stage=prod)');
+  if (stage === undefined || stage === '')
+    throw new Error(
+      `context "stage" is required: the deployment's name, part of every stack name (-c stage=prod), e.g. ${DEPLOY_EXAMPLE}`,
+    );
+  if (!/^[a-z][a-z0-9-]{0,20}$/.test(stage))
+    throw new Error(
+      `context "stage" must be lower-case letters, digits and hyphens, starting with a letter (-c stage=prod), not "${stage}"`,
+    );
   const allowedOrigins = list('allowedOrigins');
   if (allowedOrigins === undefined || allowedOrigins.length === 0)
     throw new Error(
-      'context "allowedOrigins" is required: comma-separated browser origins of the front ends',
+      `context "allowedOrigins" is required: comma-separated browser origins of the front ends (-c allowedOrigins=https://awards.example.gov.cn), e.g. ${DEPLOY_EXAMPLE}`,
     );
   const callbackUrls = urls('callbackUrls');
   if (callbackUrls === undefined || callbackUrls.length === 0)
     throw new Error(
-      'context "callbackUrls" is required: comma-separated URLs Cognito may send signed-in users to',
+      `context "callbackUrls" is required: comma-separated URLs Cognito may send signed-in users to (-c callbackUrls=https://awards.example.gov.cn/auth/callback), e.g. ${DEPLOY_EXAMPLE}`,
     );
+  const alarmEmails = list('alarmEmails') ?? [];
+  for (const email of alarmEmails)
+    if (!/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(email))
+      throw new Error(
+        `context "alarmEmails": ${email} is not an e-mail address (-c alarmEmails=a@x.cn,b@x.cn)`,
+      );
+  const alarmSmsNumbers = list('alarmSmsNumbers') ?? [];
+  for (const number of alarmSmsNumbers)
+    if (!/^\+[1-9][0-9]{6,14}$/.test(number))
+      throw new Error(
+        `context "alarmSmsNumbers": ${number} is not an E.164 number (+ and country code, e.g. -c alarmSmsNumbers=+8613800000000)`,
+      );
   const authDomainPrefix = text('authDomainPrefix');
   // Cognito's rule for a domain prefix: lower-case letters, digits and hyphens, and none of its reserved words.
   if (
@@ -157,6 +189,8 @@ export function settingsFromContext(app: App): DeploymentSettings {
     ...(write == null ? {} : { tableMaxWriteRequestUnits: write }),
     ...(trustedDocuments === undefined ? {} : { trustedDocuments: trustedDocuments as TrustedDocumentsMode }),
     rateLimits,
+    alarmEmails,
+    alarmSmsNumbers,
   };
 }
 
@@ -177,6 +211,8 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     authDomainPrefix: settings.authDomainPrefix ?? `qingpu-smart-factory-${settings.stage}`,
     tableMaxReadRequestUnits: settings.tableMaxReadRequestUnits ?? DEFAULT_LIMITS.tableMaxReadRequestUnits,
     tableMaxWriteRequestUnits: settings.tableMaxWriteRequestUnits ?? DEFAULT_LIMITS.tableMaxWriteRequestUnits,
+    alarmEmails: settings.alarmEmails ?? [],
+    alarmSmsNumbers: settings.alarmSmsNumbers ?? [],
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     table: stateful.table,
@@ -189,6 +225,8 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     trustedDocuments: settings.trustedDocuments ?? 'off',
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...settings.rateLimits },
   });
+  // Issue 18: every alarm of every stack, whoever adds it and whenever, notifies the operators' topic.
+  Aspects.of(app).add(new NotifyOnAlarms(stateful.alarmTopic));
   Tags.of(app).add('service', 'smart-factory-awards');
   Tags.of(app).add('stage', settings.stage);
   suppressReviewedFindings(stateful, stateless);

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Aws, CfnCondition, Duration, Fn } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Dashboard, GraphWidget, MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
@@ -43,6 +43,8 @@ const TABLE_OPERATIONS = [
  */
 export class OperationsDashboard extends Construct {
   readonly dashboard: Dashboard;
+  /** The dashboard in the CloudWatch console (the China Regions' console has its own domain). */
+  readonly url: string;
 
   constructor(scope: Construct, id: string, props: OperationsDashboardProps) {
     super(scope, id);
@@ -168,5 +170,14 @@ export class OperationsDashboard extends Construct {
         ],
       ],
     });
+    const inChina = new CfnCondition(this, 'InChinaPartition', {
+      expression: Fn.conditionEquals(Aws.PARTITION, 'aws-cn'),
+    });
+    const console = Fn.conditionIf(
+      inChina.logicalId,
+      'https://console.amazonaws.cn',
+      `https://${Aws.REGION}.console.aws.amazon.com`,
+    ).toString();
+    this.url = `${console}/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${this.dashboard.dashboardName}`;
   }
 }

@@ -2,7 +2,9 @@ import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { AlarmNotifications } from '../constructs/alarm-notifications.ts';
 import { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import { DataTable } from '../constructs/data-table.ts';
 import { Identity } from '../constructs/identity.ts';
@@ -19,6 +21,9 @@ export interface StatefulStackProps extends StackProps {
   /** The table's maximum on-demand request units per second. */
   readonly tableMaxReadRequestUnits: number;
   readonly tableMaxWriteRequestUnits: number;
+  /** Who the alarm topic notifies (context `alarmEmails`, `alarmSmsNumbers`). */
+  readonly alarmEmails: readonly string[];
+  readonly alarmSmsNumbers: readonly string[];
 }
 
 /**
@@ -31,6 +36,8 @@ export class StatefulStack extends Stack {
   readonly appClient: UserPoolClient;
   readonly attachments: AttachmentsBucket;
   readonly imports: ImportsBucket;
+  /** The topic every alarm of the app notifies (`NotifyOnAlarms`, applied in app-builder). */
+  readonly alarmTopic: Topic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -51,5 +58,26 @@ export class StatefulStack extends Stack {
     this.appClient = identity.appClient;
     this.attachments = new AttachmentsBucket(this, 'Attachments', { allowedOrigins: props.allowedOrigins });
     this.imports = new ImportsBucket(this, 'Imports', { accessLogs: this.attachments.accessLogs });
+    this.alarmTopic = new AlarmNotifications(this, 'AlarmNotifications', {
+      emails: props.alarmEmails,
+      smsNumbers: props.alarmSmsNumbers,
+    }).topic;
+    // Issue 18: what operators need after a deployment (README, "Deploying").
+    new CfnOutput(this, 'ImportsBucketName', {
+      value: this.imports.bucket.bucketName,
+      description: 'Drop municipal and national certification lists here (any key) to import them',
+    });
+    new CfnOutput(this, 'AttachmentsBucketName', {
+      value: this.attachments.bucket.bucketName,
+      description: 'Uploaded materials, import files and payment exports (exports/ expire after a day)',
+    });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The DynamoDB table (TABLE_NAME for npm run migrate:audit-index)',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarmTopic.topicArn,
+      description: 'SNS topic every alarm notifies; subscribe more with aws sns subscribe',
+    });
   }
 }

@@ -173,7 +173,7 @@ export class StatelessStack extends Stack {
       uncovered.metric({ statistic: 'Sum', period: Duration.days(1) }),
     );
 
-    new OperationsDashboard(this, 'Operations', {
+    const operations = new OperationsDashboard(this, 'Operations', {
       api: api.httpApi,
       publicApi,
       functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },
@@ -189,7 +189,18 @@ export class StatelessStack extends Stack {
       description: 'GraphQL for the public (publicity list, objections; R6.4), behind AWS WAF',
       value: publicApi.url,
     });
-    new CfnOutput(this, 'UserPoolId', { value: props.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: props.appClient.userPoolClientId });
+    new CfnOutput(this, 'DashboardUrl', {
+      description:
+        'The Operations dashboard (alarms, traffic, errors, workflow, table) in the CloudWatch console',
+      value: operations.url,
+    });
+    new CfnOutput(this, 'UserPoolId', {
+      description: 'Cognito user pool (npm run users -- … --user-pool-id)',
+      value: props.userPool.userPoolId,
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      description: 'App client of the front ends (authorization-code flow with PKCE, no secret)',
+      value: props.appClient.userPoolClientId,
+    });
   }
 }

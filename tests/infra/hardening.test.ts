@@ -27,6 +27,18 @@ const cdkJsonContext = (): Record<string, unknown> =>
     }
   ).context;
 
+/** The context `npm run synth` passes (`-c key=value` in package.json's script): a local, offline build. */
+const synthScriptContext = (): Record<string, string> => {
+  const script = (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts['synth'];
+  return Object.fromEntries(
+    [...(script ?? '').matchAll(/-c (\w+)=(\S+)/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
+  );
+};
+
 let service: ServiceApp;
 let stateful: Template;
 let stateless: Template;
@@ -276,14 +288,14 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
   }, 120_000);
 });
 
-/** An app built as `npx cdk synth -c …` builds it: cdk.json's context plus `overrides`. */
+/** An app built as `npm run synth -- -c …` builds it: cdk.json's context, the script's, plus `overrides`. */
 function appFromContext(overrides: Record<string, string>): ServiceApp {
-  const app = new App({ context: { ...cdkJsonContext(), ...overrides } });
+  const app = new App({ context: { ...cdkJsonContext(), ...synthScriptContext(), ...overrides } });
   return buildServiceApp(settingsFromContext(app), app);
 }
 
 const settingsWith = (overrides: Record<string, string>) =>
-  settingsFromContext(new App({ context: { ...cdkJsonContext(), ...overrides } }));
+  settingsFromContext(new App({ context: { ...cdkJsonContext(), ...synthScriptContext(), ...overrides } }));
 
 /** Reserved concurrency of each function whose logical ID starts with one of the names. */
 const reservedConcurrency = (template: Template): Record<string, unknown> =>
@@ -380,11 +392,12 @@ describe('Cognito app client', () => {
     });
   }, 120_000);
 
-  it('takes the callback URLs cdk.json gives for local development, and refuses a missing or non-https one', () => {
+  it('takes the callback URLs npm run synth gives for local development, and refuses a missing or non-https one', () => {
     expect(settingsWith({}).callbackUrls).toEqual(['http://localhost:5173/']);
-    const context = cdkJsonContext();
-    delete context['callbackUrls'];
-    expect(() => settingsFromContext(new App({ context }))).toThrow(/context "callbackUrls" is required/);
+    const { callbackUrls: _, ...context } = { ...cdkJsonContext(), ...synthScriptContext() };
+    expect(() => settingsFromContext(new App({ context }))).toThrow(
+      /context "callbackUrls" is required.*-c callbackUrls=https:\/\/.*npm run deploy -- -c stage=/,
+    );
     expect(() => settingsWith({ callbackUrls: 'http://awards.jiangyin.gov.cn/' })).toThrow(/callbackUrls/);
     expect(() => settingsWith({ logoutUrls: 'javascript:alert(1)' })).toThrow(/logoutUrls/);
   });
