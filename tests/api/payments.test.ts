@@ -294,10 +294,47 @@ describe('R6.6 payment batches: made once, exported, released by a second user, 
     );
     expect(closed).toMatchObject({ status: 'CLOSED', paidCount: 1, paidFen: TIER_4, failedCount: 1 });
 
+    // Refused for its account (closed): no batch takes it while the account on record is the refused one.
+    expect(
+      await driver.refusal('finance', CREATE, { input: { idempotencyKey: 'batch-2026-0003-early' } }),
+    ).toMatchObject({ code: 'POLICY_VIOLATION', rule: 'R6.6' });
+    const held = await driver.ok<{ edges: { node: { id: string; holdReason: string } }[] }>(
+      'finance',
+      '{ payments(status: HELD) { edges { node { id holdReason } } } }',
+    );
+    expect(held.edges.map((edge) => edge.node)).toEqual([
+      { id: paymentIds['b'], holdReason: expect.stringContaining('ACCOUNT_CLOSED') as unknown },
+    ]);
+    // The enterprise's new account is recorded; the next batch pays the payment to it.
+    const { version } = await driver.ok<{ version: number }>(
+      'commission',
+      'query($code: ID!) { enterprise(creditCode: $code) { version } }',
+      { code: B.creditCode },
+    );
+    const NEW_ACCOUNT = '6222021001098765432';
+    await driver.ok(
+      'commission',
+      'mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { creditCode } }',
+      {
+        input: {
+          creditCode: B.creditCode,
+          version,
+          bankAccount: { bankName: '招商银行上海青浦支行', accountName: B.name, accountNumber: NEW_ACCOUNT },
+        },
+      },
+    );
     const second = await driver.ok<BatchView>('finance', CREATE, {
       input: { idempotencyKey: 'batch-2026-0003' },
     });
     expect(await batchPaymentIds(second.id)).toEqual([paymentIds['b']]);
+    const { payments: secondPayments } = await driver.ok<{
+      payments: { edges: { node: { account: { accountNumber: string } } }[] };
+    }>(
+      'finance',
+      'query($id: ID!) { paymentBatch(id: $id) { payments { edges { node { account { accountNumber } } } } } }',
+      { id: second.id },
+    );
+    expect(secondPayments.edges.map((edge) => edge.node.account.accountNumber)).toEqual([NEW_ACCOUNT]);
     await driver.ok(
       'finance2',
       'mutation($id: ID!, $version: Int!) { submitPaymentBatch(id: $id, version: $version) { status } }',

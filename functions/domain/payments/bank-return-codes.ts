@@ -75,8 +75,8 @@ export function returnCodeMeaning(code: BankReturnCode): ReturnCodeMeaning {
         code,
         label: '账户冻结',
         action: 'CONTACT_PAYEE',
-        zh: '联系收款单位：账户解冻或另行提供账户前不要再入批次。',
-        en: 'Contact the payee: do not batch it again until the account is unfrozen or another is given.',
+        zh: '联系收款单位：账户解冻后再建批次，或登记其提供的新账户（下一批次按登记账户支付）。',
+        en: 'Contact the payee: make the next batch once the account is unfrozen, or record the new account it gives (the next batch pays the account on record).',
       };
     case 'OTHER':
       return {

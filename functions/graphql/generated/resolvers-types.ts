@@ -1609,9 +1609,9 @@ export type FinanceAction =
   | 'CONFIRM_ACCOUNT_NAME'
   /** Ask the bank why before batching again. 向银行查询。 */
   | 'CONTACT_BANK'
-  /** Contact the payee: do not batch again until the account is usable. 联系收款单位。 */
+  /** Contact the payee: batch again once the account is usable, or record the new account it gives. 联系收款单位。 */
   | 'CONTACT_PAYEE'
-  /** Get a correct or new account from the payee, correct it on record, then batch the payment again. 更正收款账户后重新入批次。 */
+  /** Get a correct or new account from the payee and correct it on record: until then no batch takes the payment; the next one pays the corrected account. 更正收款账户后重新入批次。 */
   | 'CORRECT_ACCOUNT'
   /** Nothing: paid. 无需处理。 */
   | 'NONE';

@@ -11,7 +11,8 @@ import type { Payment } from '#domain/payments/payment';
 import { PAYMENT_STATUSES, PAYMENT_TRANSITIONS } from '#domain/payments/payment';
 import { paymentReference, referenceClaim } from '#domain/payments/payment-reference';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
-import type { BanSummary } from '#domain/registry/registry-subject';
+import type { BankAccount, BanSummary } from '#domain/registry/registry-subject';
+import { returnCodeMeaning } from '#domain/payments/bank-return-codes';
 import { sameBan } from '#domain/registry/registry-subject';
 import { optional, text } from '#domain/registry/input-schemas';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
@@ -71,8 +72,37 @@ interface Hold {
   readonly ban?: BanSummary | undefined;
 }
 
-/** R4.4: why a payment cannot be released now (its payee's eligibility, a missing bank account). */
-async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): Promise<Map<string, Hold>> {
+const sameAccount = (a: BankAccount | null | undefined, b: BankAccount | null | undefined): boolean =>
+  a?.accountNumber === b?.accountNumber && a?.accountName === b?.accountName && a?.bankName === b?.bankName;
+
+/**
+ * A payment the bank refused is paid again to the account on record now, when the payee's account was
+ * corrected since; one refused for its account (closed, unknown, name mismatch: finance corrects the
+ * account) waits while the account on record is still the refused one.
+ */
+function refusedAccount(
+  payment: Payment,
+  onRecord: BankAccount | undefined,
+): { readonly account?: BankAccount; readonly problem?: string } {
+  if (payment.failureCode === undefined) return {};
+  if (onRecord !== undefined && !sameAccount(onRecord, payment.bankAccount)) return { account: onRecord };
+  const meaning = returnCodeMeaning(payment.failureCode);
+  return meaning.action === 'CORRECT_ACCOUNT' || meaning.action === 'CONFIRM_ACCOUNT_NAME'
+    ? {
+        problem: `R6.6: the bank refused this account (${payment.failureCode} ${meaning.label}); correct the payee's bank account on record, then batch it again`,
+      }
+    : {};
+}
+
+/**
+ * R4.4: why a payment cannot be released now (its payee's eligibility, a missing bank account, an account
+ * the bank refused and not yet corrected), and the corrected accounts refused payments are paid to.
+ */
+async function holdReasons(
+  payments: readonly Payment[],
+  ports: PaymentPorts,
+  accounts: Map<string, BankAccount>,
+): Promise<Map<string, Hold>> {
   const today = cstDate(ports.clock.now());
   const enterprises = await ports.enterprises.getMany(
     payments.filter((payment) => payment.payeeType === 'ENTERPRISE').map((payment) => payment.payeeId),
@@ -96,8 +126,11 @@ async function holdReasons(payments: readonly Payment[], ports: PaymentPorts): P
       .filter((reason) => reason.rule !== 'R6.1.2')
       .filter((reason) => !released || reason.rule !== 'R7.2');
     const problems = failing.map((reason) => `${reason.rule}: ${reason.message}`);
-    if (payment.bankAccount === null)
+    const refused = refusedAccount(payment, subject?.bankAccount);
+    if (refused.account !== undefined) accounts.set(payment.id, refused.account);
+    else if (payment.bankAccount === null)
       problems.push('no bank account was on record when the document was issued');
+    if (refused.problem !== undefined) problems.push(refused.problem);
     const ban = failing.some((reason) => reason.rule === 'R7.2') ? subject?.ban : undefined;
     if (problems.length > 0) reasons.set(payment.id, { reason: problems.join('; '), ban });
   }
@@ -161,7 +194,8 @@ async function buildBatch(
   const begun = await ports.programme.get('PaymentBatch', batchId);
   const resumed = begun?.status === 'OPEN' ? begun : undefined;
   const found = await candidates(filter, ports);
-  const holds = await holdReasons(found, ports);
+  const accounts = new Map<string, BankAccount>();
+  const holds = await holdReasons(found, ports, accounts);
   const selected: Payment[] = [];
   let count = resumed?.paymentCount ?? 0;
   let total = resumed?.totalFen ?? 0;
@@ -198,6 +232,7 @@ async function buildBatch(
       principal,
       current,
       selected.slice(start, start + PAYMENTS_PER_TRANSACTION),
+      accounts,
       ports,
     );
   }
@@ -244,6 +279,7 @@ async function includeChunk(
   principal: Principal,
   batch: PaymentBatch,
   chunk: readonly Payment[],
+  accounts: ReadonlyMap<string, BankAccount>,
   ports: PaymentPorts,
 ): Promise<PaymentBatch> {
   let pending = [...chunk];
@@ -273,6 +309,8 @@ async function includeChunk(
             status: 'IN_BATCH',
             batchId: batch.id,
             reference: referenceOf(payment),
+            // A refused payment goes to the account corrected on record since.
+            ...(accounts.has(payment.id) ? { bankAccount: accounts.get(payment.id) ?? null } : {}),
             holdReason: undefined,
             banHold: undefined,
           },
