@@ -17,6 +17,7 @@ import type { RequestObserver } from './observe-plugin.ts';
 import { observePlugin } from './observe-plugin.ts';
 import { costPlugin } from './cost-plugin.ts';
 import { trustedDocumentsPlugin } from './trusted-documents.ts';
+import { variableValuesPlugin } from './variable-values.ts';
 
 /** The longest document accepted, in tokens: the API's largest screen is a few hundred. */
 export const MAX_TOKENS = 2_000;
@@ -92,6 +93,9 @@ export function createApolloServer({
       // GraphQL Armor is typed against @apollo/server's CommonJS declarations; we load its ESM build: the
       // same interface declared twice, so TypeScript needs telling.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      // Variable values a type refuses answer BAD_USER_INPUT with `extensions.fields` and HTTP 200, as a
+      // resolver's InvalidInput does (one shape for every input error), before anything runs.
+      variableValuesPlugin(),
       ...(observer ? [observePlugin(observer)] : []),
       // What each request cost in DynamoDB reads, against its own budget (the transports meter each request)
       // and its caller's rate budget, which it charges; a caller past its budget is refused here.
