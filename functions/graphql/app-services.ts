@@ -5,6 +5,7 @@ import { meterReads } from '#adapters/dynamodb/read-budget';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
 import { DynamoIdempotency } from '#adapters/dynamodb/idempotency';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
+import { DynamoNotificationStore } from '#adapters/dynamodb/notification-store';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
@@ -55,6 +56,7 @@ export function createAppServices(options: {
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
     providers: new DynamoProviderRepository(documents, options.tableName),
     auditTrail: new DynamoAuditTrail(documents, options.tableName),
+    notifications: new DynamoNotificationStore(documents, options.tableName),
     programme,
     statutoryCalendar: chineseDaysCalendar,
     files: options.files,

@@ -7,6 +7,7 @@ import type { ProgrammeStore } from '#domain/programme-store';
 import type { Workflow } from '#domain/workflow/workflow-port';
 import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Idempotency } from '#domain/idempotency';
+import type { NotificationStore } from '#domain/notifications/delivery';
 import type { Principal } from '#domain/identity/principal';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
@@ -34,6 +35,8 @@ export interface AppServices {
   readonly imports: ImportQueue;
   /** Requests that must happen once under a client's key (payment batches and results). */
   readonly idempotency: Idempotency;
+  /** Notification preferences and deliveries (issue 17): read and chosen through the API. */
+  readonly notifications: NotificationStore;
   /** Counts for operators (metrics in Lambda). */
   readonly telemetry: Telemetry;
   /**

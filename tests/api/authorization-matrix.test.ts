@@ -601,6 +601,21 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     query: 'mutation($input: OverrideBudgetInput!) { overrideBudget(input: $input) { version } }',
     variables: { input: { fiscalYear: 2032, projectId: 'PRJ-none', reason: '特殊情况说明' } },
   }),
+  // Issue 17: a recipient reads its own (the commission names one); each sets only its own.
+  notifications: (caller) => ({
+    query:
+      'query($recipient: String) { notifications(recipient: $recipient, first: 5) { edges { node { id } } } }',
+    variables: caller === 'ECONOMIC_COMMISSION' ? { recipient: `ENTERPRISE#${OWN_CODE}` } : {},
+  }),
+  notificationPreferences: (caller) => ({
+    query: 'query($recipient: String) { notificationPreferences(recipient: $recipient) { channels } }',
+    variables: caller === 'ECONOMIC_COMMISSION' ? { recipient: `ENTERPRISE#${OWN_CODE}` } : {},
+  }),
+  setNotificationPreferences: () => ({
+    query:
+      'mutation($input: SetNotificationPreferencesInput!) { setNotificationPreferences(input: $input) { channels } }',
+    variables: { input: { channels: ['INBOX', 'EMAIL'], mutedKinds: [] } },
+  }),
 };
 
 const SIGNED_IN = ROLES;
@@ -712,6 +727,9 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   bans: [...READERS, 'TOWN_OFFICER'],
   localClock: [EC],
   moveLocalClock: [EC],
+  notifications: [EC, 'TOWN_OFFICER', 'ENTERPRISE', 'PROVIDER'],
+  notificationPreferences: [EC, 'TOWN_OFFICER', 'ENTERPRISE', 'PROVIDER'],
+  setNotificationPreferences: ['TOWN_OFFICER', 'ENTERPRISE', 'PROVIDER'],
 };
 
 /**

@@ -337,6 +337,24 @@ const REGISTRATION = {
     },
   },
 } as const;
+/** Issue 17: another recipient's notifications and preferences (a town's inbox, an enterprise's, a provider's). */
+const NOTIFICATION_READS = (recipient: string): readonly Probe[] => [
+  read(
+    `notifications of ${recipient}`,
+    `{ notifications(recipient: "${recipient}") { edges { node { id } } } }`,
+  ),
+  read(
+    `notificationPreferences of ${recipient}`,
+    `{ notificationPreferences(recipient: "${recipient}") { channels } }`,
+  ),
+];
+const SET_PREFERENCES = (recipient: string): Probe =>
+  write(
+    `setNotificationPreferences of ${recipient}`,
+    'mutation($input: SetNotificationPreferencesInput!) { setNotificationPreferences(input: $input) { channels } }',
+    () => ({ input: { recipient, channels: ['INBOX'], mutedKinds: ['publicity.opened'] } }),
+  );
+
 const REGISTRATION_CELLS = ['createEnterprise:TOWN_OFFICER', 'importEnterprises:TOWN_OFFICER'] as const;
 
 /** The probes of each other-row cell: the caller is the cell's role, on our side; the rows are theirs. */
@@ -621,6 +639,12 @@ const PROBES: Partial<Record<Cell, readonly Probe[]>> = {
   'readProjects:TOWN_OFFICER': PROJECT_READS,
   'readProjects:PROVIDER': PROJECT_READS,
   'readProjects:ENTERPRISE': PROJECT_READS,
+  'readNotifications:TOWN_OFFICER': NOTIFICATION_READS('TOWN#JINZE'),
+  'readNotifications:ENTERPRISE': NOTIFICATION_READS(`ENTERPRISE#${THEIR_CODE}`),
+  'readNotifications:PROVIDER': NOTIFICATION_READS(`PROVIDER#${THEIR_PROVIDER}`),
+  'manageNotificationPreferences:TOWN_OFFICER': [SET_PREFERENCES('TOWN#JINZE')],
+  'manageNotificationPreferences:ENTERPRISE': [SET_PREFERENCES(`ENTERPRISE#${THEIR_CODE}`)],
+  'manageNotificationPreferences:PROVIDER': [SET_PREFERENCES(`PROVIDER#${THEIR_PROVIDER}`)],
 };
 
 const substitute = (query: string): string =>

@@ -27,6 +27,7 @@ export const AUDIT_ENTITY_TYPES = [
   'LOCAL_CLOCK',
   'POLICY_VERSION',
   'AUDIT_EXPORT',
+  'NOTIFICATION_PREFERENCES',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -186,6 +186,19 @@ export const OPERATION_RULES = {
     PROMOTION_OFFICE: 'ALL',
     JOINT_REVIEWER: 'ALL',
   }),
+
+  /**
+   * Issue 17: a recipient's notifications and preferences — an enterprise or provider its own, a town
+   * officer its town's inbox; the commission reads anyone's (to answer "was I told?").
+   */
+  readNotifications: grant({
+    ECONOMIC_COMMISSION: 'ALL',
+    TOWN_OFFICER: 'OWN_TOWN',
+    ENTERPRISE: 'SELF',
+    PROVIDER: 'SELF',
+  }),
+  /** Each recipient chooses its own channels and muted kinds; nobody chooses for another. */
+  manageNotificationPreferences: grant({ TOWN_OFFICER: 'OWN_TOWN', ENTERPRISE: 'SELF', PROVIDER: 'SELF' }),
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof OPERATION_RULES;

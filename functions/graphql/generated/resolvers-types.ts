@@ -18,6 +18,8 @@ import type { HolidayArrangement as HolidayArrangementModel } from '../../domain
 import type { Certification as CertificationModel, BenchmarkStanding as BenchmarkStandingModel } from '../../domain/benchmark/certification.ts';
 import type { CertificationImport as CertificationImportModel, ImportLineResult as ImportLineModel } from '../../domain/benchmark/certification-import.ts';
 import type { PaymentBatch as PaymentBatchModel, FraudFinding as FraudFindingModel, BanEntry as BanEntryModel } from '../../domain/payments/payments.ts';
+import type { NotificationDelivery as NotificationModel } from '../../domain/notifications/delivery.ts';
+import type { PreferencesView as NotificationPreferencesModel } from '../../use-cases/notifications/notifications.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -363,6 +365,8 @@ export type AuditEntityType =
   | 'INTENTION_ENTRY'
   /** The clock of a local development server, moved with `moveLocalClock` (entity id `LOCAL_CLOCK`). 本地时钟。 */
   | 'LOCAL_CLOCK'
+  /** A recipient's notification preferences (issue 17; entity id `ENTERPRISE#…`, `PROVIDER#…` or `TOWN#…`). 通知偏好。 */
+  | 'NOTIFICATION_PREFERENCES'
   /** An objection raised during publicity. 异议。 */
   | 'OBJECTION'
   /** A payment. 拨付。 */
@@ -2173,6 +2177,8 @@ export type Mutation = {
   readonly screenObjection: Objection;
   /** Sets a fiscal year's budget (R2.2). Commission or finance. 设置预算。 */
   readonly setBudget: Budget;
+  /** Choose the channels and muted kinds of the caller's own notifications (audited). 设置通知偏好。 */
+  readonly setNotificationPreferences: NotificationPreferences;
   /**
    * Settles an admissible objection (R6.4.3): upheld removes the project (when publicity closes, if it
    * still runs); dismissed, the project goes on once no other objection blocks it. Commission. 处理异议。
@@ -2681,6 +2687,16 @@ export type MutationSetBudgetArgs = {
  * record in the same transaction as its change.
  * 变更。
  */
+export type MutationSetNotificationPreferencesArgs = {
+  input: SetNotificationPreferencesInput;
+};
+
+
+/**
+ * Write operations. Each area of the API extends this type in its own file; every mutation writes an audit
+ * record in the same transaction as its change.
+ * 变更。
+ */
 export type MutationSettleObjectionArgs = {
   input: SettleObjectionInput;
 };
@@ -2775,6 +2791,129 @@ export type MutationUploadPaymentResultsArgs = {
 export type MutationWithdrawApplicationArgs = {
   input: ApplicationVersionInput;
 };
+
+/**
+ * One notification to one recipient on one channel, made once for the domain event it tells of (however
+ * often that event is delivered). Its text is Chinese, with English; it never quotes a bank account, an
+ * objector or a contact, nor any reason typed by a user: sign in and read the record for those.
+ * 通知。
+ */
+export type Notification = {
+  readonly __typename?: 'Notification';
+  /** The application it is about, if any. 申报编号。 */
+  readonly applicationId?: Maybe<Scalars['ID']['output']>;
+  /** Each try at sending, oldest first (none for the inbox). 发送尝试。 */
+  readonly attempts: ReadonlyArray<NotificationAttempt>;
+  /** Text, in Chinese. 正文。 */
+  readonly body: Scalars['String']['output'];
+  /** Text, in English. 英文正文。 */
+  readonly bodyEn: Scalars['String']['output'];
+  /** The channel. 渠道。 */
+  readonly channel: NotificationChannel;
+  /** The domain event it tells of (docs/events.md). 事件编号。 */
+  readonly eventId: Scalars['ID']['output'];
+  /** Unique: recipient, event and channel. 编号。 */
+  readonly id: Scalars['ID']['output'];
+  /** The event's kind, e.g. `application.returned` (what `mutedKinds` names). 通知类型。 */
+  readonly kind: Scalars['String']['output'];
+  /** RETRYING: the next try, not before. 下次重试时间。 */
+  readonly nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the change it tells of happened (the inbox's order, newest first). 事件时间。 */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** PARKED: why. 搁置原因。 */
+  readonly parkedReason?: Maybe<Scalars['String']['output']>;
+  /** The payment it is about, if any. 拨付编号。 */
+  readonly paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The project it is about, if any. 项目编号。 */
+  readonly projectId?: Maybe<Scalars['ID']['output']>;
+  /** `ENTERPRISE#<credit code>`, `PROVIDER#<provider id>` or `TOWN#<town code>`. 接收方。 */
+  readonly recipient: Scalars['String']['output'];
+  /** When it was delivered. 发送时间。 */
+  readonly sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What took it: `INBOX`, `SES`, `SNS`, or `LOCAL_OUTBOX` on a local server (nothing left the machine). 发送方式。 */
+  readonly sentVia?: Maybe<Scalars['String']['output']>;
+  /** Where it is on its channel. 状态。 */
+  readonly status: NotificationStatus;
+  /** Title, in Chinese. 标题。 */
+  readonly title: Scalars['String']['output'];
+  /** Title, in English. 英文标题。 */
+  readonly titleEn: Scalars['String']['output'];
+  /** E-mail or SMS: where it went, partly masked (`l***@example.com`, `+86 139****5678`); null for the inbox. 发送地址。 */
+  readonly to?: Maybe<Scalars['String']['output']>;
+};
+
+/** One try at sending. 发送尝试。 */
+export type NotificationAttempt = {
+  readonly __typename?: 'NotificationAttempt';
+  /** When it started. 时间。 */
+  readonly at: Scalars['DateTime']['output'];
+  /** Why it failed (the provider's error name); null if it did not. 失败原因。 */
+  readonly error?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * How a notification reaches its recipient (issue 17).
+ * 通知渠道。
+ */
+export type NotificationChannel =
+  /** E-mail to the first contact with an e-mail address in the registry (Amazon SES; the local outbox under `npm start`). 电子邮件。 */
+  | 'EMAIL'
+  /** The recipient's inbox in this API (`notifications`); a town's officers read their town's. 站内消息。 */
+  | 'INBOX'
+  /** A text message to the first contact with a mainland mobile number (Amazon SNS; the local outbox under `npm start`). 短信。 */
+  | 'SMS';
+
+/** A page of notifications, newest first. 通知分页。 */
+export type NotificationConnection = {
+  readonly __typename?: 'NotificationConnection';
+  /** This page's notifications. */
+  readonly edges: ReadonlyArray<NotificationEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  readonly pageInfo: PageInfo;
+};
+
+/** An edge of a notifications page. 通知分页条目。 */
+export type NotificationEdge = {
+  readonly __typename?: 'NotificationEdge';
+  /** Cursor to continue after this notification. */
+  readonly cursor: Scalars['String']['output'];
+  /** The notification. */
+  readonly node: Notification;
+};
+
+/**
+ * A recipient's choices: the channels it is told on and the kinds it does not want. Until it chooses, the
+ * inbox and e-mail, nothing muted.
+ * 通知偏好。
+ */
+export type NotificationPreferences = {
+  readonly __typename?: 'NotificationPreferences';
+  /** The channels it is told on. 渠道。 */
+  readonly channels: ReadonlyArray<NotificationChannel>;
+  /** The kinds this recipient is told of (and may mute). 可接收的通知类型。 */
+  readonly kinds: ReadonlyArray<Scalars['String']['output']>;
+  /** The kinds it is not told of, on any channel. 不接收的通知类型。 */
+  readonly mutedKinds: ReadonlyArray<Scalars['String']['output']>;
+  /** `ENTERPRISE#…`, `PROVIDER#…` or `TOWN#…`. 接收方。 */
+  readonly recipient: Scalars['String']['output'];
+  /** Chosen channels it has no address for in the registry (no e-mail, no mobile number; towns have none): nothing is sent on them. 无法送达的渠道。 */
+  readonly unreachableChannels: ReadonlyArray<NotificationChannel>;
+  /** When it last chose; null while the defaults apply. 更新时间。 */
+  readonly updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where a notification is on its channel. 发送状态。 */
+export type NotificationStatus =
+  /** Not sent and not tried again by itself (attempts spent, or an outcome nobody can know): an operator is alerted. 已搁置。 */
+  | 'PARKED'
+  /** Made, not tried yet. 待发送。 */
+  | 'PENDING'
+  /** The provider refused the last attempt; it is tried again at `nextAttemptAt`. 等待重试。 */
+  | 'RETRYING'
+  /** An attempt is under way. 发送中。 */
+  | 'SENDING'
+  /** Delivered: in the inbox, or taken by the e-mail or SMS provider (locally: put in the outbox). 已发送。 */
+  | 'SENT';
 
 /** An objection, with the objector's identity: for the commission only. 异议。 */
 export type Objection = {
@@ -3783,6 +3922,14 @@ export type Query = {
   readonly localClock: LocalClock;
   /** The signed-in caller. Any signed-in role. 当前用户。 */
   readonly me: Me;
+  /** A recipient's notification preferences (the caller's own when `recipient` is omitted). 通知偏好。 */
+  readonly notificationPreferences: NotificationPreferences;
+  /**
+   * Notifications, newest first: the caller's own (an enterprise's, a provider's, a town officer's town
+   * inbox), every channel — on a local server the e-mails and text messages sit here as its outbox. The
+   * commission names a `recipient` to read anyone's. 通知。
+   */
+  readonly notifications: NotificationConnection;
   /** A project's objections, oldest first, objectors named. ECONOMIC_COMMISSION only. 异议列表。 */
   readonly objections: ObjectionConnection;
   /** Overdue assignments per provider (R6.1.3). ECONOMIC_COMMISSION. 逾期统计。 */
@@ -4032,6 +4179,26 @@ export type QueryIntentionPoolArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryNotificationPreferencesArgs = {
+  recipient?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recipient?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4400,6 +4567,20 @@ export type SetBudgetInput = {
   readonly amountFen: Scalars['Fen']['input'];
   /** Fiscal year. 年度。 */
   readonly fiscalYear: Scalars['Int']['input'];
+};
+
+/**
+ * A recipient's choices, replacing the previous ones. Unknown channels or kinds, or one listed twice, are
+ * BAD_USER_INPUT naming each (`extensions.fields`, e.g. `input.channels.1`), and nothing is written.
+ * 设置通知偏好。
+ */
+export type SetNotificationPreferencesInput = {
+  /** The channels, among INBOX, EMAIL and SMS (none: not told at all). 渠道。 */
+  readonly channels: ReadonlyArray<Scalars['String']['input']>;
+  /** Kinds not to be told of, among the recipient's `kinds` (e.g. `application.submitted`). 不接收的通知类型。 */
+  readonly mutedKinds: ReadonlyArray<Scalars['String']['input']>;
+  /** Whose: the caller's own when omitted (its enterprise, provider or town), the only one it may set. 接收方。 */
+  readonly recipient?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The disposition of one admissible objection (R6.4.3). 处理异议。 */
@@ -4855,6 +5036,13 @@ export type ResolversTypes = {
   Me: ResolverTypeWrapper<UserPrincipal>;
   MoveLocalClockInput: MoveLocalClockInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationAttempt: ResolverTypeWrapper<NotificationAttempt>;
+  NotificationChannel: NotificationChannel;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferencesModel>;
+  NotificationStatus: NotificationStatus;
   Objection: ResolverTypeWrapper<ObjectionModel>;
   ObjectionConnection: ResolverTypeWrapper<Omit<ObjectionConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ObjectionEdge']> }>;
   ObjectionDisposition: ResolverTypeWrapper<ObjectionDisposition>;
@@ -4937,6 +5125,7 @@ export type ResolversTypes = {
   SafeAmount: ResolverTypeWrapper<Scalars['SafeAmount']['output']>;
   ScreenObjectionInput: ScreenObjectionInput;
   SetBudgetInput: SetBudgetInput;
+  SetNotificationPreferencesInput: SetNotificationPreferencesInput;
   SettleObjectionInput: SettleObjectionInput;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffProjectInput: SignOffProjectInput;
@@ -5073,6 +5262,11 @@ export type ResolversParentTypes = {
   Me: UserPrincipal;
   MoveLocalClockInput: MoveLocalClockInput;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationModel;
+  NotificationAttempt: NotificationAttempt;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreferences: NotificationPreferencesModel;
   Objection: ObjectionModel;
   ObjectionConnection: Omit<ObjectionConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ObjectionEdge']> };
   ObjectionDisposition: ObjectionDisposition;
@@ -5144,6 +5338,7 @@ export type ResolversParentTypes = {
   SafeAmount: Scalars['SafeAmount']['output'];
   ScreenObjectionInput: ScreenObjectionInput;
   SetBudgetInput: SetBudgetInput;
+  SetNotificationPreferencesInput: SetNotificationPreferencesInput;
   SettleObjectionInput: SettleObjectionInput;
   SignOff: SignOff;
   SignOffProjectInput: SignOffProjectInput;
@@ -5862,6 +6057,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   returnApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReturnApplicationArgs, 'input'>>;
   screenObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationScreenObjectionArgs, 'input'>>;
   setBudget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType, RequireFields<MutationSetBudgetArgs, 'input'>>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   settleObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationSettleObjectionArgs, 'input'>>;
   signOffProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSignOffProjectArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
@@ -5872,6 +6068,53 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
   uploadPaymentResults?: Resolver<ResolversTypes['PaymentResultsReport'], ParentType, ContextType, RequireFields<MutationUploadPaymentResultsArgs, 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['NotificationAttempt']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  parkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationAttempt'] = ResolversParentTypes['NotificationAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  channels?: Resolver<ReadonlyArray<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  kinds?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  mutedKinds?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreachableChannels?: Resolver<ReadonlyArray<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ObjectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
@@ -6234,6 +6477,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   intentionPool?: Resolver<ResolversTypes['IntentionEntryConnection'], ParentType, ContextType, RequireFields<QueryIntentionPoolArgs, 'first' | 'year'>>;
   localClock?: Resolver<ResolversTypes['LocalClock'], ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, Partial<QueryNotificationPreferencesArgs>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   objections?: Resolver<ResolversTypes['ObjectionConnection'], ParentType, ContextType, RequireFields<QueryObjectionsArgs, 'first' | 'projectId'>>;
   overdueAssignmentCounts?: Resolver<ReadonlyArray<ResolversTypes['ProviderOverdueCount']>, ParentType, ContextType, RequireFields<QueryOverdueAssignmentCountsArgs, 'year'>>;
   overdueStages?: Resolver<ReadonlyArray<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -6394,6 +6639,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LocalDate?: GraphQLScalarType;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationAttempt?: NotificationAttemptResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
   ObjectionConnection?: ObjectionConnectionResolvers<ContextType>;
   ObjectionDisposition?: ObjectionDispositionResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { benchmarkResolvers } from './benchmark.ts';
 import { paymentResolvers } from './payments.ts';
 import { diagnosisResolvers } from './diagnosis.ts';
 import { localClockResolvers } from './local-clock.ts';
+import { notificationResolvers } from './notifications.ts';
 import { enterpriseResolvers } from './enterprise.ts';
 import { policyResolvers } from './policy.ts';
 import { providerResolvers } from './provider.ts';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
     ...benchmarkResolvers.Query,
     ...paymentResolvers.Query,
     ...localClockResolvers.Query,
+    ...notificationResolvers.Query,
   },
   Mutation: {
     ...auditResolvers.Mutation,
@@ -43,6 +45,7 @@ export const resolvers: Resolvers = {
     ...benchmarkResolvers.Mutation,
     ...paymentResolvers.Mutation,
     ...localClockResolvers.Mutation,
+    ...notificationResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,
@@ -59,4 +62,5 @@ export const resolvers: Resolvers = {
   BenchmarkStanding: benchmarkResolvers.BenchmarkStanding,
   PaymentBatch: paymentResolvers.PaymentBatch,
   BatchPayment: paymentResolvers.BatchPayment,
+  Notification: notificationResolvers.Notification,
 };

@@ -147,6 +147,10 @@ const EXPECTED: Record<Operation, Expectation> = {
   // Experts have no rows of their own in these fixtures: their assignments are tested over HTTP.
   reviewAsExpert: { on: 'record', own: [], other: [] },
   readCalendar: everywhere(SIGNED_IN),
+  // Issue 17: a recipient's notifications (a town's inbox, an enterprise's or provider's own); the
+  // commission reads any recipient's; each recipient alone sets its preferences.
+  readNotifications: { on: 'record', own: [EC, TO, ENT, PRV], other: [EC] },
+  manageNotificationPreferences: { on: 'record', own: [TO, ENT, PRV], other: [] },
 };
 
 function principalFor(caller: Caller): Principal {
@@ -242,6 +246,9 @@ const SCOPED: readonly (readonly [Caller, Operation])[] = [
   [PRV, 'uploadAttachment'],
   ['EXPERT', 'reviewAsExpert'],
   ['EXPERT', 'readApplication'],
+  [TO, 'readNotifications'],
+  [ENT, 'manageNotificationPreferences'],
+  [PRV, 'readNotifications'],
 ];
 
 describe('issue 16 item 6: authorize fails closed when a scoped grant gets no row', () => {
