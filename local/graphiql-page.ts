@@ -109,13 +109,35 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
 }
 
-/** Answers /graphiql and its assets and token endpoint; false for any other path. */
+/**
+ * Where a browser lands in development: `/`, and `/graphql` opened as a page (a GET asking for HTML, with
+ * no query), go to GraphiQL. Apollo's own landing page is off everywhere (it loads from a CDN).
+ */
+function opensGraphiql(req: IncomingMessage, url: URL): boolean {
+  if (req.method !== 'GET') return false;
+  if (url.pathname === '/') return true;
+  return (
+    url.pathname === '/graphql' &&
+    !url.searchParams.has('query') &&
+    !url.searchParams.has('documentId') &&
+    /\btext\/html\b/.test(req.headers.accept ?? '')
+  );
+}
+
+/** Answers /graphiql and its assets and token endpoint (and sends `/` there); false for any other path. */
 export async function handleGraphiqlRequest(
   req: IncomingMessage,
   res: ServerResponse,
   options: { readonly mode: ApiMode; readonly devSecret: Uint8Array },
 ): Promise<boolean> {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const { pathname } = url;
+  if (options.mode !== 'production' && opensGraphiql(req, url)) {
+    // `/?role=…&query=…` keeps its parameters (the page reads them).
+    const location = url.pathname === '/' ? `/graphiql${url.search}` : '/graphiql';
+    res.writeHead(302, { location, 'cache-control': 'no-store' }).end();
+    return true;
+  }
   if (pathname !== '/graphiql' && !pathname.startsWith('/graphiql/')) return false;
   if (options.mode === 'production')
     return send(res, 404, 'text/plain', 'GraphiQL is for development only\n');

@@ -7,7 +7,6 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiMode, TrustedDocumentsMode } from '#config/env';
 import type { GraphQLContext } from './context.ts';
 import type { ErrorLogger } from './format-error.ts';
@@ -64,7 +63,7 @@ export interface ServerOptions {
 
 /**
  * The one Apollo Server factory, used by the Lambda handler and by `npm start`. Production mode turns
- * off introspection, field suggestions, stack traces and the landing page.
+ * off introspection, field suggestions and stack traces; no mode has Apollo's landing page.
  */
 export function createApolloServer({
   mode,
@@ -108,9 +107,9 @@ export function createApolloServer({
       // Federated tracing is for subgraphs; this API is not one. Disabled, its code (and protobuf) stays
       // unloaded instead of being imported at every start to find that out.
       ApolloServerPluginInlineTraceDisabled(),
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      // No landing page in any mode: Apollo's loads its Sandbox from a CDN (and fails offline). Locally,
+      // `/` and `/graphql` opened in a browser go to our own GraphiQL, served from node_modules.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
