@@ -140,28 +140,28 @@ const TO_SUBJECT: { [K in NotifyingKind]: Template<K> } = {
   'payment.paid': ({ subject, payload }) =>
     message(
       '奖励资金已拨付',
-      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)} 已${payload.paidOn === null ? '' : `于 ${payload.paidOn} `}拨付。`,
+      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)}已${payload.paidOn === null ? '' : `于 ${payload.paidOn} `}拨付。`,
       'Award paid',
       `The award of ${cny(payload.amountFen)} for project ${subject.projectId} was paid${payload.paidOn === null ? '' : ` on ${payload.paidOn}`}.`,
     ),
   'payment.failed': ({ subject, payload }) =>
     message(
       '奖励资金拨付未成功',
-      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)} 银行拨付未成功，请登录系统核对收款账户信息。`,
+      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)}未能拨付到账，请登录系统核对收款账户信息。`,
       'Award payment failed',
       `The bank could not pay the award of ${cny(payload.amountFen)} for project ${subject.projectId}. Sign in to check the account it is paid to.`,
     ),
   'payment.held': ({ subject, payload }) =>
     message(
       '奖励资金暂缓拨付',
-      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)} 暂缓拨付。${DETAILS}`,
+      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)}暂缓拨付。${DETAILS}`,
       'Award payment held',
       `The award of ${cny(payload.amountFen)} for project ${subject.projectId} is held. ${DETAILS_EN}`,
     ),
   'payment.cancelled': ({ subject, payload }) =>
     message(
       '奖励资金拨付已取消',
-      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)} 已取消拨付。${DETAILS}`,
+      `项目（编号 ${subject.projectId}）的奖励资金 ${yuan(payload.amountFen)}已取消拨付。${DETAILS}`,
       'Award payment cancelled',
       `The payment of ${cny(payload.amountFen)} for project ${subject.projectId} was cancelled. ${DETAILS_EN}`,
     ),
