@@ -4,6 +4,7 @@ import { Policy } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { NotifyOnAlarms } from './constructs/alarm-notifications.ts';
+import { DEFAULT_AUDIT_ARCHIVE_RETENTION_YEARS } from './constructs/audit-archive-bucket.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 import { StatelessStack } from './stacks/stateless-stack.ts';
 import type { TrustedDocumentsMode } from '#config/env';
@@ -44,6 +45,11 @@ export interface DeploymentSettings {
   readonly alarmEmails?: readonly string[];
   /** Who the alarm topic texts, E.164 numbers (`+8613800000000`). Default: nobody. */
   readonly alarmSmsNumbers?: readonly string[];
+  /**
+   * Years each record of the write-once audit archive is locked (compliance mode: cannot be shortened
+   * once deployed). Default: `DEFAULT_AUDIT_ARCHIVE_RETENTION_YEARS`.
+   */
+  readonly auditArchiveRetentionYears?: number;
 }
 
 /**
@@ -176,6 +182,9 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
   }
   if ((rateLimits.windowSeconds ?? 0) > 86_400)
     throw new Error('context "rateLimitWindowSeconds" must be at most 86400 (a day)');
+  const auditArchiveRetentionYears = count('auditArchiveRetentionYears', false);
+  if (auditArchiveRetentionYears != null && auditArchiveRetentionYears > 100)
+    throw new Error('context "auditArchiveRetentionYears" must be at most 100');
   const read = count('tableMaxReadRequestUnits', false);
   const write = count('tableMaxWriteRequestUnits', false);
   return {
@@ -191,6 +200,7 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
     rateLimits,
     alarmEmails,
     alarmSmsNumbers,
+    ...(auditArchiveRetentionYears == null ? {} : { auditArchiveRetentionYears }),
   };
 }
 
@@ -213,6 +223,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     tableMaxWriteRequestUnits: settings.tableMaxWriteRequestUnits ?? DEFAULT_LIMITS.tableMaxWriteRequestUnits,
     alarmEmails: settings.alarmEmails ?? [],
     alarmSmsNumbers: settings.alarmSmsNumbers ?? [],
+    auditArchiveRetentionYears: settings.auditArchiveRetentionYears ?? DEFAULT_AUDIT_ARCHIVE_RETENTION_YEARS,
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     table: stateful.table,
@@ -220,6 +231,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     appClient: stateful.appClient,
     attachments: stateful.attachments,
     imports: stateful.imports,
+    auditArchive: stateful.auditArchive,
     allowedOrigins: settings.allowedOrigins,
     reservedConcurrency: { ...DEFAULT_LIMITS.reservedConcurrency, ...settings.reservedConcurrency },
     trustedDocuments: settings.trustedDocuments ?? 'off',
@@ -284,6 +296,13 @@ function suppressReviewedFindings(stateful: StatefulStack, stateless: StatelessS
         'Operators drop lists under any key: the import function may read (s3:GetObject only) every object of the imports bucket.',
     },
   );
+  Validations.of(
+    constructAt(stateless, 'AuditArchiver/Archiver/Function/ServiceRole/DefaultPolicy'),
+  ).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::${stateful.stackName}:ExportsOutputFnGetAttAuditArchiveBucketDB93AD31Arn4CE0B981/audit/*]`,
+    reason:
+      'Each audit record is archived under its own key (audit/<CST day>/<id>.json, made at run time): s3:PutObject on that prefix of the write-once archive bucket only, which Object Lock (compliance mode) keeps from ever replacing or deleting a version.',
+  });
   Validations.of(stateMachinePolicy).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::<WorkflowTaskFunctionE88F4855.Arn>:*]',
     reason:

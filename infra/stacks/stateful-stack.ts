@@ -8,7 +8,9 @@ import { AlarmNotifications } from '../constructs/alarm-notifications.ts';
 import { AttachmentsBucket } from '../constructs/attachments-bucket.ts';
 import { DataTable } from '../constructs/data-table.ts';
 import { Identity } from '../constructs/identity.ts';
+import { AuditArchiveBucket } from '../constructs/audit-archive-bucket.ts';
 import { ImportsBucket } from '../constructs/imports-bucket.ts';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 
 export interface StatefulStackProps extends StackProps {
   /** Browser origins of the front ends, allowed to upload and download attachments directly. */
@@ -24,6 +26,8 @@ export interface StatefulStackProps extends StackProps {
   /** Who the alarm topic notifies (context `alarmEmails`, `alarmSmsNumbers`). */
   readonly alarmEmails: readonly string[];
   readonly alarmSmsNumbers: readonly string[];
+  /** Years each record of the write-once audit archive is locked. */
+  readonly auditArchiveRetentionYears: number;
 }
 
 /**
@@ -36,6 +40,8 @@ export class StatefulStack extends Stack {
   readonly appClient: UserPoolClient;
   readonly attachments: AttachmentsBucket;
   readonly imports: ImportsBucket;
+  /** The write-once copy of the audit trail (S3 Object Lock, compliance mode). */
+  readonly auditArchive: Bucket;
   /** The topic every alarm of the app notifies (`NotifyOnAlarms`, applied in app-builder). */
   readonly alarmTopic: Topic;
 
@@ -58,6 +64,15 @@ export class StatefulStack extends Stack {
     this.appClient = identity.appClient;
     this.attachments = new AttachmentsBucket(this, 'Attachments', { allowedOrigins: props.allowedOrigins });
     this.imports = new ImportsBucket(this, 'Imports', { accessLogs: this.attachments.accessLogs });
+    this.auditArchive = new AuditArchiveBucket(this, 'AuditArchive', {
+      retentionYears: props.auditArchiveRetentionYears,
+      accessLogs: this.attachments.accessLogs,
+    }).bucket;
+    new CfnOutput(this, 'AuditArchiveBucketName', {
+      value: this.auditArchive.bucketName,
+      description:
+        'Write-once copy of the audit trail (Object Lock, compliance mode), audit/<CST yyyy/mm/dd>/<id>.json',
+    });
     this.alarmTopic = new AlarmNotifications(this, 'AlarmNotifications', {
       emails: props.alarmEmails,
       smsNumbers: props.alarmSmsNumbers,

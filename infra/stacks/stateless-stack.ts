@@ -9,7 +9,9 @@ import type { FunctionName } from '../app-builder.ts';
 import type { TrustedDocumentsMode } from '#config/env';
 import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
+import { AuditArchiver } from '../constructs/audit-archiver.ts';
 import { DomainEvents } from '../constructs/domain-events.ts';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { PublicGraphqlApi } from '../constructs/public-graphql-api.ts';
@@ -29,6 +31,8 @@ export interface StatelessStackProps extends StackProps {
   readonly appClient: UserPoolClient;
   readonly attachments: AttachmentsBucket;
   readonly imports: ImportsBucket;
+  /** The write-once audit archive bucket (stateful stack). */
+  readonly auditArchive: IBucket;
   readonly allowedOrigins: readonly string[];
   /** Reserved concurrency per function (`null`: none reserved). */
   readonly reservedConcurrency: Record<FunctionName, number | null>;
@@ -126,6 +130,8 @@ export class StatelessStack extends Stack {
 
     // Issue 17: every committed change someone outside may care about, as a catalogued event on a bus.
     const events = new DomainEvents(this, 'DomainEvents', { table: props.table });
+    // Issue 17: the same stream keeps a write-once copy of every audit record.
+    new AuditArchiver(this, 'AuditArchiver', { table: props.table, bucket: props.auditArchive });
     new CfnOutput(this, 'DomainEventBusName', {
       description: 'EventBridge bus of the domain events (source smart-factory-awards, detail-type = kind)',
       value: events.bus.eventBusName,

@@ -247,6 +247,7 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
     const scoped = acknowledgements(/AwsSolutions-IAM5\[Resource::\*\]/);
     expect(scoped.map((ack) => ack.path.replace(/^SmartFactoryAwards-test-/, '')).sort()).toEqual([
       'Stateless/ApprovalWorkflow/StateMachine/Role/DefaultPolicy',
+      'Stateless/AuditArchiver/Archiver/Function/ServiceRole/DefaultPolicy',
       'Stateless/CertificationImports/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/DomainEvents/Enrichment/Function/ServiceRole/DefaultPolicy',
       'Stateless/GraphqlFunction/Function/ServiceRole/DefaultPolicy',
@@ -473,6 +474,7 @@ describe('the table calls the grants were derived from', () => {
       'adapters/dynamodb/programme-store.ts': ['Get', 'Update'],
       'adapters/dynamodb/provider-repository.ts': ['Get'],
       'adapters/dynamodb/rate-ledger.ts': ['Update'],
+      'adapters/dynamodb/statistics-store.ts': ['Get', 'Query', 'TransactWrite'],
       'adapters/dynamodb/town-repository.ts': ['Get', 'Put'],
     });
   });

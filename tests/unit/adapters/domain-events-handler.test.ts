@@ -1,9 +1,7 @@
-import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { auditKey } from '#adapters/dynamodb/audited-write';
 import { auditRecord, WORKFLOW_ACTOR } from '#domain/audit/audit-record';
-import type { AuditRecord } from '#domain/audit/audit-record';
 import { handler } from '../../../functions/handlers/domain-events.ts';
+import { streamRecord } from '../../support/stream-records.ts';
 
 /**
  * Issue 17: the pipe's enrichment Lambda, given stream records as EventBridge Pipes delivers them (no
@@ -23,33 +21,6 @@ const payment = {
   batchId: 'BATCH-1',
   version: 2,
 };
-
-/** The stream record of an item as the audited write stores it (before/after as JSON text). */
-function streamRecord(audit: AuditRecord, eventName: 'INSERT' | 'MODIFY' = 'INSERT'): DynamoDBRecord {
-  const key = auditKey(audit);
-  const text = (value: unknown) => (value === null ? { NULL: true } : { S: JSON.stringify(value) });
-  return {
-    eventName,
-    dynamodb: {
-      Keys: { pk: { S: key.pk }, sk: { S: key.sk } },
-      NewImage: {
-        pk: { S: key.pk },
-        sk: { S: key.sk },
-        entity: { S: 'AuditRecord' },
-        id: { S: audit.id },
-        at: { S: audit.at },
-        actorId: { S: audit.actorId },
-        actorRole: { S: audit.actorRole },
-        operation: { S: audit.operation },
-        entityType: { S: audit.entityType },
-        entityId: { S: audit.entityId },
-        before: text(audit.before),
-        after: text(audit.after),
-        entityVersion: audit.entityVersion === null ? { NULL: true } : { N: String(audit.entityVersion) },
-      },
-    },
-  };
-}
 
 const paid = auditRecord(WORKFLOW_ACTOR, AT, {
   operation: 'recordPaymentPaid',
