@@ -17,6 +17,9 @@ import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { backfillAuditIndexesOnce } from '../scripts/audit-index-backfill.ts';
+import { backfillStatisticsOnce } from '../scripts/statistics-backfill.ts';
+import { DynamoStatistics } from '#adapters/dynamodb/statistics-store';
+import { countEvent } from '#use-cases/statistics/count-event';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
@@ -63,6 +66,8 @@ export async function prepareDatabase(
   });
   // Issue 17's one-off migration: audit records written before the cross-record indexes get them.
   await backfillAuditIndexesOnce(documents, tableName, options.clock.now());
+  // Issue 17's programme statistics: counted from the events of every record that existed before them.
+  await backfillStatisticsOnce(documents, tableName, options.clock.now());
   if (options.demoPolicy ?? options.demo)
     await seedPolicyVersion(programme, DEMO_CONTINUATION, options.clock.now());
   if (!options.demo) return { townsAdded, demoEnterprises: 0, demoProviders: 0 };
@@ -213,6 +218,11 @@ export async function startLocalApi(options: {
             }),
         })
       : undefined;
+  // Issue 17: the programme statistics count every event, as the statistics Lambda does in AWS.
+  const statistics = new DynamoStatistics(createDocumentClient(options.dynamo), options.tableName);
+  events?.subscribe(async (event) => {
+    await countEvent(event, { counters: statistics, facts: statistics });
+  });
   await events?.start();
   const queue = imports;
   if (queue === undefined) throw new Error('createAppServices built no import queue');

@@ -10,6 +10,7 @@ import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
 import { DynamoRateLedger } from '#adapters/dynamodb/rate-ledger';
+import { DynamoStatistics } from '#adapters/dynamodb/statistics-store';
 import { BUILD_INFO } from '#config/build-info';
 import type { ApiMode } from '#config/env';
 import type { Clock } from '#domain/clock';
@@ -58,6 +59,7 @@ export function createAppServices(options: {
     auditTrail: new DynamoAuditTrail(documents, options.tableName),
     notifications: new DynamoNotificationStore(documents, options.tableName),
     programme,
+    statistics: new DynamoStatistics(documents, options.tableName),
     statutoryCalendar: chineseDaysCalendar,
     files: options.files,
     workflow: options.workflow({ programme, clock: options.clock }),

@@ -9,6 +9,7 @@ import type { ImportQueue } from '#domain/benchmark/import-queue';
 import type { Idempotency } from '#domain/idempotency';
 import type { NotificationStore } from '#domain/notifications/delivery';
 import type { Principal } from '#domain/identity/principal';
+import type { StatisticsReader } from '#domain/statistics/statistics-port';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
 import type { ServiceVersion } from '#use-cases/describe-service';
@@ -27,6 +28,8 @@ export interface AppServices {
   readonly providers: ProviderRepository;
   readonly auditTrail: AuditTrail;
   readonly programme: ProgrammeStore;
+  /** The programme statistics' counters (issue 17), kept by the statistics consumer; read here. */
+  readonly statistics: StatisticsReader;
   /** The statutory holiday arrangements bundled with the service (chinese-days); loaded years win (R6.4.2). */
   readonly statutoryCalendar: StatutoryCalendar;
   readonly files: FileStore;

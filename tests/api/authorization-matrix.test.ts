@@ -527,6 +527,9 @@ const OPERATIONS: Record<string, (caller: Caller, index: number) => Example | Pr
     variables: { input: CALENDAR_2035 },
   }),
   budget: () => ({ query: '{ budget(fiscalYear: 2031) { amountFen } }' }),
+  programmeStatistics: () => ({
+    query: '{ programmeStatistics(fiscalYear: 2026, by: TOWN) { totals { count } } }',
+  }),
   certificationImport: () => ({ query: '{ certificationImport(id: "IMP-none") { id } }' }),
   certificationImports: () => ({ query: '{ certificationImports { edges { node { id } } } }' }),
   certifications: () => ({ query: `{ certifications(creditCode: "${OWN_CODE}") { id } }` }),
@@ -704,6 +707,8 @@ const ALLOWED: Record<keyof typeof OPERATIONS, readonly Caller[]> = {
   calendarYears: SIGNED_IN,
   loadHolidayArrangement: [EC],
   budget: [EC, 'FINANCE'],
+  // Issue 17: the commission's statistics; a town officer's are its own town's.
+  programmeStatistics: [EC, 'TOWN_OFFICER'],
   setBudget: [EC, 'FINANCE'],
   overrideBudget: [EC],
   certificationImport: [EC, 'FINANCE'],

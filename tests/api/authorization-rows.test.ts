@@ -639,6 +639,18 @@ const PROBES: Partial<Record<Cell, readonly Probe[]>> = {
   'readProjects:TOWN_OFFICER': PROJECT_READS,
   'readProjects:PROVIDER': PROJECT_READS,
   'readProjects:ENTERPRISE': PROJECT_READS,
+  // Issue 17: a town officer's statistics are its own town's: another town is as if it did not exist.
+  'readProgrammeStatistics:TOWN_OFFICER': [
+    read(
+      'programmeStatistics of another town',
+      `{ programmeStatistics(fiscalYear: ${YEAR}, by: TOWN, town: "JINZE") { totals { count } } }`,
+    ),
+    list(
+      'programmeStatistics of the district, by town',
+      `{ programmeStatistics(fiscalYear: ${YEAR}, by: TOWN) { series { key } } }`,
+      mentions(() => 'JINZE'),
+    ),
+  ],
   'readNotifications:TOWN_OFFICER': NOTIFICATION_READS('TOWN#JINZE'),
   'readNotifications:ENTERPRISE': NOTIFICATION_READS(`ENTERPRISE#${THEIR_CODE}`),
   'readNotifications:PROVIDER': NOTIFICATION_READS(`PROVIDER#${THEIR_PROVIDER}`),

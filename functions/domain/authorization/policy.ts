@@ -144,6 +144,8 @@ export const OPERATION_RULES = {
   /** R7.2.1: bans are a list for the district's roles; the principal and the evidence are the commission's. */
   readBans: grant({ ...OVERSIGHT, TOWN_OFFICER: 'ALL' }),
   readBanDetails: grant({ ECONOMIC_COMMISSION: 'ALL' }),
+  /** Issue 17: the programme's statistics are the commission's; a town officer reads its own town's. */
+  readProgrammeStatistics: grant({ ECONOMIC_COMMISSION: 'ALL', TOWN_OFFICER: 'OWN_TOWN' }),
 
   /**
    * R6.3, R3.1: the joint review group's part in proposals — the commission and the member bodies read the

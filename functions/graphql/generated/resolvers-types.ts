@@ -3550,6 +3550,29 @@ export type Programme =
   /** R6.7c: a global lighthouse factory (tier 6), lighthouse path (deliberation only). 灯塔工厂。 */
   | 'LIGHTHOUSE';
 
+/**
+ * A fiscal year's programme statistics as chart series (issue 17), kept current from the domain events.
+ * Approved, paid and recovered figures fall in the fiscal year the award was committed against (R2.2: what
+ * the year's budget counts); applied, accepted and refused ones in the fiscal year of their date. Every month
+ * of the year, every programme and every town the caller may see is a series, with zeros where nothing
+ * happened. 项目统计。
+ */
+export type ProgrammeStatistics = {
+  readonly __typename?: 'ProgrammeStatistics';
+  /** The breakdown. 维度。 */
+  readonly by: StatisticsDimension;
+  /** The fiscal year (R2.2). 预算年度。 */
+  readonly fiscalYear: Scalars['Int']['output'];
+  /** The measures, in the order of every series' points. 指标。 */
+  readonly measures: ReadonlyArray<StatisticsMeasureLabel>;
+  /** One series per category of the breakdown. 数据系列。 */
+  readonly series: ReadonlyArray<StatisticsSeries>;
+  /** The whole year (of the town, when limited to one), a point per measure. 合计。 */
+  readonly totals: ReadonlyArray<StatisticsPoint>;
+  /** The town the figures are limited to (a town officer's own), or null for the whole district. 街镇。 */
+  readonly town?: Maybe<Scalars['String']['output']>;
+};
+
 /** A project proposed for support (拟支持项目) on its way through publicity and approval. */
 export type Project = {
   readonly __typename?: 'Project';
@@ -3944,6 +3967,13 @@ export type Query = {
   readonly payments: PaymentConnection;
   /** Policy versions (R8.1), oldest first: published ones for every signed-in role, drafts too for the commission. 政策版本。 */
   readonly policyVersions: ReadonlyArray<PolicyVersion>;
+  /**
+   * Programme statistics for a fiscal year, by town, tier, programme or month: counts and amounts applied,
+   * accepted, approved, refused, paid and recovered. The commission sees the district or one town
+   * (`town`); a town officer sees their own town only (another town answers NOT_FOUND). A few DynamoDB
+   * requests whatever the programme's size. 项目统计。
+   */
+  readonly programmeStatistics: ProgrammeStatistics;
   /** One project. 项目。 */
   readonly project: Project;
   /** Projects at a stage the caller may see; `overdueOnly` keeps stages past their time limit. 项目列表。 */
@@ -4250,6 +4280,17 @@ export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status: PaymentStatus;
+};
+
+
+/**
+ * Read operations. Each area of the API extends this type in its own file.
+ * 查询。
+ */
+export type QueryProgrammeStatisticsArgs = {
+  by: StatisticsDimension;
+  fiscalYear: Scalars['Int']['input'];
+  town?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4624,6 +4665,65 @@ export type SigningBody =
   | 'FINANCE_BUREAU'
   /** 区科委, through a JOINT_REVIEWER user. 区科委。 */
   | 'STC';
+
+/** How a fiscal year's statistics are broken down: one series per category. 统计维度。 */
+export type StatisticsDimension =
+  /** By China Standard Time month (`YYYY-MM`). 按月份。 */
+  | 'MONTH'
+  /** By programme: DIAGNOSIS_REWARD, IMPLEMENTATION_REWARD, DISTRICT_BENCHMARK, LIGHTHOUSE, AUTOMATIC (免申即享). 按项目类别。 */
+  | 'PROGRAMME'
+  /** By R5.2 tier (`1`…`6`); `NONE` for the diagnosis and implementation rewards. 按台阶。 */
+  | 'TIER'
+  /** By local unit (town, subdistrict, district-owned group). 按街镇。 */
+  | 'TOWN';
+
+/** What the programme statistics count, each as a number and an amount in fen. 统计指标。 */
+export type StatisticsMeasure =
+  /** Taken into review: an enterprise's application accepted online by its town (R6.2.2), a provider's diagnosis-reward application when submitted (R6.2.1). 受理。 */
+  | 'ACCEPTED'
+  /** Applications submitted (R6.2), at the amount applied for; a corrected one submitted again is not counted again. 申报。 */
+  | 'APPLIED'
+  /** Awards approved at deliberation (R6.5), or automatic awards approved by their disbursement document (R6.7b), at the amount committed (R2.2). 批准。 */
+  | 'APPROVED'
+  /** Payments the bank paid (R6.6). 拨付。 */
+  | 'PAID'
+  /** Money recovered on fraud findings (R7.1): the awards it came back from, and every amount. 追回。 */
+  | 'RECOVERED'
+  /** Refused at the preliminary review (R6.3.1) or at deliberation (R6.5), or removed by an upheld objection (R6.4). 未通过。 */
+  | 'REFUSED';
+
+/** A measure and its label, in the order every series lists its points. 指标说明。 */
+export type StatisticsMeasureLabel = {
+  readonly __typename?: 'StatisticsMeasureLabel';
+  /** Its name in Chinese, for a chart's legend. 名称。 */
+  readonly label: Scalars['String']['output'];
+  /** The measure. 指标。 */
+  readonly measure: StatisticsMeasure;
+};
+
+/** One measure's figure within a series (or the year's totals). 数据点。 */
+export type StatisticsPoint = {
+  readonly __typename?: 'StatisticsPoint';
+  /** How much, in fen. 金额（分）。 */
+  readonly amountFen: Scalars['Fen']['output'];
+  /** How many (applications, awards, payments…). 数量。 */
+  readonly count: Scalars['Int']['output'];
+  /** Its name in Chinese. 名称。 */
+  readonly label: Scalars['String']['output'];
+  /** The measure. 指标。 */
+  readonly measure: StatisticsMeasure;
+};
+
+/** One category of the breakdown, e.g. one town or one month, with a point per measure. 数据系列。 */
+export type StatisticsSeries = {
+  readonly __typename?: 'StatisticsSeries';
+  /** The town code, the tier (`1`…`6`, `NONE`), the programme or the month (`YYYY-MM`). 键。 */
+  readonly key: Scalars['String']['output'];
+  /** In Chinese, for the chart: 朱家角镇, 第3档, 区级标杆示范, 2026年5月. 标签。 */
+  readonly label: Scalars['String']['output'];
+  /** One point per measure, in the order of `measures`. 各指标数据。 */
+  readonly points: ReadonlyArray<StatisticsPoint>;
+};
 
 /** A report to submit. 提交报告。 */
 export type SubmitDiagnosisReportInput = {
@@ -5083,6 +5183,7 @@ export type ResolversTypes = {
   PreliminaryReview: ResolverTypeWrapper<PreliminaryReview>;
   PreliminaryReviewInput: PreliminaryReviewInput;
   Programme: Programme;
+  ProgrammeStatistics: ResolverTypeWrapper<ProgrammeStatistics>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -5130,6 +5231,11 @@ export type ResolversTypes = {
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffProjectInput: SignOffProjectInput;
   SigningBody: SigningBody;
+  StatisticsDimension: StatisticsDimension;
+  StatisticsMeasure: StatisticsMeasure;
+  StatisticsMeasureLabel: ResolverTypeWrapper<StatisticsMeasureLabel>;
+  StatisticsPoint: ResolverTypeWrapper<StatisticsPoint>;
+  StatisticsSeries: ResolverTypeWrapper<StatisticsSeries>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: ResolverTypeWrapper<TownModel>;
@@ -5299,6 +5405,7 @@ export type ResolversParentTypes = {
   PolicyVersion: PolicyVersionModel;
   PreliminaryReview: PreliminaryReview;
   PreliminaryReviewInput: PreliminaryReviewInput;
+  ProgrammeStatistics: ProgrammeStatistics;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -5342,6 +5449,9 @@ export type ResolversParentTypes = {
   SettleObjectionInput: SettleObjectionInput;
   SignOff: SignOff;
   SignOffProjectInput: SignOffProjectInput;
+  StatisticsMeasureLabel: StatisticsMeasureLabel;
+  StatisticsPoint: StatisticsPoint;
+  StatisticsSeries: StatisticsSeries;
   String: Scalars['String']['output'];
   SubmitDiagnosisReportInput: SubmitDiagnosisReportInput;
   Town: TownModel;
@@ -6334,6 +6444,15 @@ export type PreliminaryReviewResolvers<ContextType = GraphQLContext, ParentType 
   reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProgrammeStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeStatistics'] = ResolversParentTypes['ProgrammeStatistics']> = {
+  by?: Resolver<ResolversTypes['StatisticsDimension'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<ReadonlyArray<ResolversTypes['StatisticsMeasureLabel']>, ParentType, ContextType>;
+  series?: Resolver<ReadonlyArray<ResolversTypes['StatisticsSeries']>, ParentType, ContextType>;
+  totals?: Resolver<ReadonlyArray<ResolversTypes['StatisticsPoint']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   amountExplanation?: Resolver<Maybe<ResolversTypes['AmountExplanation']>, ParentType, ContextType>;
   applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -6486,6 +6605,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paymentBatches?: Resolver<ResolversTypes['PaymentBatchConnection'], ParentType, ContextType, Partial<QueryPaymentBatchesArgs>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'status'>>;
   policyVersions?: Resolver<ReadonlyArray<ResolversTypes['PolicyVersion']>, ParentType, ContextType>;
+  programmeStatistics?: Resolver<ResolversTypes['ProgrammeStatistics'], ParentType, ContextType, RequireFields<QueryProgrammeStatisticsArgs, 'by' | 'fiscalYear'>>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'overdueOnly' | 'stage'>>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
@@ -6527,6 +6647,24 @@ export type SignOffResolvers<ContextType = GraphQLContext, ParentType extends Re
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['SigningBody'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatisticsMeasureLabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticsMeasureLabel'] = ResolversParentTypes['StatisticsMeasureLabel']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['StatisticsMeasure'], ParentType, ContextType>;
+};
+
+export type StatisticsPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticsPoint'] = ResolversParentTypes['StatisticsPoint']> = {
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['StatisticsMeasure'], ParentType, ContextType>;
+};
+
+export type StatisticsSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatisticsSeries'] = ResolversParentTypes['StatisticsSeries']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ReadonlyArray<ResolversTypes['StatisticsPoint']>, ParentType, ContextType>;
 };
 
 export type TownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Town'] = ResolversParentTypes['Town']> = {
@@ -6668,6 +6806,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PolicyTier?: PolicyTierResolvers<ContextType>;
   PolicyVersion?: PolicyVersionResolvers<ContextType>;
   PreliminaryReview?: PreliminaryReviewResolvers<ContextType>;
+  ProgrammeStatistics?: ProgrammeStatisticsResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
@@ -6687,6 +6826,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   SafeAmount?: GraphQLScalarType;
   SignOff?: SignOffResolvers<ContextType>;
+  StatisticsMeasureLabel?: StatisticsMeasureLabelResolvers<ContextType>;
+  StatisticsPoint?: StatisticsPointResolvers<ContextType>;
+  StatisticsSeries?: StatisticsSeriesResolvers<ContextType>;
   Town?: TownResolvers<ContextType>;
   UploadTicket?: UploadTicketResolvers<ContextType>;
   VersionInfo?: VersionInfoResolvers<ContextType>;

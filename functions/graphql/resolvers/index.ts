@@ -10,6 +10,7 @@ import { enterpriseResolvers } from './enterprise.ts';
 import { policyResolvers } from './policy.ts';
 import { providerResolvers } from './provider.ts';
 import { scalarResolvers } from './scalars.ts';
+import { statisticsResolvers } from './statistics.ts';
 import { systemResolvers } from './system.ts';
 import { townResolvers } from './town.ts';
 import { workflowResolvers } from './workflow.ts';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
     ...workflowResolvers.Query,
     ...benchmarkResolvers.Query,
     ...paymentResolvers.Query,
+    ...statisticsResolvers.Query,
     ...localClockResolvers.Query,
     ...notificationResolvers.Query,
   },

@@ -117,6 +117,8 @@ const EXPECTED: Record<Operation, Expectation> = {
   releaseHeldPayment: everywhere([EC]),
   readBans: everywhere([EC, JR, FIN, PO, TO]),
   readBanDetails: everywhere([EC]),
+  /** Issue 17: the programme's statistics; a town officer its own town's. */
+  readProgrammeStatistics: { on: 'record', own: [EC, TO], other: [EC] },
   /** R6.3: the experts' evaluations, for those who decide on them (proposing is `proposeForSupport`). */
   readExpertReviews: everywhere([EC, JR]),
   /** R3.1.1: the commission proposes, the other member bodies sign through joint reviewers. */
@@ -236,6 +238,7 @@ const SCOPED: readonly (readonly [Caller, Operation])[] = [
   [TO, 'addIntentionEntry'],
   [TO, 'acceptApplication'],
   [TO, 'recordFollowUp'],
+  [TO, 'readProgrammeStatistics'],
   [ENT, 'readEnterprise'],
   [ENT, 'updateEnterpriseBankAccount'],
   [ENT, 'confirmDiagnosisReport'],
