@@ -14,6 +14,8 @@ import {
 import type { ServiceApp } from '../../infra/app-builder.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 import { DEFAULT_RATE_LIMITS } from '#domain/rate-limits/rate-budget';
+import { BANK_FILE_PROFILES } from '#domain/payments/bank-file-profiles';
+import { exportKey } from '#use-cases/payments/export';
 import { EXPOSED_HEADERS } from '#graphql/rate-limit-headers';
 
 /** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions, Cognito, limits. */
@@ -189,12 +191,10 @@ describe('least privilege on the table, per function', () => {
 });
 
 describe('payment exports (bank accounts) expire', () => {
-  it('are written under the prefix the lifecycle rule names', () => {
-    const exportCode = readFileSync(
-      new URL('../../functions/use-cases/payments/export.ts', import.meta.url),
-      'utf8',
-    );
-    expect(exportCode).toMatch(new RegExp(`const key = \`${PAYMENT_EXPORTS_PREFIX}\\$\\{`));
+  it('are written under the prefix the lifecycle rule names (every kind: people, bank, results template)', () => {
+    const batch = { id: 'BATCH-2026-1', version: 3 };
+    for (const kind of ['CSV', 'XLSX', 'RESULTS_TEMPLATE', ...BANK_FILE_PROFILES] as const)
+      expect(exportKey(batch, kind).startsWith(PAYMENT_EXPORTS_PREFIX)).toBe(true);
   });
 
   it('expire a day after they are written, old versions and leftover delete markers included, in the attachments bucket the function writes them to', () => {

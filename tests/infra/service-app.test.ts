@@ -229,8 +229,8 @@ describe('attachments bucket', () => {
     });
   });
 
-  it('keeps its access logs in a second private, encrypted bucket without ACLs (as the imports bucket is)', () => {
-    stateful.resourceCountIs('AWS::S3::Bucket', 3);
+  it('keeps its access logs in a second private, encrypted bucket without ACLs (as the imports and audit archive buckets are)', () => {
+    stateful.resourceCountIs('AWS::S3::Bucket', 4);
     for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {
       expect(bucket).toMatchObject({
         DeletionPolicy: 'Retain',
@@ -243,11 +243,11 @@ describe('attachments bucket', () => {
     }
   });
 
-  it('refuses requests without TLS on every bucket (attachments, their logs, imports)', () => {
+  it('refuses requests without TLS on every bucket (attachments, their logs, imports, audit archive)', () => {
     const denials = statementsOf(stateful, 'AWS::S3::BucketPolicy').filter(
       (statement) => statement.Effect === 'Deny',
     );
-    expect(denials).toHaveLength(3);
+    expect(denials).toHaveLength(4);
     for (const denial of denials) {
       expect(denial).toMatchObject({
         Action: 's3:*',
