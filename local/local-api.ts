@@ -40,6 +40,8 @@ import { ChildProcessImportQueue, connectionOf } from './import-process/child-pr
 import { handleGraphiqlRequest } from './graphiql-page.ts';
 import { MovableClock } from './movable-clock.ts';
 import { LocalEventPublisher } from './event-publisher.ts';
+import { localNotifications } from './notifications.ts';
+import { NOTIFYING_KINDS } from '#domain/notifications/routing';
 
 /**
  * Creates the table from the shared design if needed, seeds reference data, runs the one-off migrations
@@ -223,6 +225,24 @@ export async function startLocalApi(options: {
   events?.subscribe(async (event) => {
     await countEvent(event, { counters: statistics, facts: statistics });
   });
+  // Issue 17: notifications, as the notifications Lambda sends them in AWS, into the local outbox.
+  const notifications = localNotifications({
+    dynamo: options.dynamo,
+    tableName: options.tableName,
+    clock: options.clock,
+    onParked: (delivery) =>
+      (options.logError ?? ((entry) => console.error(`[notifications ${entry.correlationId}]`, entry.error)))(
+        {
+          correlationId: delivery.eventId,
+          error: new Error(
+            `notification parked: ${delivery.recipient} ${delivery.channel}: ${delivery.parkedReason}`,
+          ),
+        },
+      ),
+  });
+  events?.subscribe(async (event) => {
+    await notifications.deliver(event);
+  }, NOTIFYING_KINDS);
   await events?.start();
   const queue = imports;
   if (queue === undefined) throw new Error('createAppServices built no import queue');

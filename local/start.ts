@@ -116,6 +116,7 @@ async function main(): Promise<void> {
         `  clock:  ${time.describe()}`,
         `  limits: ${rateLimits.userPoints} reads per ${rateLimits.windowSeconds} s per user, ${rateLimits.anonymousPoints} per anonymous address; trusted documents ${trustedDocuments}`,
         `  events: published from the table's stream as changes commit (docs/events.md)`,
+        `  notify: e-mails and SMS go to the local outbox, read with the notifications query (docs/front-end.md)`,
         `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,
