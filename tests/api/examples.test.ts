@@ -8,6 +8,7 @@ import {
   FinanceBatchPullDocument,
   ImportReportDocument,
   ProjectObjectionsDocument,
+  ProgrammeStatisticsDocument,
   PublicityPageDocument,
   ScreenObjectionDocument,
   SettleObjectionDocument,
@@ -17,6 +18,8 @@ import type { TestApi } from '../support/api.ts';
 import { startTestApi } from '../support/api.ts';
 import { ProgrammeDriver, SUBMIT } from '../support/programme.ts';
 import { enterpriseInput } from '../support/registry.ts';
+import { createDocumentClient } from '#adapters/dynamodb/client';
+import { backfillStatistics } from '../../scripts/statistics-backfill.ts';
 
 /**
  * The operations of `schema/examples/` are valid against the schema, and each runs against the local server
@@ -247,6 +250,31 @@ describe('schema/examples: the operations front ends start from', () => {
     const data = await run('commission', ImportReportDocument, { id: fixture.importId, outcome: 'CREATED' });
     expect(data.certificationImport.counts.created).toBe(1);
     expect(data.certificationImport.lines.edges.map((edge) => edge.node.line)).toEqual([2]);
+  });
+
+  it('programme statistics (commission by tier; a town officer by month, their town only)', async () => {
+    // This server publishes no events: the counters are brought up to date as the backfill does it.
+    await backfillStatistics(createDocumentClient(api.table.client), api.table.tableName);
+    const byTier = await run('commission', ProgrammeStatisticsDocument, { fiscalYear: YEAR, by: 'TIER' });
+    const tier = (key: string, measure: string) =>
+      byTier.programmeStatistics.series
+        .find((series) => series.key === key)
+        ?.points.find((point) => point.measure === measure);
+    // R5.2: the workshop applied for is tier 2 (200,000 yuan); the municipal smart factory tier 4, approved
+    // by its disbursement document (R6.7b).
+    expect(tier('2', 'APPLIED')).toEqual({ measure: 'APPLIED', count: 1, amountFen: 20_000_000 });
+    expect(tier('4', 'APPROVED')).toEqual({ measure: 'APPROVED', count: 1, amountFen: 100_000_000 });
+    const byMonth = await run('town', ProgrammeStatisticsDocument, { fiscalYear: YEAR, by: 'MONTH' });
+    expect(byMonth.programmeStatistics.town).toBe('ZHUJIAJIAO');
+    expect(byMonth.programmeStatistics.series).toHaveLength(12);
+    expect(byMonth.programmeStatistics.totals.map((point) => point.label)).toEqual([
+      '申报',
+      '受理',
+      '批准',
+      '未通过',
+      '拨付',
+      '追回',
+    ]);
   });
 
   it('the finance batch pull (finance)', async () => {
