@@ -1,40 +1,68 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Kind, parse } from 'graphql';
+import type { TypeNode } from 'graphql';
 import { signDevToken } from '#adapters/identity/dev-tokens';
 import type { ApiMode } from '#config/env';
 import { isRole, ROLES } from '#domain/identity/principal';
+import { SEED_TOWNS } from '#domain/towns/town';
+import { graphiqlAsset } from './graphiql/bundle.ts';
 
 /**
- * GraphiQL for the local server, at /graphiql, offline: React, ReactDOM and GraphiQL are served from
- * node_modules (their own browser builds), nothing from a CDN. A token picker signs development tokens
- * for any role (development mode only, like `npm run token`).
+ * GraphiQL 5 for the local server, at / and /graphiql, offline: its script and styles (GraphiQL, the
+ * Explorer plugin, React, Monaco and its workers) are bundled from node_modules (local/graphiql/), nothing
+ * comes from a CDN. The API's example operations (schema/examples) open as tabs. A picker signs
+ * development tokens for any role, with a town picker for town officers (development mode only, like
+ * `npm run token`).
  */
 
-const require = createRequire(import.meta.url);
-const ASSETS: Readonly<Record<string, { pkg: string; file: string; type: string }>> = {
-  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
-};
-/** A file of an installed package (their `exports` do not list the browser builds, so by the package's folder). */
-const packageFile = (pkg: string, file: string): string =>
-  join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const EXAMPLES_DIR = join(import.meta.dirname, '..', 'schema', 'examples');
 
 const DEFAULT_QUERY =
-  '# Pick a role above, then run a query.\n{\n  me {\n    role\n    town\n  }\n  towns {\n    code\n    name\n  }\n}\n';
+  "# Pick a role above, then run a query. The other tabs are the API's example operations\n# (schema/examples); the Explorer (left) builds queries by ticking fields.\n{\n  me {\n    role\n    town\n  }\n  towns {\n    code\n    name\n  }\n}\n";
+
+/** A value to start from for a required variable: the example shows its shape, the user fills it in. */
+function placeholder(type: TypeNode): unknown {
+  if (type.kind === Kind.NON_NULL_TYPE) return placeholder(type.type);
+  if (type.kind === Kind.LIST_TYPE) return [];
+  const name = type.name.value;
+  if (['Int', 'Float', 'Fen', 'SafeAmount'].includes(name)) return 0;
+  if (name === 'Boolean') return false;
+  return name.endsWith('Input') ? {} : '';
+}
+
+/** The example operations, each with its required variables to fill in. */
+function examples(): { query: string; variables: string }[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => {
+      const query = readFileSync(join(EXAMPLES_DIR, name), 'utf8');
+      const variables: Record<string, unknown> = {};
+      for (const definition of parse(query).definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        for (const variable of definition.variableDefinitions ?? []) {
+          if (variable.type.kind === Kind.NON_NULL_TYPE && variable.defaultValue === undefined)
+            variables[variable.variable.name.value] = placeholder(variable.type);
+        }
+      }
+      return { query, variables: JSON.stringify(variables, null, 2) };
+    });
+}
+
+/** JSON inside a <script> element: `<` escaped so that no text can close the element. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const page = (): string => `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>smart-factory-awards · GraphiQL (local)</title>
-<link rel="stylesheet" href="/graphiql/assets/graphiql.css">
+<link rel="stylesheet" href="/graphiql/assets/app.css">
 <style>
   body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-  #picker { display: flex; gap: 8px; align-items: center; padding: 6px 10px; border-bottom: 1px solid #ddd; font-size: 14px; }
+  #picker { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 6px 10px; border-bottom: 1px solid #ddd; font-size: 14px; }
   #picker input { width: 11em; }
   #graphiql { flex: 1; min-height: 0; }
 </style>
@@ -42,53 +70,17 @@ const page = (): string => `<!doctype html>
 <body>
 <form id="picker">
   <label>Role <select id="role"><option value="">anonymous</option>${ROLES.map((role) => `<option>${role}</option>`).join('')}</select></label>
-  <label>Town <input id="town" placeholder="ZHUJIAJIAO"></label>
+  <label>Town <select id="town"><option value="">—</option>${SEED_TOWNS.map((town) => `<option value="${town.code}">${town.name} ${town.code}</option>`).join('')}</select></label>
   <label>Credit code <input id="creditCode"></label>
   <label>Provider <input id="providerId" placeholder="PRV-…"></label>
-  <label>Body <input id="body" placeholder="DRC"></label>
+  <label>Body <select id="body"><option value="">—</option><option>DRC</option><option>STC</option><option>FINANCE_BUREAU</option></select></label>
   <button type="submit">Use</button>
+  <button type="button" id="copy-header" disabled title="Copy the Authorization header, to paste into GraphiQL's Headers or another tool">Copy header</button>
   <span id="status" role="status">anonymous</span>
 </form>
 <div id="graphiql"></div>
-<script src="/graphiql/assets/react.js"></script>
-<script src="/graphiql/assets/react-dom.js"></script>
-<script src="/graphiql/assets/graphiql.js"></script>
-<script>
-  const params = new URLSearchParams(location.search);
-  const field = (id) => document.getElementById(id);
-  for (const id of ['role', 'town', 'creditCode', 'providerId', 'body']) if (params.get(id)) field(id).value = params.get(id);
-  let token = '';
-  async function useRole() {
-    const role = field('role').value;
-    if (!role) { token = ''; field('status').textContent = 'anonymous'; return; }
-    const scope = {};
-    for (const id of ['town', 'creditCode', 'providerId', 'body']) if (field(id).value) scope[id] = field(id).value;
-    const response = await fetch('/graphiql/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ role, ...scope }),
-    });
-    const body = await response.json();
-    if (!response.ok) { token = ''; field('status').textContent = body.error; return; }
-    token = body.token;
-    field('status').textContent = 'signed in as ' + role;
-  }
-  field('picker').addEventListener('submit', (event) => { event.preventDefault(); void useRole(); });
-  field('role').addEventListener('change', () => void useRole());
-  const fetcher = async (request) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: 'Bearer ' + token } : {}) },
-      body: JSON.stringify(request),
-    });
-    return response.json();
-  };
-  useRole().then(() => {
-    ReactDOM.createRoot(field('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: params.get('query') ?? ${JSON.stringify(DEFAULT_QUERY)} }),
-    );
-  });
-</script>
+<script type="application/json" id="graphiql-settings">${scriptJson({ defaultQuery: DEFAULT_QUERY, examples: examples() })}</script>
+<script type="module" src="/graphiql/assets/app.js"></script>
 </body>
 </html>
 `;
@@ -143,9 +135,10 @@ export async function handleGraphiqlRequest(
     return send(res, 404, 'text/plain', 'GraphiQL is for development only\n');
   if (pathname === '/graphiql' && req.method === 'GET')
     return send(res, 200, 'text/html; charset=utf-8', page());
-  const asset = ASSETS[pathname.slice('/graphiql/assets/'.length)];
-  if (pathname.startsWith('/graphiql/assets/') && asset && req.method === 'GET')
-    return send(res, 200, `${asset.type}; charset=utf-8`, await readFile(packageFile(asset.pkg, asset.file)));
+  if (pathname.startsWith('/graphiql/assets/') && req.method === 'GET') {
+    const asset = await graphiqlAsset(pathname.slice('/graphiql/assets/'.length));
+    if (asset) return send(res, 200, asset.type, asset.body);
+  }
   if (pathname === '/graphiql/token' && req.method === 'POST') {
     let request: Record<string, unknown>;
     try {
