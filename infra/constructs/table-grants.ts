@@ -140,4 +140,17 @@ export const TABLE_ACCESS = {
     },
     queryIndexes: ['gsi1'],
   },
+  /**
+   * Issue 17's programme statistics: each event counted into its cell (UpdateItem ADD on `STATS#<year>`)
+   * with its marker (PutItem on `STATSAPPLIED#<event id>`), one transaction; reads of the project, the
+   * certification and the policy version an event takes its town, programme, tier or fiscal year from.
+   * The cells are read by the GraphQL function.
+   */
+  statistics: {
+    items: {
+      GetItem: ['PROJECT#*', 'CERT#*', 'POLICYV#*'],
+      PutItem: ['STATSAPPLIED#*'],
+      UpdateItem: ['STATS#*'],
+    },
+  },
 } as const satisfies Record<string, TableAccess>;

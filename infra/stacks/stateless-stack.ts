@@ -11,6 +11,7 @@ import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import { CertificationImportFunction } from '../constructs/certification-import-function.ts';
 import { AuditArchiver } from '../constructs/audit-archiver.ts';
 import { DomainEvents } from '../constructs/domain-events.ts';
+import { ProgrammeStatistics } from '../constructs/programme-statistics.ts';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
@@ -136,6 +137,8 @@ export class StatelessStack extends Stack {
       description: 'EventBridge bus of the domain events (source smart-factory-awards, detail-type = kind)',
       value: events.bus.eventBusName,
     });
+    // Issue 17: the programme statistics, counted once per event from the bus into the table's counters.
+    new ProgrammeStatistics(this, 'ProgrammeStatistics', { table: props.table, bus: events.bus });
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

@@ -5,7 +5,7 @@ import { DynamoStatistics } from '#adapters/dynamodb/statistics-store';
 import { cstDate } from '#domain/time/cst';
 import { ManualClock } from '#domain/waitable-clock';
 import type { CellFigures } from '#domain/statistics/series';
-import { measuresOf } from '#domain/statistics/tally';
+import { COUNTED_KINDS, measuresOf } from '#domain/statistics/tally';
 import type { Counted } from '#use-cases/statistics/count-event';
 import { countEvent } from '#use-cases/statistics/count-event';
 import { backfillStatistics, STATISTICS_MIGRATION_KEY } from '../../scripts/statistics-backfill.ts';
@@ -422,6 +422,10 @@ describe('programme statistics kept from the events (issue 17)', () => {
     expect(api.loggedErrors).toEqual([]);
     const counting = secondDeliveries.filter((delivery) => delivery.counts);
     expect(counting).toHaveLength(13); // A 5, B 3, C 2, D 1, E 1, F 1
+    // The statistics Lambda's EventBridge rule takes these kinds only: every counted event is among them.
+    expect(
+      counting.filter((delivery) => !(COUNTED_KINDS as readonly string[]).includes(delivery.kind)),
+    ).toEqual([]);
     expect(counting.filter((delivery) => delivery.outcome !== 'duplicate')).toEqual([]);
     expect(
       secondDeliveries.filter((delivery) => !delivery.counts).every((d) => d.outcome === 'ignored'),

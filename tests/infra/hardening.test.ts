@@ -107,6 +107,7 @@ const FUNCTIONS = [
   'WorkflowTaskFunction',
   'CertificationImportsFunction',
   'SeedReferenceDataFunction',
+  'ProgrammeStatisticsFunction',
 ];
 
 describe('least privilege on the table, per function', () => {
@@ -150,6 +151,15 @@ describe('least privilege on the table, per function', () => {
       'dynamodb:DeleteItem': ['POLICY'],
     });
     expect(indexesQueried('SeedReferenceDataFunction')).toEqual(['gsi1']);
+  });
+
+  it('gives the statistics function its counters and markers (issue 17) and reads of the project, certification and policy version an event needs, nothing else', () => {
+    expect(allowedOnTable('ProgrammeStatisticsFunction')).toEqual({
+      'dynamodb:GetItem': ['PROJECT#*', 'CERT#*', 'POLICYV#*'],
+      'dynamodb:PutItem': ['STATSAPPLIED#*'],
+      'dynamodb:UpdateItem': ['STATS#*'],
+    });
+    expect(indexesQueried('ProgrammeStatisticsFunction')).toEqual([]);
   });
 
   it('never grants Scan, ConditionCheckItem, table management or a wildcard, and scopes conditions with ForAllValues', () => {
@@ -251,6 +261,7 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
       'Stateless/CertificationImports/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/DomainEvents/Enrichment/Function/ServiceRole/DefaultPolicy',
       'Stateless/GraphqlFunction/Function/ServiceRole/DefaultPolicy',
+      'Stateless/ProgrammeStatistics/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/SeedReferenceData/Function/ServiceRole/DefaultPolicy',
       'Stateless/WorkflowTaskFunction/Function/ServiceRole/DefaultPolicy',
     ]);
@@ -390,6 +401,7 @@ describe('Cognito app client', () => {
       WorkflowTaskFunction: undefined,
       CertificationImportsFunction: 1,
       SeedReferenceDataFunction: 1,
+      ProgrammeStatisticsFunction: 2,
     });
   }, 120_000);
 
@@ -419,6 +431,7 @@ describe('reserved concurrency and table throughput (issue 16)', () => {
       WorkflowTaskFunction: DEFAULT_LIMITS.reservedConcurrency.workflowTask,
       CertificationImportsFunction: DEFAULT_LIMITS.reservedConcurrency.import,
       SeedReferenceDataFunction: DEFAULT_LIMITS.reservedConcurrency.seedReferenceData,
+      ProgrammeStatisticsFunction: 2, // ProgrammeStatisticsProps.reservedConcurrentExecutions
     });
   });
 

@@ -1,5 +1,5 @@
 import { tierOf } from '../benchmark/tier-difference.ts';
-import type { DomainEvent } from '../events/catalogue.ts';
+import type { DomainEvent, EventKind } from '../events/catalogue.ts';
 import type { Fen } from '../money.ts';
 import type { BenchmarkTitle, CertificationLevel, PolicySettings } from '../policy/policy-version.ts';
 import { fiscalYearOf } from '../policy/policy-version.ts';
@@ -29,6 +29,18 @@ import { NO_TIER } from './measures.ts';
  * fiscal-year rule gives for the event's date (R2.2: `APPROVAL_DATE`, the CST calendar year). The month is
  * the CST month of the event (of the payment date, of the recovery date).
  */
+
+/** The kinds that count for something (the statistics' EventBridge rule takes only these). */
+export const COUNTED_KINDS = [
+  'application.submitted',
+  'application.accepted',
+  'application.refused',
+  'project.approved',
+  'project.refused',
+  'project.removed',
+  'payment.paid',
+  'recovery.recorded',
+] as const satisfies readonly EventKind[];
 
 export interface Increment {
   readonly measure: StatisticsMeasure;
