@@ -50,6 +50,11 @@ export interface DeploymentSettings {
    * once deployed). Default: `DEFAULT_AUDIT_ARCHIVE_RETENTION_YEARS`.
    */
   readonly auditArchiveRetentionYears?: number;
+  /**
+   * The From address of e-mail notifications (issue 17), of an identity verified in SES in the account and
+   * region. Default: none — the deployment sends notifications to inboxes and by SMS only.
+   */
+  readonly notificationEmailFrom?: string;
 }
 
 /**
@@ -182,6 +187,11 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
   }
   if ((rateLimits.windowSeconds ?? 0) > 86_400)
     throw new Error('context "rateLimitWindowSeconds" must be at most 86400 (a day)');
+  const notificationEmailFrom = text('notificationEmailFrom');
+  if (notificationEmailFrom !== undefined && !/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(notificationEmailFrom))
+    throw new Error(
+      `context "notificationEmailFrom": ${notificationEmailFrom} is not an e-mail address (-c notificationEmailFrom=notifications@awards.example.gov.cn)`,
+    );
   const auditArchiveRetentionYears = count('auditArchiveRetentionYears', false);
   if (auditArchiveRetentionYears != null && auditArchiveRetentionYears > 100)
     throw new Error('context "auditArchiveRetentionYears" must be at most 100');
@@ -201,6 +211,7 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
     alarmEmails,
     alarmSmsNumbers,
     ...(auditArchiveRetentionYears == null ? {} : { auditArchiveRetentionYears }),
+    ...(notificationEmailFrom === undefined ? {} : { notificationEmailFrom }),
   };
 }
 
@@ -236,6 +247,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     reservedConcurrency: { ...DEFAULT_LIMITS.reservedConcurrency, ...settings.reservedConcurrency },
     trustedDocuments: settings.trustedDocuments ?? 'off',
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...settings.rateLimits },
+    notificationEmailFrom: settings.notificationEmailFrom,
   });
   // Issue 18: every alarm of every stack, whoever adds it and whenever, notifies the operators' topic.
   Aspects.of(app).add(new NotifyOnAlarms(stateful.alarmTopic));
@@ -341,6 +353,8 @@ export const REVIEWED_WILDCARD_ACTIONS: Readonly<Record<string, string>> = {
   'logs:PutResourcePolicy': 'log delivery needs the log group’s resource policy; the API takes no resource',
   'logs:DescribeResourcePolicies': 'log delivery API without resource-level permissions',
   'logs:DescribeLogGroups': 'log delivery API without resource-level permissions',
+  'sns:Publish':
+    'a text message published to a phone number (notifications, issue 17) has no resource ARN to name; the function publishes to numbers only, never to a topic',
 };
 
 /**

@@ -141,6 +141,17 @@ export const TABLE_ACCESS = {
     queryIndexes: ['gsi1'],
   },
   /**
+   * Notifications (issue 17): the recipient's preferences and the registry's contacts (enterprises and
+   * providers, read by key), its deliveries read and written by key (a conditional put creates each once,
+   * another moves it on). No index, no update, no delete, nothing else.
+   */
+  notifications: {
+    items: {
+      GetItem: ['NOTIFYPREF#*', 'NOTIFY#*', 'ENT#*', 'PROVIDER#*'],
+      PutItem: ['NOTIFY#*'],
+    },
+  },
+  /**
    * Issue 17's programme statistics: each event counted into its cell (UpdateItem ADD on `STATS#<year>`)
    * with its marker (PutItem on `STATSAPPLIED#<event id>`), one transaction; reads of the project, the
    * certification and the policy version an event takes its town, programme, tier or fiscal year from.

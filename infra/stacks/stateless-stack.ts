@@ -12,6 +12,7 @@ import { CertificationImportFunction } from '../constructs/certification-import-
 import { AuditArchiver } from '../constructs/audit-archiver.ts';
 import { DomainEvents } from '../constructs/domain-events.ts';
 import { ProgrammeStatistics } from '../constructs/programme-statistics.ts';
+import { Notifications } from '../constructs/notifications.ts';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
@@ -41,6 +42,8 @@ export interface StatelessStackProps extends StackProps {
   readonly trustedDocuments: TrustedDocumentsMode;
   /** Each caller's rate budget in the GraphQL function. */
   readonly rateLimits: RateLimits;
+  /** The From address of e-mail notifications (a verified SES identity); none: no e-mail is sent. */
+  readonly notificationEmailFrom?: string | undefined;
 }
 
 /**
@@ -139,6 +142,12 @@ export class StatelessStack extends Stack {
     });
     // Issue 17: the programme statistics, counted once per event from the bus into the table's counters.
     new ProgrammeStatistics(this, 'ProgrammeStatistics', { table: props.table, bus: events.bus });
+    // Issue 17: the first consumer of the events — notifications by inbox, e-mail (SES) and SMS (SNS).
+    new Notifications(this, 'Notifications', {
+      table: props.table,
+      bus: events.bus,
+      emailFrom: props.notificationEmailFrom,
+    });
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

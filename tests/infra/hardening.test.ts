@@ -12,6 +12,7 @@ import {
   settingsFromContext,
 } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
+import { NOTIFICATIONS_CONCURRENCY } from '../../infra/constructs/notifications.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 import { DEFAULT_RATE_LIMITS } from '#domain/rate-limits/rate-budget';
 import { BANK_FILE_PROFILES } from '#domain/payments/bank-file-profiles';
@@ -108,6 +109,7 @@ const FUNCTIONS = [
   'CertificationImportsFunction',
   'SeedReferenceDataFunction',
   'ProgrammeStatisticsFunction',
+  'NotificationsFunction',
 ];
 
 describe('least privilege on the table, per function', () => {
@@ -160,6 +162,14 @@ describe('least privilege on the table, per function', () => {
       'dynamodb:UpdateItem': ['STATS#*'],
     });
     expect(indexesQueried('ProgrammeStatisticsFunction')).toEqual([]);
+  });
+
+  it('gives the notifications function reads of preferences, deliveries and the registry’s contacts and puts of deliveries (issue 17), by key only', () => {
+    expect(allowedOnTable('NotificationsFunction')).toEqual({
+      'dynamodb:GetItem': ['NOTIFYPREF#*', 'NOTIFY#*', 'ENT#*', 'PROVIDER#*'],
+      'dynamodb:PutItem': ['NOTIFY#*'],
+    });
+    expect(indexesQueried('NotificationsFunction')).toEqual([]);
   });
 
   it('never grants Scan, ConditionCheckItem, table management or a wildcard, and scopes conditions with ForAllValues', () => {
@@ -261,6 +271,7 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
       'Stateless/CertificationImports/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/DomainEvents/Enrichment/Function/ServiceRole/DefaultPolicy',
       'Stateless/GraphqlFunction/Function/ServiceRole/DefaultPolicy',
+      'Stateless/Notifications/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/ProgrammeStatistics/Function/Function/ServiceRole/DefaultPolicy',
       'Stateless/SeedReferenceData/Function/ServiceRole/DefaultPolicy',
       'Stateless/WorkflowTaskFunction/Function/ServiceRole/DefaultPolicy',
@@ -268,6 +279,9 @@ describe('cdk-nag suppressions of IAM5 wildcards', () => {
     for (const ack of scoped) expect(ack.reason).toMatch(/xray:PutTraceSegments \(X-Ray/);
     expect(scoped.find((ack) => ack.path.includes('GraphqlFunction'))?.reason).toContain(
       'states:SendTaskSuccess',
+    );
+    expect(scoped.find((ack) => ack.path.includes('Notifications'))?.reason).toContain(
+      'sns:Publish (a text message',
     );
     const stackWide = acknowledgements(/IAM5/).filter(
       (ack) => ack.path === '' || service.app.node.children.some((stack) => stack.node.path === ack.path),
@@ -402,6 +416,7 @@ describe('Cognito app client', () => {
       CertificationImportsFunction: 1,
       SeedReferenceDataFunction: 1,
       ProgrammeStatisticsFunction: 2,
+      NotificationsFunction: NOTIFICATIONS_CONCURRENCY,
     });
   }, 120_000);
 
@@ -432,6 +447,7 @@ describe('reserved concurrency and table throughput (issue 16)', () => {
       CertificationImportsFunction: DEFAULT_LIMITS.reservedConcurrency.import,
       SeedReferenceDataFunction: DEFAULT_LIMITS.reservedConcurrency.seedReferenceData,
       ProgrammeStatisticsFunction: 2, // ProgrammeStatisticsProps.reservedConcurrentExecutions
+      NotificationsFunction: NOTIFICATIONS_CONCURRENCY,
     });
   });
 
@@ -483,6 +499,7 @@ describe('the table calls the grants were derived from', () => {
       'adapters/dynamodb/audited-write.ts': ['TransactWrite'],
       'adapters/dynamodb/batch-get.ts': ['BatchGet', 'BatchWrite', 'Query'],
       'adapters/dynamodb/enterprise-repository.ts': ['Get'],
+      'adapters/dynamodb/notification-store.ts': ['Get', 'Put'],
       'adapters/dynamodb/paging.ts': ['Query'],
       'adapters/dynamodb/programme-store.ts': ['Get', 'Update'],
       'adapters/dynamodb/provider-repository.ts': ['Get'],
