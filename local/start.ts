@@ -117,7 +117,7 @@ async function main(): Promise<void> {
         `  limits: ${rateLimits.userPoints} reads per ${rateLimits.windowSeconds} s per user, ${rateLimits.anonymousPoints} per anonymous address; trusted documents ${trustedDocuments}`,
         `  events: published from the table's stream as changes commit (docs/events.md)`,
         `  notify: e-mails and SMS go to the local outbox, read with the notifications query (docs/front-end.md)`,
-        `  ui:     ${new URL('/graphiql', api.url).href}   (GraphiQL, offline, with a role picker)`,
+        `  ui:     ${new URL('/', api.url).href}   (GraphiQL 5, offline: role and town picker, Explorer, the example operations as tabs)`,
         `  token:  npm run token -- --role ECONOMIC_COMMISSION     (other roles: npm run token -- --help)`,
         `  try:    curl -s ${api.url} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role ECONOMIC_COMMISSION)" -d '{"query":"{ towns { code name } }"}'`,
         '  stop:   Ctrl-C',
