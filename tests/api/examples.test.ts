@@ -3,10 +3,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, parse, print, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ChooseNotificationChannelsDocument,
   EnterpriseHistoryDocument,
   FileObjectionDocument,
   FinanceBatchPullDocument,
   ImportReportDocument,
+  NotificationInboxDocument,
   ProjectObjectionsDocument,
   ProgrammeStatisticsDocument,
   PublicityPageDocument,
@@ -192,6 +194,22 @@ describe('schema/examples: the operations front ends start from', () => {
     expect(data.enterprise.name).toBe(FIRST.name);
     expect(data.applications.edges.map((edge) => edge.node.benchmarkTitle)).toEqual(['SMART_WORKSHOP']);
     expect(data.benchmarkStanding.highestTier).toBe(0);
+  });
+
+  it('an enterprise chooses its notification channels and reads its inbox (issue 17)', async () => {
+    const chosen = await run('first', ChooseNotificationChannelsDocument, {
+      input: { channels: ['INBOX', 'SMS'], mutedKinds: ['application.accepted'] },
+    });
+    // Its only contact has a landline: no mobile for SMS.
+    expect(chosen.setNotificationPreferences.unreachableChannels).toEqual(['SMS']);
+    const inbox = await run('first', NotificationInboxDocument, {});
+    expect(inbox.notificationPreferences).toMatchObject({
+      channels: ['INBOX', 'SMS'],
+      mutedKinds: ['application.accepted'],
+    });
+    expect(inbox.notificationPreferences.kinds).toContain('payment.paid');
+    // This server publishes no events (the notifications tests start one that does): nothing yet.
+    expect(inbox.notifications.edges).toEqual([]);
   });
 
   it('the publicity page and an objection (anonymous)', async () => {
