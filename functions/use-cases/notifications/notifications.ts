@@ -117,6 +117,7 @@ export async function setNotificationPreferences(
   rawInput: unknown,
   ports: NotificationPorts,
 ): Promise<PreferencesView> {
+  authorizeUserRole(principal, 'manageNotificationPreferences');
   const input = parseInput(setInput, rawInput, ['input']);
   const recipient = resolveRecipient(principal, 'manageNotificationPreferences', input.recipient, [
     'input',
