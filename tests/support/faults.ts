@@ -197,10 +197,12 @@ const itemKey = (item: Item): string => `${item['pk']?.S ?? ''}\u0000${item['sk'
 export async function resetTable(
   table: Pick<TestTable, 'client' | 'tableName'>,
   items: readonly Item[],
+  /** What the table holds now, when the caller knows (read it otherwise). */
+  current?: readonly Item[],
 ): Promise<void> {
   const wanted = new Map(items.map((item) => [itemKey(item), item]));
   const requests: NonNullable<BatchWriteItemCommandInput['RequestItems']>[string] = [];
-  for (const item of await tableItems(table)) {
+  for (const item of current ?? (await tableItems(table))) {
     const want = wanted.get(itemKey(item));
     wanted.delete(itemKey(item));
     if (want === undefined) {
@@ -352,12 +354,22 @@ export interface FaultRun<T> {
  * Runs a caller's command on a shared table, each run from the same state, in two processes of the
  * application (each its own client and services): the first, where the fault is planned, and the one a
  * caller's retry reaches after the first has died.
+ *
+ * Runs never overlap: a test that timed out is not stopped by Vitest — its loop of runs would go on
+ * beside the next test's, on the same table, processes and idempotency keys, and fail it with errors that
+ * are not its own (a key "still being processed", a batch that "already exists", a payment "already
+ * paid"). So each run waits for the one before it to end, and a run whose test's signal was aborted (it
+ * timed out) is not started.
  */
 export class FaultBench {
   private readonly first: FaultyProcess;
   private readonly second: FaultyProcess;
   private readonly firstApp: AppServices;
   private readonly secondApp: AppServices;
+  /** The run under way (or the last one), which the next waits for. */
+  private current: Promise<unknown> = Promise.resolve();
+  /** The table's items after the last run that ended, when known: the next reset need not read them. */
+  private known: Item[] | undefined;
 
   constructor(
     private readonly table: TestTable,
@@ -375,12 +387,38 @@ export class FaultBench {
    * away, which must write nothing, and lets one through once its time is up); after a lost answer, in
    * the same process. The retry repeats the very same command (same idempotency key, same version).
    */
-  async run<T>(
+  run<T>(
     base: readonly Item[],
     command: (app: AppServices) => Promise<T>,
     plan?: FaultPoint,
+    /** The test's signal (aborted when it times out): a run is not started once it is. */
+    signal?: AbortSignal,
   ): Promise<FaultRun<T>> {
-    await resetTable(this.table, base);
+    const started = this.current.then(() => this.runAlone(base, command, plan, signal));
+    // The next run waits for this one to end, failed or not.
+    this.current = started.catch(() => undefined);
+    return started;
+  }
+
+  private async runAlone<T>(
+    base: readonly Item[],
+    command: (app: AppServices) => Promise<T>,
+    plan: FaultPoint | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<FaultRun<T>> {
+    signal?.throwIfAborted();
+    const known = this.known;
+    this.known = undefined;
+    await resetTable(this.table, base, known);
+    const result = await this.faultAndRetry(command, plan);
+    this.known = result.items;
+    return result;
+  }
+
+  private async faultAndRetry<T>(
+    command: (app: AppServices) => Promise<T>,
+    plan: FaultPoint | undefined,
+  ): Promise<FaultRun<T>> {
     this.first.arm(plan);
     this.second.arm();
     if (plan === undefined) {

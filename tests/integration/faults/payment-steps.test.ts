@@ -4,6 +4,7 @@ import type { Attachment } from '#domain/attachments/attachment';
 import { SYSTEM_ACTOR } from '#domain/audit/audit-record';
 import { Conflict } from '#domain/errors';
 import type { Payment } from '#domain/payments/payment';
+import { referenceClaim } from '#domain/payments/payment-reference';
 import type { PaymentBatch } from '#domain/payments/payments';
 import type { Enterprise } from '#domain/registry/enterprise';
 import { ManualClock } from '#domain/waitable-clock';
@@ -38,14 +39,30 @@ import { demoCreditCode } from '../../../local/demo-data.ts';
  * same version), in a new process after a crash. Whatever step failed, the retry must end in the state
  * of the fault-free run — every record and version, every claim, one audit record per real change — and
  * the money must add up: nothing paid twice, batch and budget figures equal to the payments' (R6.6, R2.2).
+ *
+ * Sized to prove this and no more: a batch of one chunk and one payment more (two transactions), results
+ * for a small released batch. Each command's fault-free run is made once and its writes enumerated once;
+ * every point starts from a snapshot of the table (only what the last run changed is put back). Each test
+ * may take two minutes, for a loaded CI machine; one that times out stops at its next point (the bench
+ * does not start a run for an aborted test, nor two runs at once).
  */
 
 const FILE = 'tests/integration/faults/payment-steps.test.ts';
 const SEED = faultSeed(FILE);
 const random = mulberry32(SEED);
 const NOW = new Date('2026-11-29T02:00:00Z');
-/** Enough for two of a batch's chunks (a transaction each), and one payment without a bank account (held). */
-const PAYABLE = 35;
+/** Per test: a loaded CI machine (load 15–25 on two cores) runs these several times slower than a quiet one. */
+const TIMEOUT = 120_000;
+/** Payments a batch writes in one transaction (`PAYMENTS_PER_TRANSACTION` in batches.ts). */
+const CHUNK = 24;
+/**
+ * Payments with a bank account: one more than a chunk, so that a batch of them takes two transactions;
+ * one more payment without an account is held (index PAYABLE).
+ */
+const PAYABLE = CHUNK + 1;
+/** The released batch results are recorded for: a few payments, some paid, some refused. */
+const RESULT_LINES = 6;
+const REFUSED_LINES = 2;
 const maker = user('FINANCE');
 const releaser = { kind: 'user', userId: 'finance-2', role: 'FINANCE' } as const;
 const account = { bankName: '中国银行', accountName: '测试', accountNumber: '6216600000000000' };
@@ -107,21 +124,26 @@ beforeAll(async () => {
   }
   base.seeded = await tableItems(table);
 
-  made = await createPaymentBatch(maker, { idempotencyKey: 'fault-base-batch' }, app);
+  made = await createPaymentBatch(maker, { idempotencyKey: 'fault-base-batch', maxCount: RESULT_LINES }, app);
   base.batched = await tableItems(table);
   batch = await submitPaymentBatch(releaser, { id: made.id, version: made.version }, app);
   const listed = await app.programme.list('Payment', { pattern: 'byBatch', value: batch.id, first: 100 });
   members = listed.edges.map((edge) => edge.node);
+  if (members.length !== RESULT_LINES) throw new Error(`the base batch has ${members.length} payments`);
 
-  // The bank's result file for the whole batch: a seeded share refused.
+  // The bank's result file for the whole batch, matched by 支付参考号: seeded lines refused, the rest paid.
+  const refused = new Set(shuffled(members, random).slice(0, REFUSED_LINES));
   const csv = [
-    '支付编号,结果,银行流水号,支付日期,失败原因',
+    '支付参考号,结果,银行流水号,支付日期,失败原因',
     ...members.map((member, index) =>
-      random() < 0.8 ? `${member.id},成功,BANK-F-${index},2026-11-29,` : `${member.id},失败,,,账户已销户`,
+      refused.has(member)
+        ? `${member.reference ?? ''},失败,,,账户已销户`
+        : `${member.reference ?? ''},成功,BANK-F-${index},2026-11-29,`,
     ),
   ].join('\n');
+  const bytes = new TextEncoder().encode(csv);
   const storageKey = 'import/BANK_RESULTS/fault-results';
-  await files.write(storageKey, new TextEncoder().encode(csv), 'text/csv');
+  await files.write(storageKey, bytes, 'text/csv');
   resultsFile = {
     id: 'FILE-fault-results',
     ownerType: 'IMPORT',
@@ -129,7 +151,7 @@ beforeAll(async () => {
     purpose: 'BANK_RESULTS',
     fileName: 'results.csv',
     contentType: 'text/csv',
-    sizeBytes: csv.length,
+    sizeBytes: bytes.length,
     sha256Base64: 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=',
     status: 'UPLOADED',
     storageKey,
@@ -142,7 +164,7 @@ beforeAll(async () => {
   await app.programme.commit({ writes: [write], audits: [audit] });
   base.released = await tableItems(table);
   bench = new FaultBench(table, services);
-}, 60_000);
+}, TIMEOUT);
 afterAll(async () => {
   bench.close();
   await table.drop();
@@ -165,6 +187,11 @@ function expectMoneyAddsUp(items: readonly Item[], where: string): void {
       .filter((item) => String(item['pk']).startsWith('CLAIM#PAYMENT_IN_BATCH#'))
       .map((item) => [String(item['pk']).slice('CLAIM#PAYMENT_IN_BATCH#'.length), item['ownerId']]),
   );
+  const references = new Map(
+    plain
+      .filter((item) => String(item['pk']).startsWith('CLAIM#PAYMENT_REFERENCE#'))
+      .map((item) => [String(item['pk']).slice('CLAIM#'.length), item['ownerId']]),
+  );
   const paid = payments.filter((p) => p.status === 'PAID');
   const sum = (list: readonly Payment[]) => list.reduce((total, p) => total + p.amountFen, 0);
   for (const p of payments) {
@@ -174,7 +201,13 @@ function expectMoneyAddsUp(items: readonly Item[], where: string): void {
     ).toHaveLength(p.status === 'PAID' ? 1 : 0);
     const claimed = p.status === 'IN_BATCH' || p.status === 'PAID' ? p.batchId : undefined;
     expect(claims.get(p.id), `${where}: the batch claim of ${p.id}`).toBe(claimed);
+    // A payment's 支付参考号 is given with its claim, in the transaction that batches it.
+    if (p.reference !== undefined)
+      expect(references.get(referenceClaim(p.reference)), `${where}: the reference of ${p.id}`).toBe(p.id);
   }
+  expect(references.size, `${where}: a reference claim per payment that has a reference`).toBe(
+    payments.filter((p) => p.reference !== undefined).length,
+  );
   const batches = records<PaymentBatch>('PaymentBatch');
   for (const b of batches) {
     const inBatch = payments.filter((p) => p.batchId === b.id);
@@ -199,6 +232,8 @@ function expectMoneyAddsUp(items: readonly Item[], where: string): void {
 }
 
 interface Scenario<T> {
+  /** Names the scenario: its fault-free run is made once, whatever points its tests fail. */
+  readonly name: string;
   readonly base: () => Item[];
   readonly command: (app: AppServices) => Promise<T>;
   /** The comparable answer: the same whatever failed (default: all of it). */
@@ -207,21 +242,41 @@ interface Scenario<T> {
   readonly storedAnswerMayDiffer?: boolean;
 }
 
+/** Each scenario's fault-free run, made once: its writes are the injection points of every test of it. */
+const cleanRuns = new Map<string, Promise<FaultRun<unknown>>>();
+
+async function cleanRun<T>(scenario: Scenario<T>, signal: AbortSignal): Promise<FaultRun<T>> {
+  const cached = cleanRuns.get(scenario.name) as Promise<FaultRun<T>> | undefined;
+  if (cached !== undefined)
+    try {
+      return await cached;
+    } catch (error) {
+      // Another test's, stopped (it timed out) or failed: made again, under this test's signal.
+      if (signal.aborted) throw error;
+    }
+  const clean = bench.run(scenario.base(), scenario.command, undefined, signal).then((run) => {
+    expectMoneyAddsUp(run.items, 'without a fault');
+    return run;
+  });
+  cleanRuns.set(scenario.name, clean);
+  return clean;
+}
+
 /** Runs the command without a fault, then at each point: the end state and answer must be the fault-free run's. */
 async function expectSameEndWhateverFails<T>(
   scenario: Scenario<T>,
   points: (writes: readonly string[]) => readonly FaultPoint[],
+  signal: AbortSignal,
 ): Promise<{ writes: readonly string[]; runs: FaultRun<T>[] }> {
   const options = { withoutStoredAnswers: scenario.storedAnswerMayDiffer === true };
-  const clean = await bench.run(scenario.base(), scenario.command);
+  const clean = await cleanRun(scenario, signal);
   const expected = comparableState(clean.items, options);
   const answerOf = (run: FaultRun<T>, rename: (text: string) => string) =>
     rename(canonicalJson((scenario.answer ?? ((answer: T) => answer))(run.answer)));
-  expectMoneyAddsUp(clean.items, 'without a fault');
   const runs: FaultRun<T>[] = [];
   for (const plan of points(clean.writes)) {
     const where = `${plan.kind} at write ${plan.write} of ${clean.writes.length} (${clean.writes[plan.write - 1] ?? '?'}), FAULT_SEED=${SEED}`;
-    const run = await bench.run(scenario.base(), scenario.command, plan);
+    const run = await bench.run(scenario.base(), scenario.command, plan, signal);
     const actual = comparableState(run.items, options);
     expect(run.first.error, `${where}: the caller heard an error`).toBeDefined();
     expect(
@@ -243,9 +298,10 @@ const everyWrite =
     writes.map((_, index) => ({ kind, write: index + 1 }));
 
 describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
-  const resultCommand =
-    (paid: boolean) =>
-    (app: AppServices): Promise<Payment> => {
+  const resultScenario = (paid: boolean): Scenario<Payment> => ({
+    name: `recordPaymentResult paid=${paid}`,
+    base: () => base.released,
+    command: (app) => {
       const target = members[Math.floor(mulberry32(SEED + 1)() * members.length)];
       return recordPaymentResult(
         maker,
@@ -258,15 +314,18 @@ describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
         },
         app,
       );
-    };
+    },
+  });
 
-  it.each([true, false])(
+  it.for([true, false])(
     'R6.6 recordPaymentResult (paid: %s), a crash before or after each write — after the claim, before the payment: the retry records it once',
-    async (paid) => {
+    { timeout: TIMEOUT },
+    async (paid, { signal }) => {
       for (const kind of ['crash-before', 'crash-after'] as const) {
         const { writes, runs } = await expectSameEndWhateverFails(
-          { base: () => base.released, command: resultCommand(paid) },
+          resultScenario(paid),
           everyWrite(kind),
+          signal,
         );
         // The idempotency claim, the payment's transaction (payment, batch, budget, audits), the answer kept.
         expect(writes).toEqual(['PutItemCommand', 'TransactWriteItemsCommand', 'UpdateItemCommand']);
@@ -278,12 +337,14 @@ describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
     },
   );
 
-  it.each([true, false])(
+  it.for([true, false])(
     'R6.6 recordPaymentResult (paid: %s), the answer to each write lost: the caller hears an error, retries with the same key and gets the same payment, written once',
-    async (paid) => {
+    { timeout: TIMEOUT },
+    async (paid, { signal }) => {
       const { runs } = await expectSameEndWhateverFails(
-        { base: () => base.released, command: resultCommand(paid) },
+        resultScenario(paid),
         everyWrite('lost-response'),
+        signal,
       );
       // A lost answer to the claim itself leaves it in progress: the caller's own retry is refused until its
       // time is up (two minutes). A lost answer to the payment's transaction fails the work, which gives the
@@ -292,38 +353,56 @@ describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
     },
   );
 
-  it('R6.6 releasing a batch (four eyes), each way its one write can fail: released once; a retry with the same version is refused as CONFLICT and a reload shows it released', async () => {
-    let conflicts = 0;
-    const release = async (app: AppServices): Promise<PaymentBatch> => {
-      try {
-        return await submitPaymentBatch(releaser, { id: made.id, version: made.version }, app);
-      } catch (error) {
-        // Optimistic versions, not idempotency keys: the retry is stale, so it writes nothing; the caller reloads.
-        if (!(error instanceof Conflict)) throw error;
-        conflicts += 1;
-        const reloaded = await readablePaymentBatch(releaser, made.id, app);
-        if (reloaded.status !== 'SUBMITTED' || reloaded.submittedBy !== releaser.userId) throw error;
-        return reloaded;
-      }
-    };
-    const { writes } = await expectSameEndWhateverFails({ base: () => base.batched, command: release }, (w) =>
-      FAULT_KINDS.flatMap((kind) => everyWrite(kind)(w)),
-    );
-    expect(writes).toEqual(['TransactWriteItemsCommand']);
-    // Crash before: the retry releases it; crash after and lost answer: the retry is stale and reloads.
-    expect(conflicts).toBe(2);
-  });
-
-  it.each(FAULT_KINDS)(
-    'R6.6 making a batch over two chunks of payments, %s at each write: the rerun under the same key ends with the one batch a fault-free run makes',
-    async (kind) => {
+  it(
+    'R6.6 releasing a batch (four eyes), each way its one write can fail: released once; a retry with the same version is refused as CONFLICT and a reload shows it released',
+    { timeout: TIMEOUT },
+    async ({ signal }) => {
+      let conflicts = 0;
+      const release = async (app: AppServices): Promise<PaymentBatch> => {
+        try {
+          return await submitPaymentBatch(releaser, { id: made.id, version: made.version }, app);
+        } catch (error) {
+          // Optimistic versions, not idempotency keys: the retry is stale, so it writes nothing; the caller reloads.
+          if (!(error instanceof Conflict)) throw error;
+          conflicts += 1;
+          const reloaded = await readablePaymentBatch(releaser, made.id, app);
+          if (reloaded.status !== 'SUBMITTED' || reloaded.submittedBy !== releaser.userId) throw error;
+          return reloaded;
+        }
+      };
       const { writes } = await expectSameEndWhateverFails(
-        {
-          base: () => base.seeded,
-          command: (app) => createPaymentBatch(maker, { idempotencyKey: 'fault-batch-1' }, app),
-        },
-        everyWrite(kind),
+        { name: 'submitPaymentBatch', base: () => base.batched, command: release },
+        (w) => FAULT_KINDS.flatMap((kind) => everyWrite(kind)(w)),
+        signal,
       );
+      expect(writes).toEqual(['TransactWriteItemsCommand']);
+      // Crash before: the retry releases it; crash after and lost answer: the retry is stale and reloads.
+      expect(conflicts).toBe(2);
+    },
+  );
+
+  const makeBatch: Scenario<PaymentBatch> = {
+    name: 'createPaymentBatch',
+    base: () => base.seeded,
+    command: (app) => createPaymentBatch(maker, { idempotencyKey: 'fault-batch-1' }, app),
+  };
+  /**
+   * Whether the dead run's idempotency claim is left in progress (crashes) or the caller's own retry is
+   * refused (lost answers), at each of the batch's writes: the claim, the hold (no bank account), the
+   * batch, its two chunks, the answer kept.
+   */
+  const batchClaimLeft: Record<FaultKind, boolean[]> = {
+    'crash-before': [false, true, true, true, true, true],
+    'crash-after': [true, true, true, true, true, false],
+    // A lost answer to the hold, the batch or a chunk fails the work, which gives the claim back.
+    'lost-response': [true, false, false, false, false, false],
+  };
+
+  it.for(FAULT_KINDS)(
+    'R6.6 making a batch over two chunks of payments, %s at each write: the rerun under the same key ends with the one batch a fault-free run makes',
+    { timeout: TIMEOUT },
+    async (kind, { signal }) => {
+      const { writes, runs } = await expectSameEndWhateverFails(makeBatch, everyWrite(kind), signal);
       // The claim, the hold (no bank account), the batch, two chunks, the answer kept.
       expect(writes).toEqual([
         'PutItemCommand',
@@ -333,29 +412,49 @@ describe(`faults between the application's steps (FAULT_SEED=${SEED})`, () => {
         'TransactWriteItemsCommand',
         'UpdateItemCommand',
       ]);
+      expect(runs.map((run) => run.claimLeft)).toEqual(batchClaimLeft[kind]);
+      expect(runs.map((run) => run.refusedInProgress)).toEqual(batchClaimLeft[kind]);
+      expect(runs.map((run) => run.answer.paymentCount)).toEqual(runs.map(() => PAYABLE));
     },
   );
 
-  it('R6.6 the bank’s result file, a fault at seeded points among its many writes: the rerun records every line once', async () => {
-    const points = (writes: readonly string[]): FaultPoint[] => {
-      const all = FAULT_KINDS.flatMap((kind) => everyWrite(kind)(writes));
+  it(
+    'R6.6 the bank’s result file, a fault at seeded points among its many writes: the rerun records every line once',
+    { timeout: TIMEOUT },
+    async ({ signal }) => {
       const pick = mulberry32(SEED + 2);
-      return shuffled(all, pick).slice(0, 6);
-    };
-    await expectSameEndWhateverFails(
-      {
-        base: () => base.released,
-        command: (app) =>
-          uploadPaymentResults(
-            maker,
-            { idempotencyKey: 'fault-results-file', batchId: batch.id, attachmentId: resultsFile.id },
-            app,
-          ),
-        // A rerun reports the lines the dead run recorded as unchanged: the sum is the same.
-        answer: (report) => ({ lines: report.applied + report.unchanged, errors: report.errors }),
-        storedAnswerMayDiffer: true,
-      },
-      points,
-    );
-  });
+      // The writes are enumerated once (the fault-free run's): the claim, a transaction per line, the answer
+      // kept. Two seeded points of each kind (the claim and the answer alone are recordPaymentResult's).
+      const points = (writes: readonly string[]): FaultPoint[] =>
+        FAULT_KINDS.flatMap((kind) =>
+          shuffled(everyWrite(kind)(writes), pick)
+            .filter((point) => point.write > 1 && point.write < writes.length)
+            .slice(0, 2),
+        );
+      const { writes, runs } = await expectSameEndWhateverFails(
+        {
+          name: 'uploadPaymentResults',
+          base: () => base.released,
+          command: (app) =>
+            uploadPaymentResults(
+              maker,
+              { idempotencyKey: 'fault-results-file', batchId: batch.id, attachmentId: resultsFile.id },
+              app,
+            ),
+          // A rerun reports the lines the dead run recorded as unchanged: the sum is the same.
+          answer: (report) => ({ lines: report.applied + report.unchanged, errors: report.errors }),
+          storedAnswerMayDiffer: true,
+        },
+        points,
+        signal,
+      );
+      expect(writes).toHaveLength(RESULT_LINES + 2);
+      // Every line matched by its 支付参考号 and recorded, the seeded refusals among them.
+      for (const { answer } of runs) {
+        expect(answer.errors).toEqual([]);
+        expect(answer.applied + answer.unchanged).toBe(RESULT_LINES);
+        expect(answer.failures).toHaveLength(REFUSED_LINES);
+      }
+    },
+  );
 });
