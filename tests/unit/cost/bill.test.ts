@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { accessLogBytes, computeBill } from '../../../scripts/cost/bill.ts';
+import type { BillInputs } from '../../../scripts/cost/bill.ts';
+import { loadPriceTable, loadWorkloadMix, unitPrice } from '../../../scripts/cost/inputs.ts';
+import type { Measurement, PhaseRecord } from '../../../scripts/cost/measurement.ts';
+import type { FunctionFacts, TemplateFacts } from '../../../scripts/cost/templates.ts';
+
+const fn = (logicalId: string, memoryMb = 1024): FunctionFacts => ({
+  logicalId,
+  memoryMb,
+  architecture: 'arm64',
+  tracing: 'Active',
+  logRetentionDays: 180,
+});
+
+const FACTS: TemplateFacts = {
+  stacks: ['Stateless'],
+  functions: [
+    fn('GraphqlFunctionAAAAAAAA'),
+    fn('WorkflowTaskFunctionAAAAAAAA'),
+    fn('CertificationImportsFunctionAAAAAAAA', 2048),
+    fn('DomainEventsEnrichmentFunctionAAAAAAAA', 512),
+    fn('SeedReferenceDataFunctionAAAAAAAA'),
+  ],
+  alarms: [{ logicalId: 'A', metrics: 7, highResolution: false, metricNames: [] }],
+  dashboards: [
+    {
+      logicalId: 'D',
+      metrics: 2,
+      body: JSON.stringify({
+        widgets: [
+          { properties: { metrics: [['SmartFactoryAwards', 'Mutation_draftApplication', 'service', 's']] } },
+        ],
+      }),
+    },
+  ],
+  metricFilters: [],
+  stateMachines: [
+    {
+      logicalId: 'M',
+      definition: {
+        StartAt: 'Route',
+        States: {
+          Route: {
+            Type: 'Choice',
+            Choices: [{ Variable: '$.path', StringEquals: 'REVIEWED', Next: 'Work' }],
+            Default: 'Done',
+          },
+          Work: { Type: 'Task', Next: 'Done' },
+          Done: { Type: 'Succeed' },
+        },
+      },
+      tracing: true,
+      logLevel: 'ALL',
+      includeExecutionData: false,
+      logRetentionDays: 180,
+    },
+  ],
+  webAcls: [{ logicalId: 'Acl', rules: 2 }],
+  apiStages: [
+    { kind: 'http', accessLogFormat: '{"status":"$context.status"}', tracing: false, logRetentionDays: 180 },
+  ],
+  userPools: [{ logicalId: 'Pool', plan: 'ESSENTIALS' }],
+  kmsKeys: 1,
+  queues: 0,
+  pipes: [],
+  busRules: [],
+  streamConsumers: [],
+  schedules: [],
+  buckets: 0,
+};
+
+const phase = (domainEvents: number): PhaseRecord => ({
+  domainEvents,
+  eventsByKind: {},
+  auditRecords: domainEvents,
+  auditBytes: 0,
+  filteredRecords: domainEvents,
+  storedBytes: 0,
+});
+
+const MEASUREMENT: Measurement = {
+  version: 1,
+  recordedAt: '2026-11-30T00:00:00.000Z',
+  machine: 'test',
+  node: 'v22',
+  commit: 'abc',
+  applications: 2,
+  operations: [
+    {
+      name: 'draftApplication',
+      phase: 'application',
+      kind: 'mutation',
+      route: 'private',
+      calls: 2,
+      refused: 0,
+      readUnits: 1,
+      writeUnits: 4,
+      dynamoRequests: 4,
+      durationMs: 40,
+      responseBytes: 200,
+      uploads: 0,
+    },
+    {
+      name: 'ProjectStatus',
+      phase: 'read',
+      kind: 'query',
+      route: 'private',
+      calls: 4,
+      refused: 0,
+      readUnits: 2,
+      writeUnits: 8,
+      dynamoRequests: 8,
+      durationMs: 40,
+      responseBytes: 400,
+      uploads: 0,
+    },
+  ],
+  phases: { year: phase(0), application: phase(2), read: phase(0), import: phase(0) },
+  import: { lines: 0, awardsCreated: 0, durationMs: 0 },
+  graphqlHandler: { platformBytes: 300, platformLines: 3, samples: [] },
+  enrichment: { invocations: 1, logBytes: 100, logLines: 1, durationMs: 5 },
+  logCompressionRatio: 0.1,
+};
+
+function inputs(): BillInputs {
+  const mix = loadWorkloadMix();
+  return {
+    prices: loadPriceTable(),
+    mix: { ...mix, reads: { shares: { ProjectStatus: 1 } } },
+    facts: FACTS,
+    catalogue: {
+      metrics: [
+        { name: 'Mutation_draftApplication', at: 'x:1' },
+        { name: 'Rejected_FORBIDDEN', at: 'x:2' },
+      ],
+      dimensionSets: [['service']],
+      unexpanded: [],
+    },
+    measurement: MEASUREMENT,
+  };
+}
+
+const lineOf = (bill: ReturnType<typeof computeBill>, item: string) => {
+  const found = bill.lines.find((entry) => entry.item.startsWith(item));
+  if (found === undefined) throw new Error(`no line ${item}`);
+  return found;
+};
+
+describe('the monthly bill', () => {
+  it('scales what an application measured by the applications of a month, and fills the rest of the calls with page views', () => {
+    // Prepare
+    const input = inputs();
+    const applications = 500 / 12;
+    const calls = 20_000 * input.mix.daysPerMonth;
+    // Act
+    const bill = computeBill(input, 1);
+    // Assess: each application drafts once (2 calls for 2 applications), 2 WRU a draft, 2 WRU a page view.
+    expect(bill.workload.lifecycleCalls).toBeCloseTo(applications, 6);
+    expect(bill.workload.apiCalls).toBeCloseTo(calls, 6);
+    expect(lineOf(bill, 'write request units').quantity).toBeCloseTo(
+      applications * 2 + (calls - applications) * 2,
+      3,
+    );
+    expect(lineOf(bill, 'HTTP API').quantity).toBeCloseTo(calls, 3);
+  });
+
+  it('prices each line from the price table, and keeps the edge protection on its own', () => {
+    const { prices } = inputs();
+    const bill = computeBill(inputs(), 1);
+    const acl = lineOf(bill, '1 web ACL');
+    expect(acl.edge).toBe(true);
+    expect(acl.usd).toBeCloseTo(unitPrice(prices, 'waf.webAcl') + 2 * unitPrice(prices, 'waf.rule'), 9);
+    expect(lineOf(bill, '1 alarms').usd).toBeCloseTo(7 * 0.1, 9);
+    expect(bill.excludingEdgeUsd + bill.edgeUsd).toBeCloseTo(bill.totalUsd, 9);
+  });
+
+  it('for 16 districts adds up their load and pays the deployment’s fixed costs once', () => {
+    const one = computeBill(inputs(), 1);
+    const sixteen = computeBill(inputs(), 16);
+    expect(lineOf(sixteen, 'HTTP API').usd).toBeCloseTo(16 * lineOf(one, 'HTTP API').usd, 6);
+    expect(lineOf(sixteen, '1 web ACL').usd).toBe(lineOf(one, '1 web ACL').usd);
+    expect(lineOf(sixteen, '1 dashboard').usd).toBe(lineOf(one, '1 dashboard').usd);
+    expect(sixteen.perDistrictUsd).toBeCloseTo(sixteen.totalUsd / 16, 9);
+    expect(sixteen.perDistrictUsd).toBeLessThan(one.totalUsd);
+  });
+
+  it('bills a custom metric by the hours it is sent in, and knows which ones no alarm or dashboard reads', () => {
+    const bill = computeBill(inputs(), 1);
+    const drafted = bill.metrics.find((metric) => metric.name === 'Mutation_draftApplication');
+    const refused = bill.metrics.find((metric) => metric.name === 'Rejected_FORBIDDEN');
+    expect(drafted).toMatchObject({ inUse: true });
+    expect(drafted?.activeHours).toBeLessThan(500 / 12);
+    expect(refused).toMatchObject({ inUse: false });
+    expect(refused?.eventsPerMonth).toBeCloseTo(20_000 * inputs().mix.daysPerMonth * 0.001, 6);
+  });
+
+  it('in an account of its own, takes each perpetual free allowance off once (the dashboard, 10 alarm metrics, Cognito’s 10,000 MAU)', () => {
+    const bill = computeBill(inputs(), 1);
+    const saved = bill.totalUsd - bill.withFreeAllowances.totalUsd;
+    expect(lineOf(bill, 'monthly active users').usd).toBeGreaterThan(0);
+    expect(saved).toBeGreaterThanOrEqual(3 + 0.7 + lineOf(bill, 'monthly active users').usd - 1e-9);
+  });
+
+  it('sizes an access log line from the stage’s format', () => {
+    expect(accessLogBytes('{"status":"$context.status","ip":"$context.identity.sourceIp"}')).toBe(
+      Buffer.byteLength('{"status":"200","ip":"203.0.113.9"}'),
+    );
+  });
+});
