@@ -1,14 +1,15 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import type { Function as Lambda } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AUDIT_ENTITY, AUDIT_PK_PREFIX } from '#adapters/events/stream-records';
 import { alarmOnAny } from './alarms.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { AUDIT_ARCHIVE_PREFIX } from './audit-archive-bucket.ts';
 import { ServiceFunction } from './service-function.ts';
 
@@ -43,16 +44,11 @@ export class AuditArchiver extends Construct {
         resources: [props.bucket.arnForObjects(`${AUDIT_ARCHIVE_PREFIX}*`)],
       }),
     );
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue of the audit archiver (the stream positions it could not archive); it needs none of its own.',
-    });
+    this.deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'the audit archiver (the stream positions it could not archive)',
+    );
     this.function.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,

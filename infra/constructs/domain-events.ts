@@ -1,14 +1,15 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Function as Lambda } from 'aws-cdk-lib/aws-lambda';
 import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AUDIT_ENTITY, AUDIT_PK_PREFIX } from '#adapters/events/stream-records';
 import { EVENT_SOURCE_ENTITY_TYPES } from '#domain/events/from-audit-record';
 import { alarmOnAny } from './alarms.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { ServiceFunction } from './service-function.ts';
 
 /** The `source` of every domain event on the bus; its `detail-type` is the event's kind. */
@@ -70,16 +71,11 @@ export class DomainEvents extends Construct {
       memorySize: 512,
       timeout: Duration.seconds(30),
     }).function;
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue of the domain-events pipe (stream records it could not deliver); it needs none of its own.',
-    });
+    this.deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'the domain-events pipe (stream records it could not deliver)',
+    );
 
     const role = new Role(this, 'PipeRole', {
       description:

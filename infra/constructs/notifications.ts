@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Rule } from 'aws-cdk-lib/aws-events';
@@ -6,10 +6,11 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as Lambda } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { NOTIFYING_KINDS } from '#domain/notifications/routing';
 import { alarmOnAny } from './alarms.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { EVENT_SOURCE } from './domain-events.ts';
 import { ServiceFunction } from './service-function.ts';
 import { grantTableAccess, TABLE_ACCESS } from './table-grants.ts';
@@ -68,16 +69,11 @@ export class Notifications extends Construct {
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue of the notifications rule and function (events not delivered); it needs none of its own.',
-    });
+    this.deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'the notifications rule and function (events not delivered)',
+    );
     const service = new ServiceFunction(this, 'Function', {
       entry: 'functions/handlers/notifications.ts',
       environment: {

@@ -1,13 +1,14 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { Function as Lambda } from 'aws-cdk-lib/aws-lambda';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { COUNTED_KINDS } from '#domain/statistics/tally';
 import { alarmOnAny } from './alarms.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { EVENT_SOURCE } from './domain-events.ts';
 import { ServiceFunction } from './service-function.ts';
 import { grantTableAccess, TABLE_ACCESS } from './table-grants.ts';
@@ -39,16 +40,11 @@ export class ProgrammeStatistics extends Construct {
 
   constructor(scope: Construct, id: string, props: ProgrammeStatisticsProps) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue of the statistics rule and function (events that could not be counted); it needs none of its own.',
-    });
+    this.deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'the statistics rule and function (events that could not be counted)',
+    );
     this.function = new ServiceFunction(this, 'Function', {
       entry: 'functions/handlers/programme-statistics.ts',
       environment: { TABLE_NAME: props.table.tableName },
