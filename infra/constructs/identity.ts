@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type { UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import {
   AccountRecovery,
@@ -51,7 +51,10 @@ export class Identity extends Construct {
         requireSymbols: true,
         tempPasswordValidity: Duration.days(3),
       },
-      featurePlan: FeaturePlan.PLUS,
+      // Issue 19: Essentials. Plus (US$0.02 a monthly active user, no free allowance) pays for threat
+      // protection, which this pool never turned on; Essentials has every feature it uses (MFA by TOTP,
+      // the hosted sign-in pages, custom attributes, groups) at US$0.015 a user above 10,000 free a month.
+      featurePlan: FeaturePlan.ESSENTIALS,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       customAttributes: {
         town: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
@@ -62,6 +65,12 @@ export class Identity extends Construct {
       },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials, not Plus: Plus is billed for threat protection (compromised credentials, adaptive authentication), which this pool does not turn on. Users are created by administrators only, sign in with a 12-character password and a TOTP second factor (MFA required), and the app client cannot write their scope. Turning threat protection on means Plus again (npm run cost prices it).',
     });
 
     for (const role of ROLES) {
