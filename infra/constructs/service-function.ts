@@ -37,6 +37,12 @@ export interface ServiceFunctionProps {
    * `undefined`: none reserved.
    */
   readonly reservedConcurrentExecutions?: number | undefined;
+  /**
+   * X-Ray: `ACTIVE` (the default) samples each invocation with Lambda's fixed rule, the first a second and
+   * 5 % of the rest, which at this service's rates is nearly every one; `PASS_THROUGH` traces only what the
+   * caller sampled (issue 19: the GraphQL function, whose public route's REST stage samples).
+   */
+  readonly tracing?: Tracing;
 }
 
 /**
@@ -69,7 +75,7 @@ export class ServiceFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(15),
-      tracing: Tracing.ACTIVE,
+      tracing: props.tracing ?? Tracing.ACTIVE,
       logGroup,
       ...(props.reservedConcurrentExecutions === undefined
         ? {}

@@ -740,10 +740,12 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
   const traced = (calls: number, f: FunctionFacts): number =>
     f.tracing === 'Active' ? tracedPerMonth(calls, shape, sampling) : 0;
   const privateTraces = traced(privateCalls, graphql);
+  // The public route's REST stage samples by its own rule when the app defines one for API Gateway stages.
+  const stageRule = facts.samplingRules.find((rule) => rule.serviceType === 'AWS::ApiGateway::Stage');
   const publicTraces =
-    restStage?.tracing === true || graphql.tracing === 'Active'
-      ? tracedPerMonth(publicCalls, shape, sampling)
-      : 0;
+    restStage?.tracing === true
+      ? tracedPerMonth(publicCalls, shape, stageRule ?? sampling)
+      : traced(publicCalls, graphql);
   const workflowTraces = machine.tracing ? executions : traced(workflowInvocations, workflowTask);
   const otherTraces = sum(
     invoked.filter(({ f }) => f !== graphql && f !== workflowTask),

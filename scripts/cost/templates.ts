@@ -90,6 +90,13 @@ export interface TemplateFacts {
   /** Schedules (EventBridge rules with a ScheduleExpression) and the function each invokes. */
   readonly schedules: readonly { readonly expression: string; readonly targets: readonly string[] }[];
   readonly buckets: number;
+  /** X-Ray sampling rules the app defines (otherwise X-Ray's default: 1 a second and 5 % of the rest). */
+  readonly samplingRules: readonly {
+    readonly serviceName: string;
+    readonly serviceType: string;
+    readonly reservoirPerSecond: number;
+    readonly fixedRate: number;
+  }[];
 }
 
 /** A string with every intrinsic function replaced by a placeholder (Fn::Join of strings and references). */
@@ -283,6 +290,15 @@ export function templateFacts(templates: Readonly<Record<string, CfnTemplate>>):
           .filter((id): id is string => id !== undefined),
       })),
     buckets: ofType('AWS::S3::Bucket').length,
+    samplingRules: ofType('AWS::XRay::SamplingRule').map(([, resource]) => {
+      const rule = record(props(resource)['SamplingRule']);
+      return {
+        serviceName: flatten(rule['ServiceName'] ?? '*'),
+        serviceType: flatten(rule['ServiceType'] ?? '*'),
+        reservoirPerSecond: Number(rule['ReservoirSize'] ?? 1),
+        fixedRate: Number(rule['FixedRate'] ?? 0.05),
+      };
+    }),
   };
 }
 

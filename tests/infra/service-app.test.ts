@@ -86,12 +86,24 @@ describe('stateful stack', () => {
 });
 
 describe('stateless stack', () => {
-  it('runs the GraphQL function on Node.js 22, arm64, traced, in production mode', () => {
+  it('runs the GraphQL function on Node.js 22, arm64, traced where its caller samples (issue 19), in production mode', () => {
     stateless.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
-      TracingConfig: { Mode: 'Active' },
+      TracingConfig: { Mode: 'PassThrough' },
       Environment: { Variables: Match.objectLike({ API_MODE: 'production', TABLE_NAME: Match.anyValue() }) },
+    });
+  });
+
+  it('samples 5 % of the public route’s requests for X-Ray, with no reservoir (issue 19)', () => {
+    stateless.hasResourceProperties('AWS::ApiGateway::Stage', { StageName: 'public', TracingEnabled: true });
+    stateless.hasResourceProperties('AWS::XRay::SamplingRule', {
+      SamplingRule: Match.objectLike({
+        ServiceName: Match.stringLikeRegexp('-public/public$'),
+        ServiceType: 'AWS::ApiGateway::Stage',
+        ReservoirSize: 0,
+        FixedRate: 0.05,
+      }),
     });
   });
 

@@ -68,6 +68,7 @@ const FACTS: TemplateFacts = {
   streamConsumers: [],
   schedules: [],
   buckets: 0,
+  samplingRules: [],
 };
 
 const phase = (domainEvents: number): PhaseRecord => ({

@@ -90,6 +90,17 @@ const TEMPLATE: CfnTemplate = {
       },
     },
     Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Rules: [{}, {}] } },
+    Sampling: {
+      Type: 'AWS::XRay::SamplingRule',
+      Properties: {
+        SamplingRule: {
+          ServiceName: 'api/public',
+          ServiceType: 'AWS::ApiGateway::Stage',
+          ReservoirSize: 0,
+          FixedRate: 0.05,
+        },
+      },
+    },
     Pool: { Type: 'AWS::Cognito::UserPool', Properties: {} },
     Key: { Type: 'AWS::KMS::Key', Properties: {} },
     Daily: {
@@ -153,6 +164,14 @@ describe('facts from the synthesized templates', () => {
       { expression: 'cron(10 16 * * ? *)', targets: ['GraphqlFunctionABCD1234'] },
     ]);
     expect(facts.busRules).toEqual([{ detailTypes: ['payment.paid'], targets: ['GraphqlFunctionABCD1234'] }]);
+    expect(facts.samplingRules).toEqual([
+      {
+        serviceName: 'api/public',
+        serviceType: 'AWS::ApiGateway::Stage',
+        reservoirPerSecond: 0,
+        fixedRate: 0.05,
+      },
+    ]);
   });
 
   it('runs a daily cron once a day and a rate by its period; refuses what it does not model', () => {
