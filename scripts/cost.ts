@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLEnumType } from 'graphql';
 import { buildSchema } from 'graphql';
+import { COUNTED_MUTATIONS } from '#adapters/observability/request-metrics';
 import { typeDefs } from '#graphql/generated/type-defs';
 import { computeBill } from './cost/bill.ts';
 import { loadPriceTable, loadWorkloadMix } from './cost/inputs.ts';
@@ -45,15 +46,21 @@ function sourceFiles(dir: string): SourceFile[] {
   return files;
 }
 
-/** What the metric templates in the code can be: the API's error codes (ours and Apollo's) and its mutations. */
+/**
+ * What the metric templates in the code can be: a `Rejected_${code}` any of the API's error codes (ours and
+ * Apollo's, UNKNOWN for an error without one); a `Mutation_${field}` the mutations `requestMetrics` counts
+ * (`COUNTED_MUTATIONS`, checked against the schema).
+ */
 function templateExpansions(): Record<string, string[]> {
   const schema = buildSchema(typeDefs);
   const codes = (schema.getType('ErrorCode') as GraphQLEnumType).getValues().map((value) => value.name);
   const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+  const unknown = COUNTED_MUTATIONS.filter((field) => !mutations.includes(field));
+  if (unknown.length > 0)
+    throw new Error(`COUNTED_MUTATIONS names no mutation of the schema: ${unknown.join(', ')}`);
   return {
-    // The observer counts each error's code; one without a code is counted as UNKNOWN.
     Rejected_: [...new Set([...codes, ...Object.values(ApolloServerErrorCode), 'UNKNOWN'])],
-    Mutation_: mutations,
+    Mutation_: [...COUNTED_MUTATIONS],
   };
 }
 

@@ -23,6 +23,7 @@ import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
 import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { sourceIpOf } from '#adapters/identity/source-ip';
+import { requestMetrics } from '#adapters/observability/request-metrics';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
@@ -71,14 +72,23 @@ const app = createAppServices({
   // Each caller's budget of reads per window, charged per request (RATE_LIMIT_* variables).
   rateLimits: config.rateLimits,
 });
+/** Refusals and the dashboard's mutations, counted for CloudWatch (issue 19: only what is graphed). */
+const counted = requestMetrics({ count, addMetadata: (key, value) => metrics.addMetadata(key, value) });
+
+/**
+ * Publishes the request's metrics, if it has any: Powertools logs a warning line for every empty
+ * publication, which was a log line for every read (issue 19).
+ */
+function publishMetrics(): void {
+  counted.flush();
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}
+
 export const server = createApolloServer({
   mode: config.mode,
   logError: (entry) =>
     logger.error('internal error', { correlationId: entry.correlationId, error: entry.error as Error }),
-  observer: {
-    rejected: (code) => count(`Rejected_${code}`),
-    mutated: (field) => count(`Mutation_${field}`),
-  },
+  observer: counted,
   // TRUSTED_DOCUMENTS=required: registered operations only (the stack passes it from context).
   trustedDocuments: config.trustedDocuments,
 });
@@ -154,8 +164,8 @@ export const handler = async (event: GatewayEvent, context: Context): Promise<AP
   logger.addContext(context);
   logger.appendKeys({ correlationId: event.requestContext.requestId });
   if (size > MAX_BODY_BYTES) {
-    count('Rejected_BODY_TOO_LARGE');
-    metrics.publishStoredMetrics();
+    counted.rejected('BODY_TOO_LARGE');
+    publishMetrics();
     return withPublicCors(event, {
       statusCode: 413,
       headers: { 'content-type': 'application/json' },
@@ -172,6 +182,6 @@ export const handler = async (event: GatewayEvent, context: Context): Promise<AP
     )) as APIGatewayProxyResult;
     return withPublicCors(event, result);
   } finally {
-    metrics.publishStoredMetrics();
+    publishMetrics();
   }
 };

@@ -1,6 +1,6 @@
 import { Aws, CfnCondition, Duration, Fn } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Dashboard, GraphWidget, MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Dashboard, GraphWidget, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -10,6 +10,10 @@ import { PUBLIC_WEB_ACL_RULES } from './public-web-acl.ts';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { METRICS_NAMESPACE } from '../../functions/adapters/observability/powertools.ts';
+import {
+  COUNTED_MUTATIONS,
+  REJECTED_METRIC,
+} from '../../functions/adapters/observability/request-metrics.ts';
 import { alarmOnAny } from './alarms.ts';
 
 export interface OperationsDashboardProps {
@@ -38,7 +42,7 @@ const TABLE_OPERATIONS = [
  * What operators watch, and what wakes them: an alarm on every function's errors and throttles and on
  * DynamoDB throttling (the workflow's and imports' alarms live with them), and one dashboard of the API's
  * traffic and errors, the public route's and what its web ACL refused, the functions, the workflow, the
- * queues, the table, and the service's own metrics (refused requests by code, awards, payments). WAF's
+ * queues, the table, and the service's own metrics (refused requests, awards, payments). WAF's
  * blocks raise no alarm: refusing a flood is the rule working.
  */
 export class OperationsDashboard extends Construct {
@@ -81,11 +85,6 @@ export class OperationsDashboard extends Construct {
         period: FIVE_MINUTES,
         dimensionsMap: { service: 'smart-factory-awards' },
       });
-    const refused = new MathExpression({
-      expression: `SUM(SEARCH('{${METRICS_NAMESPACE},service} MetricName=~"^Rejected_"', 'Sum', 300))`,
-      label: 'refused requests',
-      period: FIVE_MINUTES,
-    });
     this.dashboard = new Dashboard(this, 'Dashboard', {
       widgets: [
         [
@@ -100,7 +99,8 @@ export class OperationsDashboard extends Construct {
               props.api.metricLatency({ statistic: 'p99' }),
             ],
           }),
-          new GraphWidget({ title: 'Refused requests (all codes)', left: [refused] }),
+          // One metric for every code (issue 19); each record's rejectedCodes says which, in Logs Insights.
+          new GraphWidget({ title: 'Refused requests (all codes)', left: [service(REJECTED_METRIC)] }),
         ],
         [
           new GraphWidget({
@@ -161,9 +161,12 @@ export class OperationsDashboard extends Construct {
           }),
           new GraphWidget({
             title: 'Payments',
-            left: ['PaymentsBatched', 'PaymentsPaid', 'PaymentsFailed', 'Mutation_recordFraudFinding'].map(
-              service,
-            ),
+            left: [
+              'PaymentsBatched',
+              'PaymentsPaid',
+              'PaymentsFailed',
+              ...COUNTED_MUTATIONS.map((field) => `Mutation_${field}`),
+            ].map(service),
             right: ['PaidFen'].map(service),
             rightYAxis: { label: 'fen', showUnits: false },
           }),
