@@ -13,6 +13,7 @@ import { ANONYMOUS } from '#domain/identity/principal';
 import type { Principal } from '#domain/identity/principal';
 import { createAppServices, requestContext } from '#graphql/app-services';
 import { unauthenticatedRequest } from '#graphql/format-error';
+import { preferredLanguage } from '#domain/messages/bilingual';
 import { createApolloServer } from '#graphql/server';
 import { seedReferenceData } from '#use-cases/seed-reference-data';
 import { createDocumentClient } from '#adapters/dynamodb/client';
@@ -202,7 +203,8 @@ export async function startLocalApi(options: {
           req.socket.remoteAddress,
         );
       } catch (error) {
-        if (error instanceof DomainError) throw unauthenticatedRequest(error);
+        if (error instanceof DomainError)
+          throw unauthenticatedRequest(error, preferredLanguage(req.headers['accept-language']));
         throw error;
       }
     },

@@ -1,9 +1,10 @@
 import type * as z from 'zod';
 import { InvalidInput } from './errors.ts';
+import { zodIssueZh } from './messages/field-issues.ts';
 
 /**
  * Parses input with a zod schema; on failure throws `InvalidInput` naming every offending field by its
- * path from the GraphQL argument (e.g. `['input', 'contacts', 0, 'phone']`).
+ * path from the GraphQL argument (e.g. `['input', 'contacts', 0, 'phone']`), in English and in Chinese.
  */
 export function parseInput<Schema extends z.ZodType>(
   schema: Schema,
@@ -19,6 +20,7 @@ export function parseInput<Schema extends z.ZodType>(
         ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
       ],
       message: issue.message,
+      messageZh: zodIssueZh(issue),
     })),
   );
 }

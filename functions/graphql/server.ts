@@ -15,6 +15,7 @@ import { buildApiSchema } from './schema.ts';
 import type { RequestObserver } from './observe-plugin.ts';
 import { observePlugin } from './observe-plugin.ts';
 import { costPlugin } from './cost-plugin.ts';
+import { languagePlugin } from './language.ts';
 import { trustedDocumentsPlugin } from './trusted-documents.ts';
 import { variableValuesPlugin } from './variable-values.ts';
 
@@ -104,6 +105,9 @@ export function createApolloServer({
       // compute hints this API never gives.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      // Error messages in Chinese for a caller whose Accept-Language prefers it (both are always in
+      // `extensions.messageZh` / `messageEn`).
+      languagePlugin(),
       // Federated tracing is for subgraphs; this API is not one. Disabled, its code (and protobuf) stays
       // unloaded instead of being imported at every start to find that out.
       ApolloServerPluginInlineTraceDisabled(),

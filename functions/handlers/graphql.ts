@@ -27,9 +27,11 @@ import { requestMetrics } from '#adapters/observability/request-metrics';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
+import { preferredLanguage } from '#domain/messages/bilingual';
+import { requestBodyTooLarge } from '#domain/messages/errors';
 import { createAppServices, requestContext } from '#graphql/app-services';
 import type { GraphQLContext } from '#graphql/context';
-import { unauthenticatedRequest } from '#graphql/format-error';
+import { transportError, unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
 
 const config = loadApiConfig(process.env);
@@ -112,6 +114,15 @@ function verifiedClaims(event: GatewayEvent): Record<string, unknown> | undefine
   return gateway.authorizer?.jwt?.claims;
 }
 
+/**
+ * A request header, whatever its case (the REST API keeps the client's; the HTTP API lowers it). A REST
+ * event without headers may carry `null`, whatever its type says.
+ */
+const headerOf = (event: GatewayEvent, name: string): string | undefined =>
+  Object.entries((event.headers as Record<string, string | undefined> | null) ?? {}).find(
+    ([key]) => key.toLowerCase() === name,
+  )?.[1];
+
 const httpApiRequests = handlers.createAPIGatewayProxyEventV2RequestHandler();
 const restApiRequests = handlers.createAPIGatewayProxyEventRequestHandler();
 /**
@@ -137,7 +148,8 @@ const apolloHandler = startServerAndCreateLambdaHandler(
           requestContext(app, principalFromAuthorizerClaims(verifiedClaims(event)), sourceIpOf(event)),
         );
       } catch (error) {
-        if (error instanceof DomainError) throw unauthenticatedRequest(error);
+        if (error instanceof DomainError)
+          throw unauthenticatedRequest(error, preferredLanguage(headerOf(event, 'accept-language')));
         throw error;
       }
     },
@@ -170,7 +182,13 @@ export const handler = async (event: GatewayEvent, context: Context): Promise<AP
       statusCode: 413,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        errors: [{ message: 'request body too large', extensions: { code: 'BAD_REQUEST' } }],
+        errors: [
+          transportError(
+            'BAD_REQUEST',
+            requestBodyTooLarge,
+            preferredLanguage(headerOf(event, 'accept-language')),
+          ),
+        ],
       }),
     });
   }

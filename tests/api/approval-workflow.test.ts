@@ -382,6 +382,8 @@ describe('publicity and approval (R6.3–R6.6), over HTTP with the local workflo
       rule: 'R6.4.3',
       limit: 'PER_PROJECT',
       max: 50,
+      messageZh: '该项目收到的异议已达上限（50 件），本次异议未予登记（R6.4.3）',
+      messageEn: expect.any(String) as unknown,
     });
     clock.set(closedAfter(inPublicity.publicity?.endsAt));
     await reach(id, 'INVESTIGATION');

@@ -119,7 +119,15 @@ describe('the audit trail across records over HTTP (issue 17)', () => {
     );
     expect(wrongWay.body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: ['filter', 'to'], message: 'to (2026-12-01) is before from (2026-12-02)' }],
+      fields: [
+        {
+          path: ['filter', 'to'],
+          message: 'to (2026-12-01) is before from (2026-12-02)',
+          messageZh: '结束日期（2026-12-01）早于开始日期（2026-12-02）',
+        },
+      ],
+      messageZh: '输入有误：filter.to：结束日期（2026-12-01）早于开始日期（2026-12-02）',
+      messageEn: 'filter.to: to (2026-12-01) is before from (2026-12-02)',
     });
     const EXPORT =
       'mutation($input: ExportAuditRecordsInput!) { exportAuditRecords(input: $input) { url rowCount } }';
@@ -133,15 +141,22 @@ describe('the audit trail across records over HTTP (issue 17)', () => {
         {
           path: ['input', 'filter', 'to'],
           message: 'a range covers at most 92 days (this one 93): export it in parts',
+          messageZh: '日期范围最多 92 天（本次 93 天），请分段导出',
         },
       ],
+      messageZh: '输入有误：input.filter.to：日期范围最多 92 天（本次 93 天），请分段导出',
+      messageEn: 'input.filter.to: a range covers at most 92 days (this one 93): export it in parts',
     });
     const wrongWayExport = await api.query(EXPORT, {
       token: commission,
       variables: { input: { filter: { from: '2026-12-02', to: '2026-12-01' }, format: 'CSV' } },
     });
     expect(wrongWayExport.body.errors?.[0]?.extensions?.['fields']).toEqual([
-      { path: ['input', 'filter', 'to'], message: 'to (2026-12-01) is before from (2026-12-02)' },
+      {
+        path: ['input', 'filter', 'to'],
+        message: 'to (2026-12-01) is before from (2026-12-02)',
+        messageZh: '结束日期（2026-12-01）早于开始日期（2026-12-02）',
+      },
     ]);
     const officer = await api.token({ userId: 'officer-1', role: 'TOWN_OFFICER', town: 'ZHUJIAJIAO' });
     const refused = await api.query(EXPORT, {

@@ -46,7 +46,11 @@ describe('malformed amounts in variables (issue 18)', () => {
     expect(answer.status).toBe(200);
     expect(answer.code).toBe('BAD_USER_INPUT');
     expect(answer.fields).toEqual([
-      { path: ['input', 'amountFen'], message: expect.stringMatching(message) as unknown },
+      {
+        path: ['input', 'amountFen'],
+        message: expect.stringMatching(message) as unknown,
+        messageZh: expect.stringMatching(/^金额（分）应/) as unknown,
+      },
     ]);
     expect(answer.message).toMatch(/^input\.amountFen: an amount in fen/);
     expect(JSON.stringify(answer.body)).not.toMatch(/SafeInt/);
@@ -59,9 +63,17 @@ describe('malformed amounts in variables (issue 18)', () => {
     expect(answer.code).toBe('BAD_USER_INPUT');
     expect(answer.fields).toEqual(
       expect.arrayContaining([
-        { path: ['input', 'fiscalYear'], message: 'is required (Int!)' },
-        { path: ['input', 'year'], message: 'is not a field of SetBudgetInput' },
-        { path: ['input', 'amountFen'], message: expect.stringMatching(/^an amount in fen/) as unknown },
+        { path: ['input', 'fiscalYear'], message: 'is required (Int!)', messageZh: '必填（Int!）' },
+        {
+          path: ['input', 'year'],
+          message: 'is not a field of SetBudgetInput',
+          messageZh: '不是 SetBudgetInput 的字段',
+        },
+        {
+          path: ['input', 'amountFen'],
+          message: expect.stringMatching(/^an amount in fen/) as unknown,
+          messageZh: expect.stringMatching(/^金额（分）应为 JSON 数字/) as unknown,
+        },
       ]),
     );
     expect(answer.fields).toHaveLength(3);
@@ -100,7 +112,10 @@ describe('malformed amounts in variables (issue 18)', () => {
       expect(answer.status).toBe(200);
       const extensions = answer.body.errors?.[0]?.extensions ?? {};
       expect(extensions['code']).toBe('BAD_USER_INPUT');
-      expect(extensions['fields']).toEqual([{ path: ['first'], message: expect.any(String) as unknown }]);
+      expect(extensions['fields']).toEqual([
+        { path: ['first'], message: expect.any(String) as unknown, messageZh: expect.any(String) as unknown },
+      ]);
+      expect(extensions['messageZh']).toMatch(/^输入有误：first：/);
     }
   });
 

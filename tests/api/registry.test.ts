@@ -16,7 +16,7 @@ const CREATE =
 const UPDATE = 'mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { version } }';
 
 describe('enterprises over GraphQL', () => {
-  it('answers bad input with BAD_USER_INPUT and the path of every offending field (R4 registry rules)', async () => {
+  it('answers bad input with BAD_USER_INPUT and the path of every offending field, in English and Chinese (R4 registry rules, issue 18)', async () => {
     const { body } = await api.query(CREATE, {
       token: commission,
       variables: { input: enterpriseInput({ creditCode: '91310118QT56L02F4X', registeredAddress: '' }) },
@@ -27,13 +27,22 @@ describe('enterprises over GraphQL', () => {
         {
           path: ['input', 'creditCode'],
           message: 'the check character (18th) does not match the first 17 characters',
+          messageZh: '校验码（第 18 位）与前 17 位不符',
         },
-        { path: ['input', 'registeredAddress'], message: 'at least 2 characters' },
+        {
+          path: ['input', 'registeredAddress'],
+          message: 'at least 2 characters',
+          messageZh: '至少 2 个字符',
+        },
       ],
+      messageZh:
+        '输入有误：input.creditCode：校验码（第 18 位）与前 17 位不符；input.registeredAddress：至少 2 个字符',
+      messageEn:
+        'input.creditCode: the check character (18th) does not match the first 17 characters; input.registeredAddress: at least 2 characters',
     });
   });
 
-  it('shows every failing eligibility condition with its rule (R4.1, R4.3)', async () => {
+  it('shows every failing eligibility condition with its rule, in English and Chinese (R4.1, R4.3, issue 18)', async () => {
     await api.query(CREATE, {
       token: commission,
       variables: {
@@ -45,7 +54,7 @@ describe('enterprises over GraphQL', () => {
       },
     });
     const { body } = await api.query(
-      '{ enterprise(creditCode: "91310118qt56l02f4t") { eligibility { eligible reasons { rule message } } } }',
+      '{ enterprise(creditCode: "91310118qt56l02f4t") { eligibility { eligible reasons { rule message messageZh } } } }',
       {
         token: commission,
       },
@@ -54,8 +63,12 @@ describe('enterprises over GraphQL', () => {
       eligibility: {
         eligible: false,
         reasons: [
-          { rule: 'R4.1', message: 'tax registration is not in Qingpu' },
-          { rule: 'R4.3', message: 'business status is ABNORMAL, not NORMAL' },
+          { rule: 'R4.1', message: 'tax registration is not in Qingpu', messageZh: '财税户管地不在青浦' },
+          {
+            rule: 'R4.3',
+            message: 'business status is ABNORMAL, not NORMAL',
+            messageZh: '经营状态为「经营异常」，不是「存续/正常」',
+          },
         ],
       },
     });
@@ -72,6 +85,9 @@ describe('enterprises over GraphQL', () => {
       variables: { input: { creditCode: '91310118QT56L02F4T', version: 1, name: '迟到的修改' } },
     });
     expect(stale.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect(stale.body.errors?.[0]?.extensions?.['messageZh']).toBe(
+      'enterprise 91310118QT56L02F4T 已被他人修改（当前版本 2，提交的是版本 1），请刷新后重试',
+    );
   });
 
   it('refuses an oversized id as bad input instead of passing it to the database', async () => {
@@ -80,7 +96,15 @@ describe('enterprises over GraphQL', () => {
     });
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: ['entityId'], message: 'an id has 1 to 200 characters' }],
+      fields: [
+        {
+          path: ['entityId'],
+          message: 'an id has 1 to 200 characters',
+          messageZh: '编号应为 1 至 200 个字符',
+        },
+      ],
+      messageZh: '输入有误：entityId：编号应为 1 至 200 个字符',
+      messageEn: 'entityId: an id has 1 to 200 characters',
     });
   });
 
@@ -126,6 +150,7 @@ describe('providers over GraphQL', () => {
       {
         path: ['input', 'rosterSince'],
         message: 'a provider on the roster needs the date it joined (R6.1.2)',
+        messageZh: '已入库的服务商需填写入库日期（R6.1.2）',
       },
     ]);
   });

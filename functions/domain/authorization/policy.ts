@@ -11,6 +11,8 @@
 import { Forbidden } from '../errors.ts';
 import type { Principal, Role } from '../identity/principal.ts';
 import { ROLES } from '../identity/principal.ts';
+import { render } from '../messages/bilingual.ts';
+import { REFUSALS } from '../messages/refusals.ts';
 
 /** ASSIGNED: an expert's own review assignments (R6.3). */
 export type Scope = 'ALL' | 'OWN_TOWN' | 'SELF' | 'ASSIGNED';
@@ -275,16 +277,13 @@ export function roleHolds(principal: Principal, operation: Operation): boolean {
 }
 
 function refuse(principal: Principal, operation: Operation, resource: Resource | undefined): never {
-  if (principal.kind === 'anonymous') throw new Forbidden(`${operation} needs a signed-in user`);
+  if (principal.kind === 'anonymous') throw new Forbidden(render(REFUSALS.signInNeeded, { operation }));
+  const { role } = principal;
   if (scopeOf(principal, operation) === undefined) {
-    throw new Forbidden(`role ${principal.role} may not run ${operation}`);
+    throw new Forbidden(render(REFUSALS.roleMayNot, { role, operation }));
   }
-  if (resource === undefined) {
-    throw new Forbidden(
-      `${operation} needs the record it acts on to check this ${principal.role} user's scope`,
-    );
-  }
-  throw new Forbidden(`${operation} is outside the scope of this ${principal.role} user`);
+  if (resource === undefined) throw new Forbidden(render(REFUSALS.needsRecord, { role, operation }));
+  throw new Forbidden(render(REFUSALS.outsideScope, { role, operation }));
 }
 
 /**
@@ -308,7 +307,7 @@ export function listScope(principal: Principal, operation: Operation): ListScope
   const scope = scopeOf(principal, operation);
   if (scope === undefined || principal.kind !== 'user') {
     authorizeRole(principal, operation);
-    throw new Forbidden(`${operation} needs a signed-in user`);
+    throw new Forbidden(render(REFUSALS.signInNeeded, { operation }));
   }
   switch (scope) {
     case 'PUBLIC':
@@ -331,7 +330,7 @@ export function authorizeUser(
   operation: Operation,
 ): Extract<Principal, { kind: 'user' }> {
   authorize(principal, operation);
-  if (principal.kind !== 'user') throw new Forbidden(`${operation} needs a signed-in user`);
+  if (principal.kind !== 'user') throw new Forbidden(render(REFUSALS.signInNeeded, { operation }));
   return principal;
 }
 
@@ -341,6 +340,6 @@ export function authorizeUserRole(
   operation: Operation,
 ): Extract<Principal, { kind: 'user' }> {
   authorizeRole(principal, operation);
-  if (principal.kind !== 'user') throw new Forbidden(`${operation} needs a signed-in user`);
+  if (principal.kind !== 'user') throw new Forbidden(render(REFUSALS.signInNeeded, { operation }));
   return principal;
 }

@@ -1,5 +1,6 @@
 import type { AmountExplanation } from '../workflow/amount-explanation.ts';
 import type { Fen } from '../money.ts';
+import { outcomeLabel } from '../messages/imports.ts';
 
 /**
  * An import of a municipal or national list (R6.7b). Its id is derived from the file's content: the same
@@ -29,6 +30,8 @@ export interface ImportLineResult {
   readonly line: number;
   readonly outcome: ImportOutcome;
   readonly reason: string;
+  /** Why, in Chinese (issue 18); absent from reports saved before it was kept (see `reasonInChinese`). */
+  readonly reasonZh?: string | undefined;
   /** The policy rule behind a refusal or a zero amount. */
   readonly rule?: string | undefined;
   readonly creditCode?: string | undefined;
@@ -42,6 +45,13 @@ export interface ImportLineResult {
 }
 
 export type ImportCounts = Readonly<Record<ImportOutcome, number>>;
+
+/**
+ * The line's reason in Chinese: as recorded, or, for a report saved before Chinese was kept, the outcome's
+ * label with the English beside it.
+ */
+export const reasonInChinese = (line: Pick<ImportLineResult, 'outcome' | 'reason' | 'reasonZh'>): string =>
+  line.reasonZh ?? `${outcomeLabel(line.outcome).zh}（详细说明（英文）：${line.reason}）`;
 
 export interface CertificationImport {
   /** `IMP-` and a digest of the file's bytes. */

@@ -1,8 +1,11 @@
 import { InvalidInput } from '../errors.ts';
+import type { Bilingual } from '../messages/bilingual.ts';
+import { joined, render } from '../messages/bilingual.ts';
+import { CREDIT_CODE_PROBLEMS, IMPORT_REASONS, LINE_PROBLEMS } from '../messages/imports.ts';
 import type { TabularFile } from '../imports/tabular-file.ts';
 import type { BenchmarkTitle, CertificationLevel } from '../policy/policy-version.ts';
 import { BENCHMARK_TITLES, CERTIFICATION_LEVELS } from '../policy/policy-version.ts';
-import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from '../registry/credit-code.ts';
+import { creditCodeProblem, normalizeCreditCode } from '../registry/credit-code.ts';
 import { certificationId } from './certification.ts';
 
 /**
@@ -62,7 +65,13 @@ export interface CertificationLine {
 
 export type LineCheck =
   | { readonly ok: true; readonly line: CertificationLine }
-  | { readonly ok: false; readonly reason: string; readonly rule?: string | undefined };
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** The same in Chinese (issue 18). */
+      readonly reasonZh: string;
+      readonly rule?: string | undefined;
+    };
 
 const columnFor = (header: string): ListColumn | undefined => {
   const wanted = header.trim().toLowerCase();
@@ -115,24 +124,28 @@ export function listDate(raw: string): string | undefined {
 function titleOf(
   rawTitle: string,
   rawLevel: string | undefined,
-): { title: BenchmarkTitle; level: CertificationLevel } | string {
+): { title: BenchmarkTitle; level: CertificationLevel } | Bilingual {
   const level =
     rawLevel === undefined
       ? undefined
       : (LEVEL_WORDS[rawLevel] ??
         CERTIFICATION_LEVELS.find((candidate) => candidate === rawLevel.toUpperCase()));
   if (rawLevel !== undefined && level === undefined)
-    return `unknown level "${rawLevel}" (one of ${Object.keys(LEVEL_WORDS).join(', ')})`;
+    return render(LINE_PROBLEMS.unknownLevel, { raw: rawLevel, known: Object.keys(LEVEL_WORDS) });
   const known = TITLE_WORDS[rawTitle];
   if (known) {
     if (level !== undefined && level !== known.level)
-      return `the title ${rawTitle} is ${known.level}, but the level column says ${rawLevel ?? ''}`;
+      return render(LINE_PROBLEMS.levelDisagrees, {
+        title: rawTitle,
+        level: known.level,
+        raw: rawLevel ?? '',
+      });
     return known;
   }
   const code = BENCHMARK_TITLES.find((candidate) => candidate === rawTitle.toUpperCase());
   if (code === undefined)
-    return `unknown title "${rawTitle}" (one of ${Object.keys(TITLE_WORDS).join('、')})`;
-  if (level === undefined) return `the title ${code} needs the level column`;
+    return render(LINE_PROBLEMS.unknownTitle, { raw: rawTitle, known: Object.keys(TITLE_WORDS) });
+  if (level === undefined) return render(LINE_PROBLEMS.titleNeedsLevel, { title: code });
   return { title: code, level };
 }
 
@@ -143,28 +156,32 @@ function titleOf(
  */
 export function checkLine(line: ListLine, today: string): LineCheck {
   const { values } = line;
-  const problems: string[] = [];
+  const problems: Bilingual[] = [];
   const creditCode = normalizeCreditCode(values.creditCode ?? '');
   const codeProblem = creditCode === '' ? undefined : creditCodeProblem(creditCode);
-  if (creditCode === '') problems.push('missing credit code');
-  else if (codeProblem) problems.push(`credit code ${creditCode}: ${CREDIT_CODE_MESSAGES[codeProblem]}`);
+  if (creditCode === '') problems.push(LINE_PROBLEMS.missingCreditCode);
+  else if (codeProblem)
+    problems.push(
+      render(LINE_PROBLEMS.creditCode, { creditCode, problem: CREDIT_CODE_PROBLEMS[codeProblem] }),
+    );
   const enterpriseName = values.enterpriseName ?? '';
-  if (enterpriseName === '' || enterpriseName.length > 200)
-    problems.push('enterprise name missing or over 200 characters');
+  if (enterpriseName === '' || enterpriseName.length > 200) problems.push(LINE_PROBLEMS.enterpriseName);
   const certifyingBody = values.certifyingBody ?? '';
-  if (certifyingBody === '' || certifyingBody.length > 100)
-    problems.push('certifying body missing or over 100 characters');
+  if (certifyingBody === '' || certifyingBody.length > 100) problems.push(LINE_PROBLEMS.certifyingBody);
   const certificateNumber = values.certificateNumber ?? '';
   if (!/^[\p{L}\p{N}][\p{L}\p{N}\-_/()（）〔〕[\]#.· ]{0,63}$/u.test(certificateNumber))
-    problems.push('certificate number missing, over 64 characters or with unexpected characters');
+    problems.push(LINE_PROBLEMS.certificateNumber);
   const certifiedOn = listDate(values.certifiedOn ?? '');
   if (certifiedOn === undefined)
-    problems.push(`date "${values.certifiedOn ?? ''}" is not a date (YYYY-MM-DD)`);
-  else if (certifiedOn > today) problems.push(`date ${certifiedOn} is in the future`);
+    problems.push(render(LINE_PROBLEMS.notADate, { raw: values.certifiedOn ?? '' }));
+  else if (certifiedOn > today) problems.push(render(LINE_PROBLEMS.futureDate, { date: certifiedOn }));
   const title = titleOf(values.title ?? '', values.level);
-  if (typeof title === 'string') problems.push(values.title === undefined ? 'missing title' : title);
-  if (problems.length > 0 || typeof title === 'string' || certifiedOn === undefined)
-    return { ok: false, reason: problems.join('; ') };
+  const titleProblem = 'zh' in title ? title : undefined;
+  if (titleProblem) problems.push(values.title === undefined ? LINE_PROBLEMS.missingTitle : titleProblem);
+  if (problems.length > 0 || 'zh' in title || certifiedOn === undefined) {
+    const reason = joined(problems);
+    return { ok: false, reason: reason.en, reasonZh: reason.zh };
+  }
   return {
     ok: true,
     line: {
@@ -196,5 +213,12 @@ export const sameName = (a: string, b: string): boolean => {
 
 /** R6.7b: a title at a level the policy version does not pay from lists. */
 export function notImported(title: BenchmarkTitle, level: CertificationLevel, policyId: string): string {
-  return `${titleLabel(title, level)} is a ${level} title, which ${policyId} does not pay from a list (R6.7b: district titles through the reviewed path R6.7a, lighthouse factories through R6.7c)`;
+  return notImportedReason(title, level, policyId).en;
 }
+
+/** R6.7b: the same, in both languages. */
+export const notImportedReason = (
+  title: BenchmarkTitle,
+  level: CertificationLevel,
+  policyId: string,
+): Bilingual => render(IMPORT_REASONS.notImported, { label: titleLabel(title, level), level, policyId });

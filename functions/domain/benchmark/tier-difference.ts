@@ -1,4 +1,5 @@
 import type { Fen } from '../money.ts';
+import { IMPORT_REASONS } from '../messages/imports.ts';
 import type {
   BenchmarkTitle,
   CertificationLevel,
@@ -64,9 +65,6 @@ export function tierDifference(rule: TierRule, history: readonly BenchmarkAward[
     standingTierBefore: alreadyAwardedFen === 0 ? 0 : standingTierBefore,
     alreadyAwardedFen,
     awardFen,
-    zeroReason:
-      awardFen === 0
-        ? `tier ${rule.tier} pays no more than the tier already awarded (R5.3: one award per step up, the difference only)`
-        : undefined,
+    zeroReason: awardFen === 0 ? IMPORT_REASONS.zeroAmount.en({ tier: rule.tier }) : undefined,
   };
 }

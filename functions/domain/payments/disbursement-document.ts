@@ -1,4 +1,6 @@
 import { PolicyViolation } from '../errors.ts';
+import { render } from '../messages/bilingual.ts';
+import { REFUSALS } from '../messages/refusals.ts';
 import type { Fen } from '../money.ts';
 
 export const DOCUMENT_STATUSES = ['DRAFT', 'ISSUED'] as const;
@@ -15,7 +17,7 @@ export function requireDocumentTransition(
   next: DocumentStatus,
 ): void {
   if (!DOCUMENT_TRANSITIONS[document.status].includes(next))
-    throw new PolicyViolation('R6.6', `document ${document.id} is already ${document.status}`);
+    throw new PolicyViolation('R6.6', render(REFUSALS.documentAlready, document));
 }
 
 export interface DisbursementLine {

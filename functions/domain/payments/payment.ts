@@ -1,4 +1,6 @@
 import { PolicyViolation } from '../errors.ts';
+import { render } from '../messages/bilingual.ts';
+import { REFUSALS } from '../messages/refusals.ts';
 import type { Fen } from '../money.ts';
 import type { BanSummary } from '../registry/registry-subject.ts';
 import type { BankReturnCode } from './bank-return-codes.ts';
@@ -29,7 +31,10 @@ export function requirePaymentTransition(
   rule: string,
 ): void {
   if (!PAYMENT_TRANSITIONS[payment.status].includes(next))
-    throw new PolicyViolation(rule, `payment ${payment.id} is ${payment.status}: it cannot become ${next}`);
+    throw new PolicyViolation(
+      rule,
+      render(REFUSALS.paymentTransition, { id: payment.id, status: payment.status, next }),
+    );
 }
 
 /** A fraud finding that stopped the payment (its own project's, R7.1.1) or holds it (another's, R7.2.1). */

@@ -1,4 +1,6 @@
 import { PolicyViolation } from '../errors.ts';
+import { render } from '../messages/bilingual.ts';
+import { REFUSALS } from '../messages/refusals.ts';
 import type { Fen } from '../money.ts';
 import type { BanSummary } from '../registry/registry-subject.ts';
 import type { BankReturnCode } from './bank-return-codes.ts';
@@ -22,7 +24,7 @@ export const BATCH_TRANSITIONS: Readonly<Record<BatchStatus, readonly BatchStatu
 
 export function requireBatchTransition(batch: Pick<PaymentBatch, 'id' | 'status'>, next: BatchStatus): void {
   if (!BATCH_TRANSITIONS[batch.status].includes(next))
-    throw new PolicyViolation('R6.6', `batch ${batch.id} is already ${batch.status}`);
+    throw new PolicyViolation('R6.6', render(REFUSALS.batchAlready, batch));
 }
 
 export interface BatchFilter {

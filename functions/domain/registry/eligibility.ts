@@ -1,3 +1,6 @@
+import type { Bilingual } from '../messages/bilingual.ts';
+import { render } from '../messages/bilingual.ts';
+import { ELIGIBILITY_REASONS as WHY } from '../messages/eligibility.ts';
 import type { Enterprise } from './enterprise.ts';
 import type { Provider } from './provider.ts';
 import type { SupportConditions } from './registry-subject.ts';
@@ -6,6 +9,8 @@ export interface EligibilityReason {
   /** The policy rule that the subject fails, e.g. `R4.1`. */
   readonly rule: string;
   readonly message: string;
+  /** The same in Chinese (issue 18). */
+  readonly messageZh: string;
 }
 
 export interface Eligibility {
@@ -14,26 +19,24 @@ export interface Eligibility {
   readonly reasons: readonly EligibilityReason[];
 }
 
-const reason = (rule: string, message: string): EligibilityReason => ({ rule, message });
+const reason = (rule: string, message: Bilingual): EligibilityReason => ({
+  rule,
+  message: message.en,
+  messageZh: message.zh,
+});
 
 /** R4.3 (independent, orderly, normal status, sound finances, good credit) and R7.2 (three-year ban). */
 function conditionReasons(subject: SupportConditions, today: string): EligibilityReason[] {
   const reasons: EligibilityReason[] = [];
-  if (!subject.independentLiability)
-    reasons.push(reason('R4.3', 'cannot bear civil liability independently'));
-  if (!subject.wellManaged) reasons.push(reason('R4.3', 'is not run in an orderly way'));
+  if (!subject.independentLiability) reasons.push(reason('R4.3', WHY.noIndependentLiability));
+  if (!subject.wellManaged) reasons.push(reason('R4.3', WHY.notWellManaged));
   if (subject.businessStatus !== 'NORMAL') {
-    reasons.push(reason('R4.3', `business status is ${subject.businessStatus}, not NORMAL`));
+    reasons.push(reason('R4.3', render(WHY.businessStatus, { status: subject.businessStatus })));
   }
-  if (!subject.soundFinancialRecords) reasons.push(reason('R4.3', 'financial records are not sound'));
-  if (subject.creditStanding !== 'GOOD') reasons.push(reason('R4.3', 'credit record is not good'));
+  if (!subject.soundFinancialRecords) reasons.push(reason('R4.3', WHY.financialRecords));
+  if (subject.creditStanding !== 'GOOD') reasons.push(reason('R4.3', WHY.creditRecord));
   if (subject.ban && subject.ban.until > today) {
-    reasons.push(
-      reason(
-        'R7.2',
-        `barred from district special-fund support until ${subject.ban.until}: ${subject.ban.reason}`,
-      ),
-    );
+    reasons.push(reason('R7.2', render(WHY.banned, subject.ban)));
   }
   return reasons;
 }
@@ -46,8 +49,8 @@ const result = (reasons: EligibilityReason[]): Eligibility => ({ eligible: reaso
  */
 export function enterpriseEligibility(enterprise: Enterprise, today: string): Eligibility {
   const reasons: EligibilityReason[] = [];
-  if (!enterprise.businessInQingpu) reasons.push(reason('R4.1', 'actual place of business is not in Qingpu'));
-  if (!enterprise.taxInQingpu) reasons.push(reason('R4.1', 'tax registration is not in Qingpu'));
+  if (!enterprise.businessInQingpu) reasons.push(reason('R4.1', WHY.businessNotInQingpu));
+  if (!enterprise.taxInQingpu) reasons.push(reason('R4.1', WHY.taxNotInQingpu));
   return result([...reasons, ...conditionReasons(enterprise, today)]);
 }
 
@@ -57,6 +60,6 @@ export function enterpriseEligibility(enterprise: Enterprise, today: string): El
  */
 export function providerEligibility(provider: Provider, today: string): Eligibility {
   const reasons: EligibilityReason[] = [];
-  if (!provider.onRoster) reasons.push(reason('R6.1.2', 'is not on the provider roster'));
+  if (!provider.onRoster) reasons.push(reason('R6.1.2', WHY.notOnRoster));
   return result([...reasons, ...conditionReasons(provider, today)]);
 }

@@ -1,4 +1,5 @@
 import type { BankAccount, Contact, SupportConditions } from './registry-subject.ts';
+import { REFUSALS } from '../messages/refusals.ts';
 
 /** 企业: an enterprise of the registry, keyed by its unified social credit code. */
 export interface Enterprise extends SupportConditions {
@@ -37,8 +38,5 @@ export interface EnterpriseFilter {
  * commission changes the town that keeps it).
  */
 export function alreadyRegisteredMessage(creditCode: string): string {
-  return (
-    `enterprise ${creditCode} is already registered in the programme; ` +
-    'if it has moved to your town, ask the commission to change the town that keeps it'
-  );
+  return REFUSALS.alreadyRegistered.en({ creditCode });
 }

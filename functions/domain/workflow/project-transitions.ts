@@ -1,4 +1,7 @@
 import { PolicyViolation } from '../errors.ts';
+import { render } from '../messages/bilingual.ts';
+import { REFUSALS } from '../messages/refusals.ts';
+import type { ProjectAction } from '../messages/refusals.ts';
 import type { HumanStage } from './human-stages.ts';
 import type { Project, ProjectStage } from './project.ts';
 
@@ -48,7 +51,10 @@ export function requireProjectTransition(
   rule: string,
 ): void {
   if (!mayBecome(project, next))
-    throw new PolicyViolation(rule, `project ${project.id} is ${project.stage}: it cannot become ${next}`);
+    throw new PolicyViolation(
+      rule,
+      render(REFUSALS.projectTransition, { id: project.id, stage: project.stage, next }),
+    );
 }
 
 /**
@@ -59,11 +65,11 @@ export function requireProjectAt(
   project: Pick<Project, 'id' | 'stage'>,
   stage: ProjectStage,
   rule: string,
-  action: string,
+  action: ProjectAction,
 ): void {
   if (project.stage !== stage)
     throw new PolicyViolation(
       rule,
-      `project ${project.id} is ${project.stage}: only a project ${stage} is ${action}`,
+      render(REFUSALS.projectNotAt, { id: project.id, stage: project.stage, required: stage, action }),
     );
 }

@@ -1337,8 +1337,10 @@ export type Eligibility = {
 /** One failing eligibility condition. 不符合条件。 */
 export type EligibilityReason = {
   readonly __typename?: 'EligibilityReason';
-  /** What is wrong. 说明。 */
+  /** What is wrong, in English. 说明（英文）。 */
   readonly message: Scalars['String']['output'];
+  /** What is wrong, in Chinese. 说明。 */
+  readonly messageZh: Scalars['String']['output'];
   /** The policy rule failed, e.g. `R4.1`. 规则编号。 */
   readonly rule: Scalars['String']['output'];
 };
@@ -1848,10 +1850,17 @@ export type ImportLine = {
   readonly line: Scalars['Int']['output'];
   /** Outcome. 结果。 */
   readonly outcome: ImportOutcome;
+  /** The outcome's label in Chinese (已创建, 零金额, 重复…), as `client/enum-labels.ts` gives it. 结果（中文）。 */
+  readonly outcomeLabel: Scalars['String']['output'];
   /** The project paying the award. 项目编号。 */
   readonly projectId?: Maybe<Scalars['ID']['output']>;
-  /** Why. 原因。 */
+  /** Why, in English. 原因（英文）。 */
   readonly reason: Scalars['String']['output'];
+  /**
+   * Why, in Chinese, e.g. 第四档：1,000,000.00 元，减去已获 0.00 元（R5.3）. A line of a report saved before
+   * reasons were kept in Chinese gives its outcome's label with the English beside it. 原因。
+   */
+  readonly reasonZh: Scalars['String']['output'];
   /** The rule behind a refusal or a zero amount. 规则。 */
   readonly rule?: Maybe<Scalars['String']['output']>;
 };
@@ -1907,8 +1916,10 @@ export type ImportProblem = {
   readonly code: ErrorCode;
   /** Column (field) at fault, when one is. 字段。 */
   readonly field?: Maybe<Scalars['String']['output']>;
-  /** What is wrong. 说明。 */
+  /** What is wrong, in English. 说明（英文）。 */
   readonly message: Scalars['String']['output'];
+  /** What is wrong, in Chinese. 说明。 */
+  readonly messageZh: Scalars['String']['output'];
 };
 
 /** Where an import stands. 导入状态。 */
@@ -5880,6 +5891,7 @@ export type EligibilityResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type EligibilityReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -6048,8 +6060,10 @@ export type ImportLineResolvers<ContextType = GraphQLContext, ParentType extends
   enterpriseName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -6073,6 +6087,7 @@ export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType exte
   code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IntentionEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntentionEntry'] = ResolversParentTypes['IntentionEntry']> = {

@@ -1,4 +1,6 @@
 import { highestAward } from '#domain/benchmark/certification';
+import { reasonInChinese } from '#domain/benchmark/certification-import';
+import { outcomeLabel } from '#domain/messages/imports';
 import {
   benchmarkStanding,
   enterpriseCertifications,
@@ -38,6 +40,10 @@ export const benchmarkResolvers = {
       toConnection(await importReportLines(principal, record, args, app)),
     reportCsvUrl: async (record, _args, { principal, app }) =>
       (await importReportDownload(principal, record, app))?.url ?? null,
+  },
+  ImportLine: {
+    outcomeLabel: (line) => outcomeLabel(line.outcome).zh,
+    reasonZh: (line) => reasonInChinese(line),
   },
   BenchmarkStanding: {
     highestTier: (standing) => highestAward(standing).tier,

@@ -61,6 +61,7 @@ export const resolvers: Resolvers = {
   BanEntry: paymentResolvers.BanEntry,
   Budget: workflowResolvers.Budget,
   CertificationImport: benchmarkResolvers.CertificationImport,
+  ImportLine: benchmarkResolvers.ImportLine,
   BenchmarkStanding: benchmarkResolvers.BenchmarkStanding,
   PaymentBatch: paymentResolvers.PaymentBatch,
   BatchPayment: paymentResolvers.BatchPayment,

@@ -4,7 +4,7 @@ import type { Actor } from '#domain/audit/audit-record';
 import type { Certification } from '#domain/benchmark/certification';
 import { standingId } from '#domain/benchmark/certification';
 import type { CertificationLine, ListLine } from '#domain/benchmark/certification-list';
-import { checkLine, listLines, notImported, sameName } from '#domain/benchmark/certification-list';
+import { checkLine, listLines, notImportedReason, sameName } from '#domain/benchmark/certification-list';
 import type {
   CertificationImport,
   ImportLineResult,
@@ -13,6 +13,10 @@ import type {
 import { countOutcomes, emptyCounts, importIdFor } from '#domain/benchmark/certification-import';
 import { tierOf } from '#domain/benchmark/tier-difference';
 import { Conflict } from '#domain/errors';
+import type { Bilingual } from '#domain/messages/bilingual';
+import { render } from '#domain/messages/bilingual';
+import { reasonsLine } from '#domain/messages/eligibility';
+import { IMPORT_REASONS } from '#domain/messages/imports';
 import type { TabularFile } from '#domain/imports/tabular-file';
 import { readTabularFile } from '#domain/imports/tabular-file';
 import { policyInForce } from '#domain/policy/policy-version';
@@ -276,13 +280,14 @@ export async function failRunningImport(
 const refused = (
   line: number,
   outcome: ImportLineResult['outcome'],
-  reason: string,
+  reason: Bilingual,
   rule?: string,
   data?: Partial<ImportLineResult>,
 ): ImportLineResult => ({
   line,
   outcome,
-  reason,
+  reason: reason.en,
+  reasonZh: reason.zh,
   rule,
   ...data,
 });
@@ -299,18 +304,25 @@ function alreadyRecorded(
   const source = certification.source;
   if (source.kind === 'IMPORT' && source.importId === importId && source.line === line.line)
     return lineResult(certification, line.line);
-  const where =
+  const from =
     source.kind === 'IMPORT'
-      ? `import ${source.importId === importId ? 'this same list' : source.importId} line ${source.line}`
-      : `application ${source.applicationId}`;
-  const differs =
+      ? source.importId === importId
+        ? { kind: 'THIS_LIST' as const, line: source.line }
+        : { kind: 'IMPORT' as const, importId: source.importId, line: source.line }
+      : { kind: 'APPLICATION' as const, applicationId: source.applicationId };
+  const contradicted =
     certification.creditCode !== line.creditCode || certification.title !== line.title
-      ? `; the record there is for ${certification.creditCode} ${certification.title}, which this line contradicts`
-      : '';
+      ? { creditCode: certification.creditCode, title: certification.title }
+      : undefined;
   return refused(
     line.line,
     'DUPLICATE',
-    `certificate ${line.certificateNumber} of ${line.certifyingBody} was already recorded from ${where}${differs}`,
+    render(IMPORT_REASONS.alreadyRecorded, {
+      certificateNumber: line.certificateNumber,
+      certifyingBody: line.certifyingBody,
+      from,
+      contradicted,
+    }),
     'R5.4',
     {
       creditCode: line.creditCode,
@@ -340,7 +352,7 @@ async function importLines(
     if (!check.ok) {
       results.set(
         raw.line,
-        refused(raw.line, 'INVALID', check.reason, check.rule, {
+        refused(raw.line, 'INVALID', { en: check.reason, zh: check.reasonZh }, check.rule, {
           creditCode: raw.values.creditCode,
           enterpriseName: raw.values.enterpriseName,
           certificateNumber: raw.values.certificateNumber,
@@ -352,7 +364,7 @@ async function importLines(
     if (first !== undefined) {
       results.set(
         raw.line,
-        refused(raw.line, 'DUPLICATE', `the same certificate as line ${first} of this list`, 'R5.4', {
+        refused(raw.line, 'DUPLICATE', render(IMPORT_REASONS.sameAsLine, { first }), 'R5.4', {
           creditCode: check.line.creditCode,
           enterpriseName: check.line.enterpriseName,
           certificateNumber: check.line.certificateNumber,
@@ -477,7 +489,7 @@ function classify(
     return refused(
       line.line,
       'UNMATCHED',
-      `no enterprise with credit code ${line.creditCode} is in the registry`,
+      render(IMPORT_REASONS.notRegistered, { creditCode: line.creditCode }),
       'R6.7b',
       data,
     );
@@ -485,7 +497,11 @@ function classify(
     return refused(
       line.line,
       'UNMATCHED',
-      `the list names "${line.enterpriseName}" but the registry has "${enterprise.name}" for ${line.creditCode}: correct one of them and import again`,
+      render(IMPORT_REASONS.otherName, {
+        listed: line.enterpriseName,
+        registered: enterprise.name,
+        creditCode: line.creditCode,
+      }),
       'R6.7b',
       data,
     );
@@ -496,18 +512,18 @@ function classify(
     return refused(
       line.line,
       'INVALID',
-      `no published policy version is in force on the certification date ${line.certifiedOn}`,
+      render(IMPORT_REASONS.noPolicyOn, { date: line.certifiedOn }),
       'R9',
       data,
     );
   if (!policy.importedLevels.includes(line.level))
-    return refused(line.line, 'INVALID', notImported(line.title, line.level, policy.id), 'R6.7b', data);
+    return refused(line.line, 'INVALID', notImportedReason(line.title, line.level, policy.id), 'R6.7b', data);
   const rule = tierOf(policy, line.title, line.level);
   if (!rule)
     return refused(
       line.line,
       'INVALID',
-      `${line.level} ${line.title} is not a tier of ${policy.id}`,
+      render(IMPORT_REASONS.notATier, { level: line.level, title: line.title, policyId: policy.id }),
       'R5.2',
       data,
     );
@@ -516,7 +532,7 @@ function classify(
     return refused(
       line.line,
       'INELIGIBLE',
-      eligibility.reasons.map((reason) => `${reason.rule}: ${reason.message}`).join('; '),
+      reasonsLine(eligibility.reasons),
       [...new Set(eligibility.reasons.map((reason) => reason.rule))].join(','),
       data,
     );

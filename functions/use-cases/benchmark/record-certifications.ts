@@ -6,6 +6,8 @@ import type { CertificationLine } from '#domain/benchmark/certification-list';
 import { titleLabel } from '#domain/benchmark/certification-list';
 import type { ImportLineResult } from '#domain/benchmark/certification-import';
 import { tierDifference } from '#domain/benchmark/tier-difference';
+import { render } from '#domain/messages/bilingual';
+import { IMPORT_REASONS } from '#domain/messages/imports';
 import { IN_PROGRAMME_OWNER, inProgrammeClaim } from '#domain/diagnosis/diagnosis';
 import type { TierRule } from '#domain/policy/policy-version';
 import type { Claim, RecordWrite } from '#domain/programme-store';
@@ -133,13 +135,17 @@ export function enterpriseChanges(
 /** The report line of a recorded certification (also for one an earlier run of the same import made). */
 export function lineResult(certification: Certification, line: number): ImportLineResult {
   const { outcome } = certification;
+  const reason =
+    outcome.awardFen > 0
+      ? render(IMPORT_REASONS.created, outcome)
+      : outcome.zeroReason === undefined
+        ? IMPORT_REASONS.nothingToPay
+        : { en: outcome.zeroReason, zh: IMPORT_REASONS.zeroAmount.zh(outcome) };
   return {
     line,
     outcome: outcome.awardFen > 0 ? 'CREATED' : 'ZERO_AMOUNT',
-    reason:
-      outcome.awardFen > 0
-        ? `tier ${outcome.tier}: ${outcome.tierAmountFen / 100} yuan less ${outcome.alreadyAwardedFen / 100} yuan already awarded (R5.3)`
-        : (outcome.zeroReason ?? 'nothing to pay (R5.3)'),
+    reason: reason.en,
+    reasonZh: reason.zh,
     rule: outcome.awardFen > 0 ? undefined : 'R5.3',
     creditCode: certification.creditCode,
     enterpriseName: certification.enterpriseName,

@@ -15,6 +15,8 @@ import type {
   RecordWrite,
 } from '#domain/programme-store';
 import type { Page } from '#domain/validation';
+import { render } from '#domain/messages/bilingual';
+import { REFUSALS } from '#domain/messages/refusals';
 
 const AUDIT_TYPES: Record<RecordKind, AuditEntityType> = {
   IntentionEntry: 'INTENTION_ENTRY',
@@ -180,6 +182,8 @@ export function requireVersion(
   version: number,
 ): void {
   if (record.version !== version) {
-    throw new Conflict(`${record.id} is at version ${record.version}, not ${version}; reload and try again`);
+    throw new Conflict(
+      render(REFUSALS.staleVersion, { record: record.id, version: record.version, expected: version }),
+    );
   }
 }

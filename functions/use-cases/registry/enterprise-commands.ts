@@ -2,6 +2,8 @@ import { auditRecord } from '#domain/audit/audit-record';
 import { authorize, authorizeRole, isAllowed, roleHolds } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
 import { Conflict, NotFound, PolicyViolation } from '#domain/errors';
+import { render } from '#domain/messages/bilingual';
+import { REFUSALS } from '#domain/messages/refusals';
 import { inProgrammeClaim } from '#domain/diagnosis/diagnosis';
 import type { Principal } from '#domain/identity/principal';
 import { changedFields, withoutUndefined } from '#domain/registry/changes';
@@ -111,7 +113,11 @@ export async function applyEnterprisePatch(
   }
   if (expectedVersion !== current.version) {
     throw new Conflict(
-      `enterprise ${current.creditCode} is at version ${current.version}, not ${expectedVersion}; reload and try again`,
+      render(REFUSALS.staleVersion, {
+        record: `enterprise ${current.creditCode}`,
+        version: current.version,
+        expected: expectedVersion,
+      }),
     );
   }
   if (changed.length === 0) return current;

@@ -1,5 +1,7 @@
 import { authorize, authorizeRole, isAllowed, listScope } from '#domain/authorization/policy';
 import { Forbidden, NotFound } from '#domain/errors';
+import { render } from '#domain/messages/bilingual';
+import { REFUSALS } from '#domain/messages/refusals';
 import type { Principal } from '#domain/identity/principal';
 import type { Enterprise } from '#domain/registry/enterprise';
 import { enterpriseEligibility } from '#domain/registry/eligibility';
@@ -68,9 +70,7 @@ export function enterpriseContacts(principal: Principal, enterprise: Enterprise)
 /** Bank details: FINANCE, the commission and the enterprise itself; nobody else, not even its town. */
 export function enterpriseBankAccount(principal: Principal, enterprise: Enterprise): BankAccount | null {
   if (!isAllowed(principal, 'readEnterpriseBankAccount', enterpriseResource(enterprise))) {
-    throw new Forbidden(
-      'bank details are visible to FINANCE, ECONOMIC_COMMISSION and the enterprise itself only',
-    );
+    throw new Forbidden(render(REFUSALS.bankDetailsHidden, { subject: 'enterprise' }));
   }
   return enterprise.bankAccount ?? null;
 }

@@ -3,7 +3,6 @@ import { enterpriseResource } from '#domain/registry/resources';
 import { DomainError, ErrorCode, InvalidInput } from '#domain/errors';
 import type { Principal } from '#domain/identity/principal';
 import type { Enterprise } from '#domain/registry/enterprise';
-import { alreadyRegisteredMessage } from '#domain/registry/enterprise';
 import { createEnterpriseSchema, creditCodeSchema } from '#domain/registry/input-schemas';
 import type { RegisterLine } from '#domain/registry/register-csv';
 import {
@@ -13,12 +12,19 @@ import {
   registerStatus,
 } from '#domain/registry/register-csv';
 import { parseInput } from '#domain/validation';
+import type { Bilingual } from '#domain/messages/bilingual';
+import { render } from '#domain/messages/bilingual';
+import { REGISTER_PROBLEMS } from '#domain/messages/imports';
+import { fieldMessageZh } from '#domain/messages/field-issues';
+import { REFUSALS } from '#domain/messages/refusals';
 import { applyEnterprisePatch, createEnterprise } from './enterprise-commands.ts';
 import type { RegistryPorts } from './ports.ts';
 
 export interface ImportProblem {
   readonly field: string | null;
   readonly message: string;
+  /** The same in Chinese (issue 18). */
+  readonly messageZh: string;
   readonly code: ErrorCode;
 }
 
@@ -36,6 +42,11 @@ export interface EnterpriseImportReport {
   readonly errors: readonly ImportLineError[];
 }
 
+const inBoth = (messages: Bilingual): { message: string; messageZh: string } => ({
+  message: messages.en,
+  messageZh: messages.zh,
+});
+
 /** Lines are written a few at a time: fast enough for a 5,000-line register inside one Lambda call. */
 const CONCURRENCY = 8;
 
@@ -47,10 +58,14 @@ function problemsOf(error: unknown): ImportProblem[] {
       field:
         issue.path.find((segment) => typeof segment === 'string' && segment !== 'input')?.toString() ?? null,
       message: issue.message,
+      messageZh: issue.messageZh ?? fieldMessageZh(issue.message),
       code: ErrorCode.BAD_USER_INPUT,
     }));
   }
-  if (error instanceof DomainError) return [{ field: null, message: error.message, code: error.code }];
+  if (error instanceof DomainError) {
+    const messages = error.messages();
+    return [{ field: null, message: messages.en, messageZh: messages.zh, code: error.code }];
+  }
   throw error;
 }
 
@@ -123,7 +138,7 @@ export async function importEnterprises(
           problems: [
             {
               field: 'creditCode',
-              message: `credit code already given on line ${first}`,
+              ...inBoth(render(REGISTER_PROBLEMS.repeatedCreditCode, { first: first ?? 0 })),
               code: ErrorCode.CONFLICT,
             },
           ],
@@ -142,7 +157,7 @@ export async function importEnterprises(
           problems: [
             {
               field: 'creditCode',
-              message: alreadyRegisteredMessage(input.creditCode),
+              ...inBoth(render(REFUSALS.alreadyRegistered, { creditCode: input.creditCode })),
               code: ErrorCode.CONFLICT,
             },
           ],

@@ -2,6 +2,8 @@ import { auditRecord } from '#domain/audit/audit-record';
 import { authorize, authorizeRole, isAllowed, roleHolds } from '#domain/authorization/policy';
 import type { Operation } from '#domain/authorization/policy';
 import { Conflict, InvalidInput, NotFound } from '#domain/errors';
+import { render } from '#domain/messages/bilingual';
+import { REFUSALS } from '#domain/messages/refusals';
 import type { Principal } from '#domain/identity/principal';
 import { changedFields, withoutUndefined } from '#domain/registry/changes';
 import { createProviderSchema, updateProviderSchema } from '#domain/registry/input-schemas';
@@ -90,7 +92,11 @@ export async function updateProvider(
   for (const field of changed) authorize(principal, operationFor(field), providerResource(current));
   if (version !== current.version) {
     throw new Conflict(
-      `provider ${current.id} is at version ${current.version}, not ${version}; reload and try again`,
+      render(REFUSALS.staleVersion, {
+        record: `provider ${current.id}`,
+        version: current.version,
+        expected: version,
+      }),
     );
   }
   if (changed.length === 0) return current;

@@ -1,5 +1,7 @@
 import { authorize, authorizeRole, isAllowed, listScope } from '#domain/authorization/policy';
 import { Forbidden, NotFound } from '#domain/errors';
+import { render } from '#domain/messages/bilingual';
+import { REFUSALS } from '#domain/messages/refusals';
 import type { Principal } from '#domain/identity/principal';
 import { providerEligibility } from '#domain/registry/eligibility';
 import type { Eligibility } from '#domain/registry/eligibility';
@@ -57,9 +59,7 @@ export function providerContacts(principal: Principal, provider: Provider): read
 
 export function providerBankAccount(principal: Principal, provider: Provider): BankAccount | null {
   if (!isAllowed(principal, 'readProviderBankAccount', providerResource(provider))) {
-    throw new Forbidden(
-      'bank details are visible to FINANCE, ECONOMIC_COMMISSION and the provider itself only',
-    );
+    throw new Forbidden(render(REFUSALS.bankDetailsHidden, { subject: 'provider' }));
   }
   return provider.bankAccount ?? null;
 }

@@ -64,6 +64,13 @@ describe('importEnterprises: a town register in CSV (DynamoDB Local)', () => {
       { line: 6, fields: ['CONFLICT:creditCode'] },
       { line: 7, fields: ['BAD_USER_INPUT:businessStatus'] },
     ]);
+    // Issue 18: every problem says what is wrong in Chinese too.
+    expect(report.errors.flatMap((error) => error.problems.map((problem) => problem.messageZh))).toEqual([
+      expect.stringMatching(/^校验码/) as unknown,
+      '没有代码为 桃花源镇 的街镇',
+      '统一社会信用代码已在第 2 行出现',
+      expect.stringMatching(/^应为以下之一：NORMAL、/) as unknown,
+    ]);
     await expect(app.enterprises.get('91310118CGG2RWLDKB')).resolves.toBeUndefined();
     await expect(app.enterprises.get('91310118JKR1X7KE0J')).resolves.toBeUndefined();
     await expect(app.enterprises.get('91310118QT56L02F4T')).resolves.toMatchObject({
@@ -146,6 +153,8 @@ describe('importEnterprises: a town register in CSV (DynamoDB Local)', () => {
             message:
               'enterprise 913101180DM95UY1CJ is already registered in the programme; ' +
               'if it has moved to your town, ask the commission to change the town that keeps it',
+            messageZh:
+              '企业 913101180DM95UY1CJ 已在本项目登记；如已迁入您所在街镇，请联系区经委变更其所属街镇',
             code: 'CONFLICT',
           },
         ],

@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENUM_LABELS } from '../../../client/enum-labels.ts';
+import { ErrorCode } from '#domain/errors';
+import { ERROR_CODE_MESSAGES, SERVER_CODE_MESSAGES } from '#domain/messages/errors';
 
 /**
  * Issue 18: a front end has every enum value's label in Chinese and English without introspection
- * (`client/enum-labels.ts`, generated from the descriptions by `npm run codegen`). A value without both
- * fails here, by name: write its description as "English. 中文。" (or give the English in
- * scripts/codegen-enum-labels.js).
+ * (`client/enum-labels.ts`, generated from the descriptions by `npm run codegen`), and every error code has
+ * its meaning in both languages in the message catalogue. A value or a code without both fails here, by
+ * name: write its description as "English. 中文。" (or give the English in scripts/codegen-enum-labels.js),
+ * and add the code to functions/domain/messages/errors.ts.
  */
 
 const schemaDir = new URL('../../../schema/', import.meta.url);
@@ -66,5 +70,31 @@ describe('enum labels for front ends (issue 18)', () => {
     expect(notEnglish).toEqual([]);
     expect(ENUM_LABELS.ImportOutcome.CREATED).toEqual({ zh: '已创建', en: 'Created' });
     expect(ENUM_LABELS.ProjectStage.IN_PUBLICITY).toEqual({ zh: '公示中', en: 'In publicity' });
+  });
+});
+
+describe('error codes in the message catalogue (issue 18)', () => {
+  const schemaCodes = (() => {
+    const type = schema.getType('ErrorCode');
+    return isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+  })();
+
+  it('every ErrorCode, of the domain and of the schema, has its meaning in Chinese and in English', () => {
+    const codes = [...new Set([...Object.values(ErrorCode), ...schemaCodes])];
+    const messages = ERROR_CODE_MESSAGES as Readonly<Record<string, { zh: string; en: string } | undefined>>;
+    const lacking = codes.filter(
+      (code) => !CJK.test(messages[code]?.zh ?? '') || (messages[code]?.en ?? '').trim() === '',
+    );
+    expect(lacking).toEqual([]);
+  });
+
+  it('so has every code Apollo Server gives a request it refuses as a whole', () => {
+    const all = { ...SERVER_CODE_MESSAGES, ...ERROR_CODE_MESSAGES } as Readonly<
+      Record<string, { zh: string; en: string } | undefined>
+    >;
+    const lacking = Object.values(ApolloServerErrorCode).filter(
+      (code) => !CJK.test(all[code]?.zh ?? '') || (all[code]?.en ?? '') === '',
+    );
+    expect(lacking).toEqual([]);
   });
 });
