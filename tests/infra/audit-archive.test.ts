@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServiceApp } from '../../infra/app-builder.ts';
+import { cdkJsonContext, synthesizeService } from '../support/infra.ts';
 
 /**
  * Issue 17: a write-once copy of the audit trail, S3 Object Lock in compliance mode, fed from the table's
@@ -12,22 +12,8 @@ import { buildServiceApp } from '../../infra/app-builder.ts';
 let stateful: Template;
 let stateless: Template;
 
-const cdkContext = (): Record<string, unknown> =>
-  (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
-
 beforeAll(() => {
-  const service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'], auditArchiveRetentionYears: 10 },
-    new App({ context: cdkContext() }),
-  );
-  // Synthesis runs cdk-nag: an unacknowledged finding of the new resources throws here.
-  service.app.synth();
-  stateful = Template.fromStack(service.stateful);
-  stateless = Template.fromStack(service.stateless);
+  ({ stateful, stateless } = synthesizeService({ auditArchiveRetentionYears: 10 }));
 }, 180_000);
 
 describe('the write-once audit archive', () => {
@@ -111,7 +97,7 @@ describe('the write-once audit archive', () => {
       settingsFromContext(
         new App({
           context: {
-            ...cdkContext(),
+            ...cdkJsonContext(),
             stage: 'x',
             allowedOrigins: 'https://a.example',
             callbackUrls: 'https://a.example/',

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAuditInsert } from '#adapters/events/stream-records';
 import type { StreamRecordLike } from '#adapters/events/stream-records';
 import { EVENT_SOURCE_ENTITY_TYPES } from '#domain/events/from-audit-record';
-import { buildServiceApp } from '../../infra/app-builder.ts';
+import { synthesizeService } from '../support/infra.ts';
 import { AUDIT_RECORD_FILTER, EVENT_SOURCE } from '../../infra/constructs/domain-events.ts';
 
 /**
@@ -19,19 +18,7 @@ let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  const context = (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
-  const service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
-    new App({ context }),
-  );
-  // Synthesis runs cdk-nag: an unacknowledged finding of the new resources throws here.
-  service.app.synth();
-  stateful = Template.fromStack(service.stateful);
-  stateless = Template.fromStack(service.stateless);
+  ({ stateful, stateless } = synthesizeService());
 }, 180_000);
 
 const onlyResource = (

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { App, Validations } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Validations } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServiceApp } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
+import { synthesizeService } from '../support/infra.ts';
 import { PUBLIC_STAGE, PUBLIC_STAGE_THROTTLE } from '../../infra/constructs/public-graphql-api.ts';
 import {
   PUBLIC_BODY_LIMIT_BYTES,
@@ -31,16 +30,8 @@ let service: ServiceApp;
 let stateless: Template;
 
 beforeAll(() => {
-  const context = (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
-  service = buildServiceApp({ stage: 'test', allowedOrigins: [ORIGIN] }, new App({ context }));
-  // Synthesis runs the cdk-nag AwsSolutions checks: an unacknowledged finding throws here.
-  service.app.synth();
-  stateless = Template.fromStack(service.stateless);
-}, 120_000);
+  ({ service, stateless } = synthesizeService({ allowedOrigins: [ORIGIN] }));
+}, 180_000);
 
 /** The one resource of a type (failing if there are more or none), with its logical ID. */
 function only(type: string): [string, Resource] {

@@ -12,6 +12,7 @@ import {
   settingsFromContext,
 } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
+import { cdkJsonContext, synthesizeService } from '../support/infra.ts';
 import { NOTIFICATIONS_CONCURRENCY } from '../../infra/constructs/notifications.ts';
 import { PAYMENT_EXPORTS_PREFIX } from '../../infra/constructs/attachments-bucket.ts';
 import { DEFAULT_RATE_LIMITS } from '#domain/rate-limits/rate-budget';
@@ -22,13 +23,6 @@ import { EXPOSED_HEADERS } from '#graphql/rate-limit-headers';
 /** Issue 16 item 5: each function's table grant, the export expiry, scoped cdk-nag suppressions, Cognito, limits. */
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
-
-const cdkJsonContext = (): Record<string, unknown> =>
-  (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
 
 /** The context `npm run synth` passes (`-c key=value` in package.json's script): a local, offline build. */
 const synthScriptContext = (): Record<string, string> => {
@@ -47,15 +41,8 @@ let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
-    new App({ context: cdkJsonContext() }),
-  );
-  // Synthesis runs cdk-nag: an unacknowledged finding throws here.
-  service.app.synth();
-  stateful = Template.fromStack(service.stateful);
-  stateless = Template.fromStack(service.stateless);
-}, 120_000);
+  ({ service, stateful, stateless } = synthesizeService());
+}, 180_000);
 
 /** The statements of the default policy of the role of the function whose logical ID starts with `prefix`. */
 function statementsOfFunction(prefix: string): Statement[] {

@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFYING_KINDS } from '#domain/notifications/routing';
-import { buildServiceApp, settingsFromContext } from '../../infra/app-builder.ts';
+import { cdkJsonContext, synthesizeService } from '../support/infra.ts';
+import { settingsFromContext } from '../../infra/app-builder.ts';
 import { bundleFunction } from '../../infra/bundle.ts';
 import { EVENT_SOURCE } from '../../infra/constructs/domain-events.ts';
 import { NOTIFICATIONS_CONCURRENCY } from '../../infra/constructs/notifications.ts';
@@ -20,23 +22,10 @@ import { NOTIFICATIONS_CONCURRENCY } from '../../infra/constructs/notifications.
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
 const FROM = 'notifications@awards.example.gov.cn';
 
-const cdkJsonContext = (): Record<string, unknown> =>
-  (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
-
 let stateless: Template;
 
 beforeAll(() => {
-  const service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'], notificationEmailFrom: FROM },
-    new App({ context: cdkJsonContext() }),
-  );
-  // Synthesis runs cdk-nag: an unacknowledged finding of the new resources throws here.
-  service.app.synth();
-  stateless = Template.fromStack(service.stateless);
+  ({ stateless } = synthesizeService({ notificationEmailFrom: FROM }));
 }, 180_000);
 
 const logicalId = (type: string, prefix: string): string => {

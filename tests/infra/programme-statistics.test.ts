@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTED_KINDS } from '#domain/statistics/tally';
-import { buildServiceApp } from '../../infra/app-builder.ts';
+import { synthesizeService } from '../support/infra.ts';
 import { EVENT_SOURCE } from '../../infra/constructs/domain-events.ts';
 
 /**
@@ -15,18 +14,7 @@ import { EVENT_SOURCE } from '../../infra/constructs/domain-events.ts';
 let stateless: Template;
 
 beforeAll(() => {
-  const context = (
-    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-      context: Record<string, unknown>;
-    }
-  ).context;
-  const service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
-    new App({ context }),
-  );
-  // Synthesis runs cdk-nag: an unacknowledged finding of the new resources throws here.
-  service.app.synth();
-  stateless = Template.fromStack(service.stateless);
+  ({ stateless } = synthesizeService());
 }, 180_000);
 
 const logicalId = (type: string, prefix: string): string => {

@@ -1,35 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '#domain/identity/principal';
+import { cdkJsonContext, synthesizeService } from '../support/infra.ts';
 import { buildServiceApp } from '../../infra/app-builder.ts';
 import type { ServiceApp } from '../../infra/app-builder.ts';
-
-/** The context `npx cdk synth` uses, from cdk.json, so the tests check what would be deployed. */
-function cdkJsonContext(): Record<string, unknown> {
-  const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-    context: Record<string, unknown>;
-  };
-  return cdkJson.context;
-}
 
 let service: ServiceApp;
 let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  service = buildServiceApp(
-    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'] },
-    new App({ context: cdkJsonContext() }),
-  );
-  // Synthesizing the app runs the cdk-nag AwsSolutions checks; an unacknowledged finding throws here.
-  service.app.synth();
-  stateful = Template.fromStack(service.stateful);
-  stateless = Template.fromStack(service.stateless);
-}, 120_000);
+  ({ service, stateful, stateless } = synthesizeService());
+}, 180_000);
 
 describe('stateful stack', () => {
   it('has one on-demand, encrypted table with PITR and deletion protection, built from the shared design', () => {

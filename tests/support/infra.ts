@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { buildServiceApp } from '../../infra/app-builder.ts';
+import type { DeploymentSettings, ServiceApp } from '../../infra/app-builder.ts';
+
+/** The context `npx cdk synth` uses, from cdk.json, so the tests check what would be deployed. */
+export function cdkJsonContext(): Record<string, unknown> {
+  return (
+    JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+      context: Record<string, unknown>;
+    }
+  ).context;
+}
+
+export interface SynthesizedService {
+  readonly service: ServiceApp;
+  readonly stateful: Template;
+  readonly stateless: Template;
+}
+
+/**
+ * The whole service built with cdk.json's context and `settings` (a test stage for the front end at
+ * https://awards.example.gov.cn unless given), then synthesized: synthesis runs the cdk-nag AwsSolutions
+ * checks, so an unacknowledged finding throws here.
+ */
+export function synthesizeService(settings: Partial<DeploymentSettings> = {}): SynthesizedService {
+  const service = buildServiceApp(
+    { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'], ...settings },
+    new App({ context: cdkJsonContext() }),
+  );
+  service.app.synth();
+  return {
+    service,
+    stateful: Template.fromStack(service.stateful),
+    stateless: Template.fromStack(service.stateless),
+  };
+}
