@@ -9,9 +9,14 @@ import {
   OAuthScope,
   StringAttribute,
   UserPool,
+  VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { ROLES } from '#domain/identity/principal';
+import { invitationMessages, verificationMessages } from '#domain/messages/sign-in';
+
+/** How long an invited user's temporary password works (the invitation says so). */
+export const TEMPORARY_PASSWORD_DAYS = 3;
 
 export interface IdentityProps {
   /** Where Cognito may send a signed-in user (the front ends' callback pages), from context. */
@@ -49,13 +54,17 @@ export class Identity extends Construct {
         requireLowercase: true,
         requireUppercase: true,
         requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        tempPasswordValidity: Duration.days(TEMPORARY_PASSWORD_DAYS),
       },
       // Issue 19: Essentials. Plus (US$0.02 a monthly active user, no free allowance) pays for threat
       // protection, which this pool never turned on; Essentials has every feature it uses (MFA by TOTP,
       // the hosted sign-in pages, custom attributes, groups) at US$0.015 a user above 10,000 free a month.
       featurePlan: FeaturePlan.ESSENTIALS,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Issue 18: what Cognito sends users, in Chinese with English below (the message catalogue's): the
+      // invitation with the temporary password, and the code that verifies an address or resets a password.
+      userInvitation: invitationMessages(TEMPORARY_PASSWORD_DAYS),
+      userVerification: { emailStyle: VerificationEmailStyle.CODE, ...verificationMessages },
       customAttributes: {
         town: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
         creditCode: new StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
