@@ -119,9 +119,9 @@ export function renderBill(options: {
   out.push('');
   for (const result of targets(one, shared, mix))
     out.push(
-      `${result.pass ? 'PASS' : 'FAIL'}  ${result.name}: ${usd(result.usd)} (target ≤ ${usd(result.limit)}; ${usd(
+      `${result.pass ? 'PASS' : 'FAIL'}  ${result.name}: ${usd(result.usd)} (target ≤ ${usd(result.limit)}); in an account of its own ${usd(
         result.ownAccountUsd,
-      )} in an account of its own)`,
+      )}: ${result.ownAccountUsd <= result.limit ? 'PASS' : 'FAIL'}`,
     );
   out.push('');
 
