@@ -219,6 +219,12 @@ describe('the export for inspectors (issue 17)', () => {
       ],
       ['2026-12-02T00:30:00.000+08:00', 'finance-1', 'FINANCE', 'PAYMENT_BATCH', 'BATCH-1', r['next']?.id],
     ]);
+    // Issue 18: the role and the kind of record as a person reads them, after the codes.
+    expect(rows.slice(1).map((row) => [row[9], row[10]])).toEqual([
+      ['区经委', '拨付'],
+      ['区经委', '拨付'],
+      ['区财政局', '支付批次'],
+    ]);
     expect(rows[1]?.[3]).toBe('releaseHeldPayment');
     expect(JSON.parse(rows[1]?.[6] ?? '')).toEqual({ status: 'HELD' });
     // The CSV keeps a long record whole.

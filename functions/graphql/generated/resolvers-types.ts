@@ -382,7 +382,8 @@ export type AuditEntityType =
 
 /**
  * A file of audit records for inspectors: one row per change with time (CST), actor, role, operation, entity
- * type, entity id, before and after (JSON) and the record's id. At most 10,000 rows a file; cells a
+ * type, entity id, before and after (JSON), the record's id, then the role and the entity type in Chinese
+ * (区经委, 拨付…); headers in Chinese with English beside them. At most 10,000 rows a file; cells a
  * spreadsheet would run as formulas are kept as text; in XLSX a JSON longer than a cell holds (32,767
  * characters) is cut with a note, the CSV keeps it whole. The export is itself audited (`AUDIT_EXPORT`).
  * 审计导出文件。

@@ -9,6 +9,8 @@ import { neutralised } from '#domain/benchmark/import-report-csv';
 import type { Clock } from '#domain/clock';
 import type { FileStore } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
+import { actorRoleLabel } from '#domain/messages/audit';
+import { enumLabel } from '#domain/messages/enum-labels';
 import { formatCst } from '#domain/time/cst';
 import type { Page } from '#domain/validation';
 
@@ -39,6 +41,9 @@ export const AUDIT_EXPORT_HEADER = [
   '变更前 before (JSON)',
   '变更后 after (JSON)',
   '记录编号 audit record id',
+  // Issue 18: the role and the kind of record as a person reads them (the codes stay where they were).
+  '角色名称 role label',
+  '对象类型名称 entity type label',
 ];
 
 export type ExportFormat = 'CSV' | 'XLSX';
@@ -70,6 +75,8 @@ export const auditRow = (record: AuditRecord): string[] =>
     asJson(record.before),
     asJson(record.after),
     record.id,
+    actorRoleLabel(record.actorRole).zh,
+    enumLabel('AuditEntityType', record.entityType).zh,
   ].map(neutralised);
 
 /** A cell Excel can hold: a longer text is cut, saying how long it was and where to read it whole. */
@@ -159,7 +166,8 @@ async function xlsxStream(records: AsyncIterable<AuditRecord>): Promise<AsyncIte
 
 /**
  * Exports audit records across records as a file for inspectors (CSV or XLSX): time (CST), actor, role,
- * operation, entity type, entity id, before and after (JSON), the record's id.
+ * operation, entity type, entity id, before and after (JSON), the record's id, then the role and the entity
+ * type in Chinese (区经委, 拨付…). Headers are Chinese with English beside them.
  *
  * Input: `filter` and `order` as for `searchAuditRecords`, `format`, and `after` (a previous part's
  * `endCursor`). Output: a 5-minute download link, the row count, and whether more records follow.
