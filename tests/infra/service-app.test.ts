@@ -15,7 +15,7 @@ let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  ({ service, stateful, stateless } = synthesizeService());
+  ({ service, stateful, stateless } = synthesizeService({}, { bundles: true }));
 }, 180_000);
 
 describe('stateful stack', () => {

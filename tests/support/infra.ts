@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
 import { buildServiceApp } from '../../infra/app-builder.ts';
 import type { DeploymentSettings, ServiceApp } from '../../infra/app-builder.ts';
 
@@ -22,12 +23,18 @@ export interface SynthesizedService {
 /**
  * The whole service built with cdk.json's context and `settings` (a test stage for the front end at
  * https://awards.example.gov.cn unless given), then synthesized: synthesis runs the cdk-nag AwsSolutions
- * checks, so an unacknowledged finding throws here.
+ * checks, so an unacknowledged finding throws here. The functions are bundled only when `bundles` is
+ * asked for (a test that reads them): bundling every function is most of a synthesis's time, and the
+ * templates are the same but for the assets' hashes.
  */
-export function synthesizeService(settings: Partial<DeploymentSettings> = {}): SynthesizedService {
+export function synthesizeService(
+  settings: Partial<DeploymentSettings> = {},
+  { bundles = false }: { readonly bundles?: boolean } = {},
+): SynthesizedService {
+  const context = { ...cdkJsonContext(), ...(bundles ? {} : { [BUNDLING_STACKS]: [] }) };
   const service = buildServiceApp(
     { stage: 'test', allowedOrigins: ['https://awards.example.gov.cn'], ...settings },
-    new App({ context: cdkJsonContext() }),
+    new App({ context }),
   );
   service.app.synth();
   return {
