@@ -278,7 +278,13 @@ describe('R4.5, R6.1.2.1: the diagnosis reward', () => {
     ).toEqual({
       code: 'POLICY_VIOLATION',
       rule: 'R4.5',
-      reasons: [{ rule: 'R4.1', message: 'actual place of business is not in Qingpu' }],
+      reasons: [
+        {
+          rule: 'R4.1',
+          message: 'actual place of business is not in Qingpu',
+          messageZh: '实际经营地不在青浦',
+        },
+      ],
     });
     expect(await tableSnapshot(api.table)).toBe(before);
   });
@@ -335,7 +341,13 @@ describe('R4.5, R6.1.2.1: the diagnosis reward', () => {
     ).toEqual({
       code: 'POLICY_VIOLATION',
       rule: 'R4.4',
-      reasons: [{ rule: 'R4.3', message: 'business status is REVOKED, not NORMAL' }],
+      reasons: [
+        {
+          rule: 'R4.3',
+          message: 'business status is REVOKED, not NORMAL',
+          messageZh: '经营状态为「吊销」，不是「存续/正常」',
+        },
+      ],
     });
     expect(await tableSnapshot(api.table)).toBe(before);
     await revoke('NORMAL', version + 1);

@@ -303,7 +303,9 @@ describe('diagnosis programme over HTTP (R6.1, R6.2)', () => {
     expect(await refusal('ineligible', SUBMIT, { input: { id: draft.id, version: draft.version } })).toEqual({
       code: 'POLICY_VIOLATION',
       rule: 'R4.4',
-      reasons: [{ rule: 'R4.1', message: 'tax registration is not in Qingpu' }],
+      reasons: [
+        { rule: 'R4.1', message: 'tax registration is not in Qingpu', messageZh: '财税户管地不在青浦' },
+      ],
     });
   });
 

@@ -28,9 +28,10 @@ import {
 } from '#domain/authorization/policy';
 import type { DiagnosisReport } from '#domain/diagnosis/diagnosis';
 import { Forbidden, InvalidInput, NotFound, PolicyViolation } from '#domain/errors';
+import { APPLICATION_REFUSALS } from '#domain/messages/applications';
+import { render } from '#domain/messages/bilingual';
 import type { Principal, UserPrincipal } from '#domain/identity/principal';
 import type { ChangeSet } from '#domain/programme-store';
-import { formatFen } from '#domain/money';
 import type { PolicyVersion } from '#domain/policy/policy-version';
 import { enterpriseEligibility, providerEligibility } from '#domain/registry/eligibility';
 import type { Eligibility } from '#domain/registry/eligibility';
@@ -62,19 +63,17 @@ type Ports = ProgrammePorts & {
 function alreadyApplied(application: Application): PolicyViolation {
   switch (application.programme) {
     case 'DIAGNOSIS_REWARD':
-      return new PolicyViolation(
-        'R5.1a',
-        `a diagnosis reward for ${application.creditCode} in the ${application.planYear} plan has already been applied for`,
-      );
+      return new PolicyViolation('R5.1a', render(APPLICATION_REFUSALS.diagnosisRewardTaken, application));
     case 'IMPLEMENTATION_REWARD':
-      return new PolicyViolation(
-        'R5.1b',
-        'an implementation reward for this diagnosis report has already been applied for',
-      );
+      return new PolicyViolation('R5.1b', render(APPLICATION_REFUSALS.implementationRewardTaken, undefined));
     default:
       return new PolicyViolation(
         'R5.3',
-        `${application.applicantName} has already applied for ${application.benchmark?.title ?? 'this title'} under a ${application.planYear} notice`,
+        render(APPLICATION_REFUSALS.titleTaken, {
+          applicant: application.applicantName,
+          title: application.benchmark?.title,
+          planYear: application.planYear,
+        }),
       );
   }
 }
@@ -84,10 +83,7 @@ export function transition(application: Application, action: ApplicationAction):
   const next = nextStatus(application, action);
   if (next === undefined) {
     const { rule, to } = APPLICATION_TRANSITIONS[action];
-    throw new PolicyViolation(
-      rule,
-      `an ${application.applicantType.toLowerCase()} application that is ${application.status} cannot become ${to}`,
-    );
+    throw new PolicyViolation(rule, render(APPLICATION_REFUSALS.transition, { ...application, to }));
   }
   return next;
 }
@@ -132,7 +128,7 @@ function requestedAmount(
   if (amount > policy.implementationRewardCapFen) {
     throw new PolicyViolation(
       'R5.1b',
-      `an implementation reward is at most ${formatFen(policy.implementationRewardCapFen)} yuan; ${formatFen(amount)} was asked`,
+      render(APPLICATION_REFUSALS.overCap, { capFen: policy.implementationRewardCapFen, askedFen: amount }),
     );
   }
   return amount;
@@ -250,7 +246,7 @@ export async function updateApplicationDraft(
   requireVersion(application, input.version);
   // What may be submitted may be changed: a draft, or an application returned for correction.
   if (nextStatus(application, 'SUBMIT') === undefined) {
-    throw new PolicyViolation('R6.2', `an application that is ${application.status} cannot be changed`);
+    throw new PolicyViolation('R6.2', render(APPLICATION_REFUSALS.notChangeable, application));
   }
   const notice = await requireRecord(ports.programme, 'ApplicationNotice', application.noticeId);
   const policy = await policyOf(notice, ports);
@@ -301,7 +297,11 @@ export async function submitApplication(
   if (now.getTime() < Date.parse(notice.opensAt) || now.getTime() >= Date.parse(notice.closesAt)) {
     throw new PolicyViolation(
       'R6.2.0',
-      `applications to "${notice.title}" are accepted from ${formatCst(new Date(notice.opensAt))} until ${formatCst(new Date(notice.closesAt))} only`,
+      render(APPLICATION_REFUSALS.outsideWindow, {
+        title: notice.title,
+        opensAt: formatCst(new Date(notice.opensAt)),
+        closesAt: formatCst(new Date(notice.closesAt)),
+      }),
     );
   }
   const policy = await policyOf(notice, ports);
@@ -313,10 +313,7 @@ export async function submitApplication(
     application.programme === 'IMPLEMENTATION_REWARD' &&
     (application.investment === undefined || application.requestedAmountFen <= 0)
   ) {
-    throw new PolicyViolation(
-      'R5.1b',
-      'an implementation reward needs the investment figures and a requested amount',
-    );
+    throw new PolicyViolation('R5.1b', render(APPLICATION_REFUSALS.needsInvestment, undefined));
   }
   const eligibility = await applicantEligibility(application, cstDate(now), ports);
   if (!eligibility.eligible) {
@@ -335,7 +332,7 @@ export async function submitApplication(
   if (missing.length > 0) {
     throw new PolicyViolation(
       'R6.2.0',
-      `required materials missing: ${missing.map((material) => `${material.name} (${material.code})`).join(', ')}`,
+      render(APPLICATION_REFUSALS.materialsMissing, { materials: missing }),
     );
   }
   const holder = await ports.programme.claimOwner(rewardClaim(application));

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { authorize, authorizeUser } from '#domain/authorization/policy';
 import { PolicyViolation } from '#domain/errors';
+import { BUDGET_REFUSALS } from '#domain/messages/applications';
+import { render } from '#domain/messages/bilingual';
 import type { Principal } from '#domain/identity/principal';
-import { formatFen } from '#domain/money';
 import { fenSchema, yearSchema } from '#domain/diagnosis/input-schemas';
 import { text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
@@ -33,7 +34,10 @@ export async function setBudget(
   if (current && input.amountFen < current.committedFen) {
     throw new PolicyViolation(
       'R2.2',
-      `${formatFen(current.committedFen)} yuan is already committed in ${input.fiscalYear}; the budget cannot be set below it`,
+      render(BUDGET_REFUSALS.belowCommitted, {
+        committedFen: current.committedFen,
+        fiscalYear: input.fiscalYear,
+      }),
     );
   }
   const next: Budget = current
@@ -104,11 +108,7 @@ export async function commitment(
   ports: ProgrammePorts,
 ): Promise<{ write: RecordWrite<'Budget'>; audit: AuditRecord }> {
   const budget = await ports.programme.get('Budget', budgetId(fiscalYear));
-  if (!budget)
-    throw new PolicyViolation(
-      'R2.2',
-      `no budget has been set for ${fiscalYear}; approvals commit against it`,
-    );
+  if (!budget) throw new PolicyViolation('R2.2', render(BUDGET_REFUSALS.noBudget, { fiscalYear }));
   const remaining = remainingBudget(budget);
   const overridden = (project: Pick<Project, 'id'>) =>
     budget.overrides.some((override) => override.projectId === project.id);
@@ -118,7 +118,7 @@ export async function commitment(
   if (required > 0 && required > remaining) {
     throw new PolicyViolation(
       'R2.2',
-      `${formatFen(required)} yuan exceeds the ${formatFen(remaining)} yuan remaining of the ${fiscalYear} budget; the commission may record an override with a reason`,
+      render(BUDGET_REFUSALS.exceeds, { requiredFen: required, remainingFen: remaining, fiscalYear }),
     );
   }
   const total = projects.reduce((sum, project) => sum + project.proposedAmountFen, 0);

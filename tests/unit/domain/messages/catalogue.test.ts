@@ -20,6 +20,8 @@ import { ANONYMOUS } from '#domain/identity/principal';
 import type { Principal } from '#domain/identity/principal';
 import { preferredLanguage } from '#domain/messages/bilingual';
 import { fieldMessageZh, zodIssueZh } from '#domain/messages/field-issues';
+import { APPLICATION_REFUSALS, BUDGET_REFUSALS } from '#domain/messages/applications';
+import { render } from '#domain/messages/bilingual';
 import { IMPORT_REASONS, tierZh } from '#domain/messages/imports';
 import { RULES, citedRule, ruleTitle } from '#domain/messages/rules';
 import { checkLine } from '#domain/benchmark/certification-list';
@@ -183,6 +185,49 @@ describe('every error says what is wrong in Chinese and in English (issue 18)', 
       '不符合政策规定（R4.4 申报资格核查）：实际经营地不在青浦（R4.1）；经营状态为「吊销」，不是「存续/正常」（R4.3）',
     );
     expect(refusal.details()['reasons']).toEqual(reasons);
+  });
+});
+
+describe('what applicants and the commission meet most, in both languages (issue 18, R6.2, R2.2)', () => {
+  it('an application’s state, window and materials', () => {
+    expect(
+      render(APPLICATION_REFUSALS.transition, {
+        applicantType: 'ENTERPRISE',
+        status: 'REFUSED',
+        to: 'SUBMITTED',
+      }),
+    ).toEqual({
+      zh: '企业申报当前为「初审不予受理」，不能变为「已提交」',
+      en: 'an enterprise application that is REFUSED cannot become SUBMITTED',
+    });
+    expect(
+      render(APPLICATION_REFUSALS.materialsMissing, {
+        materials: [
+          { name: '投入凭证', code: 'INVESTMENT_EVIDENCE' },
+          { name: '审计报告', code: 'AUDIT_REPORT' },
+        ],
+      }).zh,
+    ).toBe('缺少申报材料：投入凭证（INVESTMENT_EVIDENCE）、审计报告（AUDIT_REPORT）');
+    expect(
+      render(APPLICATION_REFUSALS.titleTaken, {
+        applicant: '上海青禾',
+        title: 'SMART_WORKSHOP',
+        planYear: 2026,
+      }).zh,
+    ).toBe('上海青禾 已按 2026 年度通知申报过「智能车间」（每家企业每称号每年度一次）');
+  });
+
+  it('the budget (R2.2)', () => {
+    expect(
+      render(BUDGET_REFUSALS.exceeds, {
+        requiredFen: 150_000_000,
+        remainingFen: 50_000_000,
+        fiscalYear: 2026,
+      }),
+    ).toEqual({
+      zh: '1,500,000.00 元超出 2026 年度预算余额 500,000.00 元；区经委可记录理由后超预算批准',
+      en: '1,500,000.00 yuan exceeds the 500,000.00 yuan remaining of the 2026 budget; the commission may record an override with a reason',
+    });
   });
 });
 
