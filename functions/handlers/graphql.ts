@@ -27,7 +27,7 @@ import { requestMetrics } from '#adapters/observability/request-metrics';
 import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
-import { preferredLanguage } from '#domain/messages/bilingual';
+import { preferredLanguage, render } from '#domain/messages/bilingual';
 import { requestBodyTooLarge } from '#domain/messages/errors';
 import { createAppServices, requestContext } from '#graphql/app-services';
 import type { GraphQLContext } from '#graphql/context';
@@ -185,7 +185,7 @@ export const handler = async (event: GatewayEvent, context: Context): Promise<AP
         errors: [
           transportError(
             'BAD_REQUEST',
-            requestBodyTooLarge,
+            render(requestBodyTooLarge, { limit: '1 MB' }),
             preferredLanguage(headerOf(event, 'accept-language')),
           ),
         ],

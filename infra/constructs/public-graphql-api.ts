@@ -14,6 +14,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnSamplingRule } from 'aws-cdk-lib/aws-xray';
 import { Construct } from 'constructs';
+import { EDGE_REFUSALS } from '#domain/messages/errors';
 import { PublicWebAcl } from './public-web-acl.ts';
 
 export interface PublicGraphqlApiProps {
@@ -40,8 +41,8 @@ export const PUBLIC_STAGE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const;
 export const PUBLIC_TRACE_SAMPLING = { reservoirSize: 0, fixedRate: 0.05 } as const;
 
 /** A GraphQL-shaped error written by API Gateway (a VTL template: `$context.error.messageString` is quoted). */
-const gatewayError = (message: string, code: string): string =>
-  `{"errors":[{"message":${message},"extensions":{"code":"${code}"}}]}`;
+const gatewayError = (message: string, code: string, messageZh: string): string =>
+  `{"errors":[{"message":${message},"extensions":{"code":"${code}","messageZh":${JSON.stringify(messageZh)},"messageEn":${message}}}]}`;
 
 /**
  * The public GraphQL route (R6.4: anyone may read the publicity list and file a real-name objection) on an
@@ -138,21 +139,32 @@ export class PublicGraphqlApi extends Construct {
       responseHeaders: anyOrigin,
       templates: {
         'application/json': gatewayError(
-          '"The public route is busy; try again in a few seconds."',
+          JSON.stringify(EDGE_REFUSALS.publicRouteBusy.en),
           'RATE_LIMITED',
+          EDGE_REFUSALS.publicRouteBusy.zh,
         ),
       },
     });
     this.restApi.addGatewayResponse('Default4xx', {
       type: ResponseType.DEFAULT_4XX,
       responseHeaders: anyOrigin,
-      templates: { 'application/json': gatewayError('$context.error.messageString', 'BAD_REQUEST') },
+      templates: {
+        'application/json': gatewayError(
+          '$context.error.messageString',
+          'BAD_REQUEST',
+          EDGE_REFUSALS.gatewayRefused,
+        ),
+      },
     });
     this.restApi.addGatewayResponse('Default5xx', {
       type: ResponseType.DEFAULT_5XX,
       responseHeaders: anyOrigin,
       templates: {
-        'application/json': gatewayError('$context.error.messageString', 'INTERNAL_SERVER_ERROR'),
+        'application/json': gatewayError(
+          '$context.error.messageString',
+          'INTERNAL_SERVER_ERROR',
+          EDGE_REFUSALS.gatewayFailed,
+        ),
       },
     });
 

@@ -3,6 +3,9 @@ import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import type { Bilingual } from '#domain/messages/bilingual';
+import { render } from '#domain/messages/bilingual';
+import { EDGE_REFUSALS, requestBodyTooLarge } from '#domain/messages/errors';
 
 /**
  * Per source IP, the public route serves about this many requests in a trailing window of this many
@@ -32,9 +35,14 @@ export const PUBLIC_BODY_LIMIT_BYTES = 16_384;
 /** The names of the web ACL's rules, as they appear in its CloudWatch metrics and sampled requests. */
 export const PUBLIC_WEB_ACL_RULES = { rateLimit: 'RateLimitPerIp', bodySize: 'BodyOver16KB' } as const;
 
-/** A GraphQL-shaped error body, so that clients read `errors[0].extensions.code` whichever layer refused. */
-const graphqlError = (message: string, code: string): string =>
-  JSON.stringify({ errors: [{ message, extensions: { code } }] });
+/**
+ * A GraphQL-shaped error body, so that clients read `errors[0].extensions.code` whichever layer refused, with
+ * the message in both languages as the function's errors have it (issue 18).
+ */
+const graphqlError = (messages: Bilingual, code: string): string =>
+  JSON.stringify({
+    errors: [{ message: messages.en, extensions: { code, messageZh: messages.zh, messageEn: messages.en } }],
+  });
 
 /**
  * Its answers come from the edge, not from the function, so browsers must be able to read them: the
@@ -98,14 +106,14 @@ export class PublicWebAcl extends Construct {
       customResponseBodies: {
         RateLimited: {
           contentType: 'APPLICATION_JSON',
-          content: graphqlError(
-            'Too many requests from your network address; wait a few minutes and try again.',
-            'RATE_LIMITED',
-          ),
+          content: graphqlError(EDGE_REFUSALS.tooManyFromAddress, 'RATE_LIMITED'),
         },
         BodyTooLarge: {
           contentType: 'APPLICATION_JSON',
-          content: graphqlError('request body too large', 'BAD_REQUEST'),
+          content: graphqlError(
+            render(requestBodyTooLarge, { limit: `${PUBLIC_BODY_LIMIT_BYTES / 1024} KB` }),
+            'BAD_REQUEST',
+          ),
         },
       },
       rules: [

@@ -234,11 +234,53 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
     const open = await invoke(publicRouteEvent(`{ health { status } } ${padding}`));
     expect(open.statusCode).toBe(413);
     expect(open.body.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    expect(open.body.errors?.[0]?.extensions?.['messageZh']).toBe('请求内容过大（上限 1 MB），请缩小请求');
     expect(open.headers['access-control-allow-origin']).toBe('*');
     const signedIn = await invoke(
-      httpApiEvent(`{ health { status } } ${padding}`, '/graphql', { sub: 'commission-user' }),
+      httpApiEvent(
+        `{ health { status } } ${padding}`,
+        '/graphql',
+        { sub: 'commission-user' },
+        {
+          'accept-language': 'zh-CN,zh;q=0.9',
+        },
+      ),
     );
     expect(signedIn.statusCode).toBe(413);
+    expect(signedIn.body.errors?.[0]?.message).toBe('请求内容过大（上限 1 MB），请缩小请求');
+  });
+
+  it('answers errors in Chinese to a caller whose Accept-Language prefers it, on either API (issue 18)', async () => {
+    const chinese = await invoke(publicRouteEvent('{ nothing }', { 'Accept-Language': 'zh-CN' }));
+    expect(chinese.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(chinese.body.errors?.[0]?.message).toMatch(
+      /^查询语句不符合接口定义。详细说明（英文）：Cannot query field/,
+    );
+    expect(chinese.body.errors?.[0]?.extensions?.['messageEn']).toMatch(/^Cannot query field "nothing"/);
+    const english = await invoke(
+      httpApiEvent('{ nothing }', '/graphql', {
+        sub: 'commission-user',
+        'cognito:groups': '[ECONOMIC_COMMISSION]',
+      }),
+    );
+    expect(english.body.errors?.[0]?.message).toMatch(/^Cannot query field "nothing"/);
+    expect(english.body.errors?.[0]?.extensions?.['messageZh']).toMatch(/^查询语句不符合接口定义/);
+    // Refused before Apollo's pipeline (claims without a role): the language is chosen where it is refused.
+    const roleless = await invoke(
+      httpApiEvent(
+        '{ health { status } }',
+        '/graphql',
+        { sub: 'commission-user' },
+        { 'accept-language': 'zh' },
+      ),
+    );
+    expect(roleless.statusCode).toBe(401);
+    expect(roleless.body.errors?.[0]?.message).toMatch(
+      /^未登录或登录已失效，请重新登录。详细说明（英文）：token must/,
+    );
+    expect(roleless.body.errors?.[0]?.extensions?.['messageEn']).toMatch(
+      /^token must carry exactly one role/,
+    );
   });
 
   it('loads the S3 client when a request first needs it, and signs an upload to the attachments bucket', async () => {

@@ -164,7 +164,7 @@ describe('the public route is a REST API stage that reaches the GraphQL function
       'application/json'
     ];
     expect(JSON.parse(template ?? 'null')).toMatchObject({
-      errors: [{ extensions: { code: 'RATE_LIMITED' } }],
+      errors: [{ extensions: { code: 'RATE_LIMITED', messageZh: '公共接口繁忙，请几秒后再试。' } }],
     });
   });
 
@@ -237,7 +237,17 @@ describe('the web ACL on the public stage (AWS WAF, regional)', () => {
       ]) as unknown,
     });
     expect(customBody(response?.['CustomResponseBodyKey'])).toEqual({
-      errors: [{ message: expect.any(String) as unknown, extensions: { code: 'RATE_LIMITED' } }],
+      errors: [
+        {
+          message: expect.any(String) as unknown,
+          // Issue 18: both languages, as the function's errors.
+          extensions: {
+            code: 'RATE_LIMITED',
+            messageZh: '来自您所在网络地址的请求过多，请几分钟后再试。',
+            messageEn: expect.any(String) as unknown,
+          },
+        },
+      ],
     });
   });
 
@@ -258,7 +268,16 @@ describe('the web ACL on the public stage (AWS WAF, regional)', () => {
     const response = bodySize.Action.Block?.CustomResponse;
     expect(response?.['ResponseCode']).toBe(413);
     expect(customBody(response?.['CustomResponseBodyKey'])).toEqual({
-      errors: [{ message: 'request body too large', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [
+        {
+          message: 'request body too large',
+          extensions: {
+            code: 'BAD_REQUEST',
+            messageZh: '请求内容过大（上限 16 KB），请缩小请求',
+            messageEn: 'request body too large',
+          },
+        },
+      ],
     });
   });
 
