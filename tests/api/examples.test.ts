@@ -268,6 +268,13 @@ describe('schema/examples: the operations front ends start from', () => {
     const data = await run('commission', ImportReportDocument, { id: fixture.importId, outcome: 'CREATED' });
     expect(data.certificationImport.counts.created).toBe(1);
     expect(data.certificationImport.lines.edges.map((edge) => edge.node.line)).toEqual([2]);
+    // Issue 18: the outcome and the reason in Chinese, the English beside them (R5.3: tier 4, nothing before).
+    expect(data.certificationImport.lines.edges[0]?.node).toMatchObject({
+      outcome: 'CREATED',
+      outcomeLabel: '已创建',
+      reasonZh: '第四档：1,000,000.00 元，减去已获 0.00 元（R5.3）',
+      reason: 'tier 4: 1000000 yuan less 0 yuan already awarded (R5.3)',
+    });
   });
 
   it('programme statistics (commission by tier; a town officer by month, their town only)', async () => {
