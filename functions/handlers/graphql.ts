@@ -28,7 +28,7 @@ import { loadApiConfig } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { DomainError } from '#domain/errors';
 import { preferredLanguage, render } from '#domain/messages/bilingual';
-import { requestBodyTooLarge } from '#domain/messages/errors';
+import { requestBodyTooLarge } from '#domain/messages/transport';
 import { createAppServices, requestContext } from '#graphql/app-services';
 import type { GraphQLContext } from '#graphql/context';
 import { transportError, unauthenticatedRequest } from '#graphql/format-error';

@@ -14,7 +14,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnSamplingRule } from 'aws-cdk-lib/aws-xray';
 import { Construct } from 'constructs';
-import { EDGE_REFUSALS } from '#domain/messages/errors';
+import { EDGE_REFUSALS } from '#domain/messages/transport';
 import { PublicWebAcl } from './public-web-acl.ts';
 
 export interface PublicGraphqlApiProps {

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import type { Bilingual } from '#domain/messages/bilingual';
 import { render } from '#domain/messages/bilingual';
-import { EDGE_REFUSALS, requestBodyTooLarge } from '#domain/messages/errors';
+import { EDGE_REFUSALS, requestBodyTooLarge } from '#domain/messages/transport';
 
 /**
  * Per source IP, the public route serves about this many requests in a trailing window of this many
