@@ -20,7 +20,7 @@ import type {
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
-import { count, logger, metrics, tracer } from '#adapters/observability/powertools';
+import { count, logger, metrics } from '#adapters/observability/logs-and-metrics';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { sourceIpOf } from '#adapters/identity/source-ip';
 import { requestMetrics } from '#adapters/observability/request-metrics';
@@ -37,9 +37,7 @@ import { createApolloServer } from '#graphql/server';
 const config = loadApiConfig(process.env);
 const app = createAppServices({
   mode: config.mode,
-  dynamo: tracer.captureAWSv3Client(
-    createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
-  ),
+  dynamo: createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
   tableName: config.tableName,
   clock: systemClock,
   // S3, Step Functions and Lambda serve a few operations each: their clients load when first needed, so a
@@ -49,7 +47,7 @@ const app = createAppServices({
       import('@aws-sdk/client-s3'),
       import('#adapters/files/s3-file-store'),
     ]);
-    const client = tracer.captureAWSv3Client(new S3Client({ region: config.region }));
+    const client = new S3Client({ region: config.region });
     return new S3FileStore(client, config.attachmentsBucket, systemClock);
   }),
   workflow: () =>
@@ -58,7 +56,7 @@ const app = createAppServices({
         import('@aws-sdk/client-sfn'),
         import('#adapters/workflow/step-functions-workflow'),
       ]);
-      const client = tracer.captureAWSv3Client(new SFNClient({ region: config.region }));
+      const client = new SFNClient({ region: config.region });
       return new StepFunctionsWorkflow(client, config.stateMachineArn);
     }),
   imports: () =>
@@ -67,7 +65,7 @@ const app = createAppServices({
         import('@aws-sdk/client-lambda'),
         import('#adapters/imports/lambda-import-queue'),
       ]);
-      const client = tracer.captureAWSv3Client(new LambdaClient({ region: config.region }));
+      const client = new LambdaClient({ region: config.region });
       return new LambdaImportQueue(client, config.importFunctionName);
     }),
   telemetry: { count },
