@@ -14,6 +14,10 @@ export function yuanToFen(yuan: number): Fen {
   return yuan * 100;
 }
 
+/** Yuan with two decimals from fen: `\d+\.\d{2}`, exact (`1234567` → `12345.67`). */
+export const yuanText = (fen: Fen): string =>
+  `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
 /** `1234567` fen → `12,345.67` (for messages; clients format amounts themselves). */
 export function formatFen(fen: Fen): string {
   const yuan = Math.trunc(fen / 100);

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { FieldIssue } from '../errors.ts';
-import type { Fen } from '../money.ts';
+import { yuanText } from '../money.ts';
 import type { Payment } from './payment.ts';
 
 /**
@@ -61,9 +61,7 @@ export interface BankFileProfile {
   readonly cells: (payment: Payment) => Readonly<Record<string, string>>;
 }
 
-/** Yuan with two decimals from fen: `\d+\.\d{2}`, exact. */
-export const yuanText = (fen: Fen): string =>
-  `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+export { yuanText } from '../money.ts';
 
 /** Accounts at 招商银行 are paid inside the bank (BNKFLG `Y`). */
 const AT_CMB = /招商银行|招行/;

@@ -6,14 +6,9 @@ import { InvalidInput, PolicyViolation } from '#domain/errors';
 import type { DownloadTicket, FileStore } from '#domain/files/file-store';
 import type { Principal } from '#domain/identity/principal';
 import type { Fen } from '#domain/money';
+import { yuanText } from '#domain/money';
 import { fenInWords } from '#domain/payments/amount-in-words';
 import type { BankFileProfileId } from '#domain/payments/bank-file-profiles';
-import {
-  bankFileProfile,
-  checkBankFile,
-  encodeBankFile,
-  yuanText,
-} from '#domain/payments/bank-file-profiles';
 import type { DisbursementDocument } from '#domain/payments/disbursement-document';
 import type { Payment } from '#domain/payments/payment';
 import type { BatchStatus, PaymentBatch } from '#domain/payments/payments';
@@ -420,6 +415,10 @@ export async function exportBankFile(
 ): Promise<DownloadTicket> {
   authorize(principal, 'managePaymentBatches');
   requireReleased(batch, 'a bank file');
+  // Loaded when a bank file is made: its GBK tables (iconv-lite, half a megabyte) would otherwise be
+  // compiled at every cold start of the GraphQL function (issue 19).
+  const { bankFileProfile, checkBankFile, encodeBankFile } =
+    await import('#domain/payments/bank-file-profiles');
   const profile = bankFileProfile(profileId);
   if (batch.paymentCount > profile.maxRows)
     throw new InvalidInput([

@@ -18,7 +18,7 @@ import {
   parseReturnCode,
   returnCodeMeaning,
 } from '#domain/payments/bank-return-codes';
-import { yuanText } from '#domain/payments/bank-file-profiles';
+import { yuanText } from '#domain/money';
 import { referenceClaim } from '#domain/payments/payment-reference';
 import { optional, text } from '#domain/registry/input-schemas';
 import { parseInput } from '#domain/validation';
