@@ -9,7 +9,9 @@ function canonical(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
         .filter(([, entry]) => entry !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
+        // Code-unit order: any fixed order serves, and localeCompare would load ICU's collation at the
+        // first update of a cold start (about 10 ms, issue 19).
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([name, entry]) => [name, canonical(entry)]),
     );
   }
