@@ -9,72 +9,80 @@ import {
   POLICY_SETTING_NAMES,
 } from './policy-version.ts';
 
-/** Input rules of a policy version draft (R8.1, R9.1): every setting present, each with its clause. */
+/** Input rules of a policy version draft (R8.1, R9.1): every setting present, each with its clause. Schemas are built on first use (`z.lazy`, issue 19). */
 
 const positiveFen = fenSchema.refine((value) => value > 0, 'an amount above 0');
 
-const tierSchema = z.object({
-  tier: z.number().int().min(1).max(20),
-  level: z.enum(CERTIFICATION_LEVELS),
-  titles: z.array(z.enum(BENCHMARK_TITLES)).min(1, 'a tier names at least one title'),
-  amountFen: positiveFen,
-});
-
-const clausesSchema = z.object(
-  Object.fromEntries(POLICY_SETTING_NAMES.map((name) => [name, text(1, 200)])) as Record<
-    (typeof POLICY_SETTING_NAMES)[number],
-    ReturnType<typeof text>
-  >,
+const tierSchema = z.lazy(() =>
+  z.object({
+    tier: z.number().int().min(1).max(20),
+    level: z.enum(CERTIFICATION_LEVELS),
+    titles: z.array(z.enum(BENCHMARK_TITLES)).min(1, 'a tier names at least one title'),
+    amountFen: positiveFen,
+  }),
 );
 
-export const policyVersionIdSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'capital letters, digits and hyphens, 2–32 characters, e.g. QP-2025');
+const clausesSchema = z.lazy(() =>
+  z.object(
+    Object.fromEntries(POLICY_SETTING_NAMES.map((name) => [name, text(1, 200)])) as Record<
+      (typeof POLICY_SETTING_NAMES)[number],
+      ReturnType<typeof text>
+    >,
+  ),
+);
 
-export const policyDraftSchema = z
-  .object({
-    id: policyVersionIdSchema,
-    /** Set to revise an existing draft (its current version); absent for a new one. */
-    version: optional(z.number().int().min(1)),
-    title: text(2, 200),
-    effectiveFrom: localDateSchema,
-    effectiveTo: localDateSchema,
-    citation: z.object({
-      issuingBody: text(2, 100),
+export const policyVersionIdSchema = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'capital letters, digits and hyphens, 2–32 characters, e.g. QP-2025'),
+);
+
+export const policyDraftSchema = z.lazy(() =>
+  z
+    .object({
+      id: policyVersionIdSchema,
+      /** Set to revise an existing draft (its current version); absent for a new one. */
+      version: optional(z.number().int().min(1)),
       title: text(2, 200),
-      documentNumber: optional(text(2, 60)),
-      publishedOn: localDateSchema,
-      clauses: clausesSchema,
+      effectiveFrom: localDateSchema,
+      effectiveTo: localDateSchema,
+      citation: z.object({
+        issuingBody: text(2, 100),
+        title: text(2, 200),
+        documentNumber: optional(text(2, 60)),
+        publishedOn: localDateSchema,
+        clauses: clausesSchema,
+      }),
+      fundLine: text(2, 200),
+      diagnosisRewardFen: positiveFen,
+      implementationRewardCapFen: positiveFen,
+      tiers: z.array(tierSchema).min(1).max(20),
+      publicityWorkingDays: z.number().int().min(1).max(30),
+      banYears: z.number().int().min(1).max(10),
+      expertsRequired: z.number().int().min(1).max(15),
+      jointReviewBodies: z.number().int().min(1).max(3),
+      implementationWindowYears: z.number().int().min(0).max(10),
+      importedLevels: z.array(z.enum(CERTIFICATION_LEVELS)).max(CERTIFICATION_LEVELS.length),
+      onePerRules: z.object({
+        diagnosisReward: z.enum(ONE_PER_RULES.diagnosisReward),
+        implementationReward: z.enum(ONE_PER_RULES.implementationReward),
+        benchmarkTitle: z.enum(ONE_PER_RULES.benchmarkTitle),
+      }),
+      fiscalYearRule: z.enum(FISCAL_YEAR_RULES),
+    })
+    .superRefine((input, context) => {
+      if (input.effectiveTo < input.effectiveFrom)
+        context.addIssue({
+          code: 'custom',
+          path: ['effectiveTo'],
+          message: `ends (${input.effectiveTo}) before it starts (${input.effectiveFrom})`,
+        });
+      tierProblems(input.tiers).forEach(({ index, message }) =>
+        context.addIssue({ code: 'custom', path: ['tiers', index], message }),
+      );
     }),
-    fundLine: text(2, 200),
-    diagnosisRewardFen: positiveFen,
-    implementationRewardCapFen: positiveFen,
-    tiers: z.array(tierSchema).min(1).max(20),
-    publicityWorkingDays: z.number().int().min(1).max(30),
-    banYears: z.number().int().min(1).max(10),
-    expertsRequired: z.number().int().min(1).max(15),
-    jointReviewBodies: z.number().int().min(1).max(3),
-    implementationWindowYears: z.number().int().min(0).max(10),
-    importedLevels: z.array(z.enum(CERTIFICATION_LEVELS)).max(CERTIFICATION_LEVELS.length),
-    onePerRules: z.object({
-      diagnosisReward: z.enum(ONE_PER_RULES.diagnosisReward),
-      implementationReward: z.enum(ONE_PER_RULES.implementationReward),
-      benchmarkTitle: z.enum(ONE_PER_RULES.benchmarkTitle),
-    }),
-    fiscalYearRule: z.enum(FISCAL_YEAR_RULES),
-  })
-  .superRefine((input, context) => {
-    if (input.effectiveTo < input.effectiveFrom)
-      context.addIssue({
-        code: 'custom',
-        path: ['effectiveTo'],
-        message: `ends (${input.effectiveTo}) before it starts (${input.effectiveFrom})`,
-      });
-    tierProblems(input.tiers).forEach(({ index, message }) =>
-      context.addIssue({ code: 'custom', path: ['tiers', index], message }),
-    );
-  });
+);
 export type PolicyDraftInput = z.output<typeof policyDraftSchema>;
 
 /**
@@ -100,7 +108,9 @@ function tierProblems(tiers: readonly z.output<typeof tierSchema>[]): { index: n
   return problems;
 }
 
-export const publishPolicySchema = z.object({
-  id: policyVersionIdSchema,
-  version: z.number().int().min(1),
-});
+export const publishPolicySchema = z.lazy(() =>
+  z.object({
+    id: policyVersionIdSchema,
+    version: z.number().int().min(1),
+  }),
+);

@@ -6,7 +6,8 @@ import { BUSINESS_STATUSES, CREDIT_STANDINGS } from './registry-subject.ts';
 /**
  * Input rules of the registry, shared by the GraphQL mutations and the CSV import. Every string has a
  * length limit; values are trimmed and stored as given (clients escape them when they display them).
- * `null` from GraphQL means "not given".
+ * `null` from GraphQL means "not given". Each schema is built on its first use (`z.lazy`), not when the
+ * module loads: a cold start of the GraphQL function builds only those its first requests need (issue 19).
  */
 
 export const text = (min: number, max: number) =>
@@ -41,37 +42,45 @@ export const name = (min: number, max: number) =>
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === null ? undefined : value), schema.optional());
 
-export const creditCodeSchema = z
-  .string()
-  .max(40, 'a unified social credit code has 18 characters')
-  .transform(normalizeCreditCode)
-  .superRefine((code, context) => {
-    const problem = creditCodeProblem(code);
-    if (problem) context.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
-  });
-
-export const localDateSchema = z.string().refine(isCalendarDate, 'expected a calendar date YYYY-MM-DD');
-
-const contactSchema = z.object({
-  name: name(1, 50),
-  phone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9+\-() ]{5,30}$/, 'digits, spaces, +, - and parentheses, 5–30 characters'),
-  ),
-  email: optional(z.email('not an e-mail address').max(100)),
-});
-
-const bankAccountSchema = z.object({
-  bankName: name(2, 100),
-  accountName: name(2, 200),
-  accountNumber: z
+export const creditCodeSchema = z.lazy(() =>
+  z
     .string()
-    .max(60)
-    .transform((value) => value.replace(/[\s-]/g, ''))
-    .pipe(z.string().regex(/^\d{8,34}$/, '8–34 digits')),
-});
+    .max(40, 'a unified social credit code has 18 characters')
+    .transform(normalizeCreditCode)
+    .superRefine((code, context) => {
+      const problem = creditCodeProblem(code);
+      if (problem) context.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
+    }),
+);
+
+export const localDateSchema = z.lazy(() =>
+  z.string().refine(isCalendarDate, 'expected a calendar date YYYY-MM-DD'),
+);
+
+const contactSchema = z.lazy(() =>
+  z.object({
+    name: name(1, 50),
+    phone: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-() ]{5,30}$/, 'digits, spaces, +, - and parentheses, 5–30 characters'),
+    ),
+    email: optional(z.email('not an e-mail address').max(100)),
+  }),
+);
+
+const bankAccountSchema = z.lazy(() =>
+  z.object({
+    bankName: name(2, 100),
+    accountName: name(2, 200),
+    accountNumber: z
+      .string()
+      .max(60)
+      .transform((value) => value.replace(/[\s-]/g, ''))
+      .pipe(z.string().regex(/^\d{8,34}$/, '8–34 digits')),
+  }),
+);
 
 const conditions = {
   independentLiability: z.boolean(),
@@ -83,89 +92,101 @@ const conditions = {
 
 const townCode = text(1, 64);
 
-export const createEnterpriseSchema = z.object({
-  creditCode: creditCodeSchema,
-  name: name(2, 200),
-  town: townCode,
-  registeredAddress: text(2, 300),
-  businessInQingpu: z.boolean(),
-  taxInQingpu: z.boolean(),
-  ...conditions,
-  principalName: name(1, 50),
-  contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
-  bankAccount: optional(bankAccountSchema),
-});
-export type CreateEnterpriseInput = z.output<typeof createEnterpriseSchema>;
-
-export const updateEnterpriseSchema = z.object({
-  creditCode: creditCodeSchema,
-  version: z.number().int().min(1),
-  name: optional(name(2, 200)),
-  town: optional(townCode),
-  registeredAddress: optional(text(2, 300)),
-  businessInQingpu: optional(z.boolean()),
-  taxInQingpu: optional(z.boolean()),
-  independentLiability: optional(z.boolean()),
-  wellManaged: optional(z.boolean()),
-  businessStatus: optional(z.enum(BUSINESS_STATUSES)),
-  soundFinancialRecords: optional(z.boolean()),
-  creditStanding: optional(z.enum(CREDIT_STANDINGS)),
-  principalName: optional(name(1, 50)),
-  contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
-  bankAccount: optional(bankAccountSchema),
-});
-export type UpdateEnterpriseInput = z.output<typeof updateEnterpriseSchema>;
-
-const qualificationsSchema = z.array(text(1, 200)).max(20, 'at most 20 qualifications');
-
-export const createProviderSchema = z
-  .object({
+export const createEnterpriseSchema = z.lazy(() =>
+  z.object({
     creditCode: creditCodeSchema,
     name: name(2, 200),
-    onRoster: z.boolean(),
-    rosterSince: optional(localDateSchema),
-    qualifications: optional(qualificationsSchema),
+    town: townCode,
+    registeredAddress: text(2, 300),
+    businessInQingpu: z.boolean(),
+    taxInQingpu: z.boolean(),
     ...conditions,
+    principalName: name(1, 50),
     contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
     bankAccount: optional(bankAccountSchema),
-  })
-  .superRefine((input, context) => {
-    if (input.onRoster && input.rosterSince === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['rosterSince'],
-        message: 'a provider on the roster needs the date it joined (R6.1.2)',
-      });
-    }
-  });
+  }),
+);
+export type CreateEnterpriseInput = z.output<typeof createEnterpriseSchema>;
+
+export const updateEnterpriseSchema = z.lazy(() =>
+  z.object({
+    creditCode: creditCodeSchema,
+    version: z.number().int().min(1),
+    name: optional(name(2, 200)),
+    town: optional(townCode),
+    registeredAddress: optional(text(2, 300)),
+    businessInQingpu: optional(z.boolean()),
+    taxInQingpu: optional(z.boolean()),
+    independentLiability: optional(z.boolean()),
+    wellManaged: optional(z.boolean()),
+    businessStatus: optional(z.enum(BUSINESS_STATUSES)),
+    soundFinancialRecords: optional(z.boolean()),
+    creditStanding: optional(z.enum(CREDIT_STANDINGS)),
+    principalName: optional(name(1, 50)),
+    contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
+    bankAccount: optional(bankAccountSchema),
+  }),
+);
+export type UpdateEnterpriseInput = z.output<typeof updateEnterpriseSchema>;
+
+const qualificationsSchema = z.lazy(() => z.array(text(1, 200)).max(20, 'at most 20 qualifications'));
+
+export const createProviderSchema = z.lazy(() =>
+  z
+    .object({
+      creditCode: creditCodeSchema,
+      name: name(2, 200),
+      onRoster: z.boolean(),
+      rosterSince: optional(localDateSchema),
+      qualifications: optional(qualificationsSchema),
+      ...conditions,
+      contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
+      bankAccount: optional(bankAccountSchema),
+    })
+    .superRefine((input, context) => {
+      if (input.onRoster && input.rosterSince === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['rosterSince'],
+          message: 'a provider on the roster needs the date it joined (R6.1.2)',
+        });
+      }
+    }),
+);
 export type CreateProviderInput = z.output<typeof createProviderSchema>;
 
-export const updateProviderSchema = z.object({
-  id: text(1, 64),
-  version: z.number().int().min(1),
-  name: optional(name(2, 200)),
-  onRoster: optional(z.boolean()),
-  rosterSince: optional(localDateSchema),
-  qualifications: optional(qualificationsSchema),
-  independentLiability: optional(z.boolean()),
-  wellManaged: optional(z.boolean()),
-  businessStatus: optional(z.enum(BUSINESS_STATUSES)),
-  soundFinancialRecords: optional(z.boolean()),
-  creditStanding: optional(z.enum(CREDIT_STANDINGS)),
-  contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
-  bankAccount: optional(bankAccountSchema),
-});
+export const updateProviderSchema = z.lazy(() =>
+  z.object({
+    id: text(1, 64),
+    version: z.number().int().min(1),
+    name: optional(name(2, 200)),
+    onRoster: optional(z.boolean()),
+    rosterSince: optional(localDateSchema),
+    qualifications: optional(qualificationsSchema),
+    independentLiability: optional(z.boolean()),
+    wellManaged: optional(z.boolean()),
+    businessStatus: optional(z.enum(BUSINESS_STATUSES)),
+    soundFinancialRecords: optional(z.boolean()),
+    creditStanding: optional(z.enum(CREDIT_STANDINGS)),
+    contacts: optional(z.array(contactSchema).max(10, 'at most 10 contacts')),
+    bankAccount: optional(bankAccountSchema),
+  }),
+);
 export type UpdateProviderInput = z.output<typeof updateProviderSchema>;
 
-export const enterpriseFilterSchema = z.object({
-  town: optional(townCode),
-  businessStatus: optional(z.enum(BUSINESS_STATUSES)),
-  eligible: optional(z.boolean()),
-  search: optional(text(1, 100)),
-});
+export const enterpriseFilterSchema = z.lazy(() =>
+  z.object({
+    town: optional(townCode),
+    businessStatus: optional(z.enum(BUSINESS_STATUSES)),
+    eligible: optional(z.boolean()),
+    search: optional(text(1, 100)),
+  }),
+);
 
-export const providerFilterSchema = z.object({
-  onRoster: optional(z.boolean()),
-  eligible: optional(z.boolean()),
-  search: optional(text(1, 100)),
-});
+export const providerFilterSchema = z.lazy(() =>
+  z.object({
+    onRoster: optional(z.boolean()),
+    eligible: optional(z.boolean()),
+    search: optional(text(1, 100)),
+  }),
+);

@@ -17,12 +17,15 @@ import { recordChange, requireVersion, revise, saveRecord, stamp } from '../prog
 import { applicationResource } from './application-resource.ts';
 import { claimChanges, readableApplication, transition } from './applications.ts';
 
-const expertSchema = z.object({
-  expertId: text(1, 64),
-  name: text(1, 50),
-  specialty: text(1, 200),
-  affiliations: z.array(creditCodeSchema).max(50),
-});
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const expertSchema = z.lazy(() =>
+  z.object({
+    expertId: text(1, 64),
+    name: text(1, 50),
+    specialty: text(1, 200),
+    affiliations: z.array(creditCodeSchema).max(50),
+  }),
+);
 
 /** R6.3: the commission registers an expert (or updates the record), with the subjects they are linked to. */
 export async function registerExpert(
@@ -53,11 +56,13 @@ export async function listExperts(principal: Principal, ports: ProgrammePorts): 
 }
 
 const base = { applicationId: text(1, 64), version: z.number().int().min(1) };
-const preliminarySchema = z.object({ ...base, passed: z.boolean(), reasons: text(2, 2000) });
-const refuseSchema = z.object({ ...base, reasons: text(2, 2000) });
-const assignSchema = z.object({ ...base, expertId: text(1, 64) });
-const conflictSchema = z.object({ ...base, reason: text(2, 1000) });
-const scoreSchema = z.object({ ...base, score: z.number().int().min(0).max(100), opinion: text(2, 5000) });
+const preliminarySchema = z.lazy(() => z.object({ ...base, passed: z.boolean(), reasons: text(2, 2000) }));
+const refuseSchema = z.lazy(() => z.object({ ...base, reasons: text(2, 2000) }));
+const assignSchema = z.lazy(() => z.object({ ...base, expertId: text(1, 64) }));
+const conflictSchema = z.lazy(() => z.object({ ...base, reason: text(2, 1000) }));
+const scoreSchema = z.lazy(() =>
+  z.object({ ...base, score: z.number().int().min(0).max(100), opinion: text(2, 5000) }),
+);
 
 /** Waiting for its preliminary review: in review (R6.2.2 done for an enterprise) and not yet passed. */
 const awaitingPreliminaryReview = (application: Application): boolean =>

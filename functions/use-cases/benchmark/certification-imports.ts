@@ -25,7 +25,8 @@ import { runCertificationImport, startCertificationImport } from './import-certi
 
 type Ports = ImportPorts & { readonly files: FileStore; readonly imports: ImportQueue };
 
-const importSchema = z.object({ attachmentId: z.string().trim().min(1).max(64) });
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const importSchema = z.lazy(() => z.object({ attachmentId: z.string().trim().min(1).max(64) }));
 const REPORT_SECONDS = 5 * 60;
 
 /**
@@ -95,11 +96,13 @@ export async function listImports(
   return listPage(ports.programme, 'CertificationImport', 'all', '', args);
 }
 
-const outcomeSchema = z.enum(IMPORT_OUTCOMES).nullish();
-const afterSchema = z
-  .string()
-  .regex(/^\d{1,6}$/, 'a cursor from this list')
-  .nullish();
+const outcomeSchema = z.lazy(() => z.enum(IMPORT_OUTCOMES).nullish());
+const afterSchema = z.lazy(() =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'a cursor from this list')
+    .nullish(),
+);
 
 /** The report's lines in file order, optionally one outcome only; the cursor is the line number. */
 export async function importReportLines(

@@ -23,27 +23,30 @@ type Ports = ProgrammePorts & { readonly files: FileStore };
 const UPLOAD_SECONDS = 15 * 60;
 const DOWNLOAD_SECONDS = 5 * 60;
 
-const uploadSchema = z.object({
-  ownerType: z.enum(ATTACHMENT_OWNER_TYPES),
-  ownerId: text(1, 64),
-  purpose: z
-    .string()
-    .trim()
-    .regex(/^[A-Z][A-Z0-9_]{1,49}$/, 'an upper-case code such as REPORT_FILE'),
-  fileName: text(1, 200).refine(
-    (name) => !/[\\/]/.test(name) && !/\p{Cc}/u.test(name),
-    'a file name without folders or control characters',
-  ),
-  contentType: z.enum([...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes], {
-    error: `one of ${[...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes].join(', ')}`,
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const uploadSchema = z.lazy(() =>
+  z.object({
+    ownerType: z.enum(ATTACHMENT_OWNER_TYPES),
+    ownerId: text(1, 64),
+    purpose: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]{1,49}$/, 'an upper-case code such as REPORT_FILE'),
+    fileName: text(1, 200).refine(
+      (name) => !/[\\/]/.test(name) && !/\p{Cc}/u.test(name),
+      'a file name without folders or control characters',
+    ),
+    contentType: z.enum([...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes], {
+      error: `one of ${[...ATTACHMENT_LIMITS.contentTypes, ...ATTACHMENT_LIMITS.listContentTypes].join(', ')}`,
+    }),
+    sizeBytes: z
+      .number()
+      .int()
+      .min(1, 'an empty file')
+      .max(ATTACHMENT_LIMITS.maxBytes, `at most ${ATTACHMENT_LIMITS.maxBytes} bytes`),
+    sha256Base64: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'the SHA-256 of the file, base64'),
   }),
-  sizeBytes: z
-    .number()
-    .int()
-    .min(1, 'an empty file')
-    .max(ATTACHMENT_LIMITS.maxBytes, `at most ${ATTACHMENT_LIMITS.maxBytes} bytes`),
-  sha256Base64: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'the SHA-256 of the file, base64'),
-});
+);
 
 /** The report a report id will name: a report's id is its assignment's id with `RPT-` for `ASG-`. */
 export const reportIdFor = (assignmentId: string): string => assignmentId.replace(/^ASG-/, 'RPT-');

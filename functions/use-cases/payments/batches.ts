@@ -41,18 +41,23 @@ export type PaymentPorts = ProgrammePorts & {
   readonly telemetry: Telemetry;
 };
 
-export const idempotencyKeySchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_.:-]{8,100}$/, '8–100 letters, digits, or _ . : - (a UUID will do)');
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+export const idempotencyKeySchema = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:-]{8,100}$/, '8–100 letters, digits, or _ . : - (a UUID will do)'),
+);
 
-const createSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  documentId: optional(text(1, 80)),
-  payeeType: optional(z.enum(['PROVIDER', 'ENTERPRISE'])),
-  maxCount: optional(z.number().int().min(1).max(20_000)),
-  maxAmountFen: optional(fenSchema.refine((value) => value > 0, 'must be more than 0')),
-});
+const createSchema = z.lazy(() =>
+  z.object({
+    idempotencyKey: idempotencyKeySchema,
+    documentId: optional(text(1, 80)),
+    payeeType: optional(z.enum(['PROVIDER', 'ENTERPRISE'])),
+    maxCount: optional(z.number().int().min(1).max(20_000)),
+    maxAmountFen: optional(fenSchema.refine((value) => value > 0, 'must be more than 0')),
+  }),
+);
 
 /**
  * Payments written in one transaction with the claims that keep them in this batch and keep their new

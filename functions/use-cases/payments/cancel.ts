@@ -17,11 +17,14 @@ import type { Change } from './award-changes.ts';
 import { budgetMove, present, voidAward } from './award-changes.ts';
 import type { PaymentPorts } from './batches.ts';
 
-const cancelSchema = z.object({
-  paymentId: text(1, 200),
-  version: z.number().int().min(1),
-  reason: text(5, 1000),
-});
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const cancelSchema = z.lazy(() =>
+  z.object({
+    paymentId: text(1, 200),
+    version: z.number().int().min(1),
+    reason: text(5, 1000),
+  }),
+);
 
 /**
  * The commission cancels a payment, with a reason; cancelling is final (R5.3.1).

@@ -32,20 +32,25 @@ import { budgetMove, leaveOpenBatch, present, voidAward } from './award-changes.
 import type { PaymentPorts } from './batches.ts';
 import { holdOtherPayments } from './holds.ts';
 
-const isoDate = z.iso.date({ error: 'a date, YYYY-MM-DD' });
-const findingSchema = z.object({
-  projectId: text(1, 120),
-  evidence: text(10, 4000),
-  decidedOn: isoDate,
-  serious: z.boolean(),
-  /** 主要负责人 (R7.1: the unit and its principal are held responsible). */
-  principalName: name(2, 50),
-});
-const recoverySchema = z.object({
-  findingId: text(1, 130),
-  amountFen: fenSchema.refine((value) => value > 0, 'must be more than 0'),
-  recoveredOn: isoDate,
-});
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const isoDate = z.lazy(() => z.iso.date({ error: 'a date, YYYY-MM-DD' }));
+const findingSchema = z.lazy(() =>
+  z.object({
+    projectId: text(1, 120),
+    evidence: text(10, 4000),
+    decidedOn: isoDate,
+    serious: z.boolean(),
+    /** 主要负责人 (R7.1: the unit and its principal are held responsible). */
+    principalName: name(2, 50),
+  }),
+);
+const recoverySchema = z.lazy(() =>
+  z.object({
+    findingId: text(1, 130),
+    amountFen: fenSchema.refine((value) => value > 0, 'must be more than 0'),
+    recoveredOn: isoDate,
+  }),
+);
 
 type FindingInput = z.infer<typeof findingSchema>;
 

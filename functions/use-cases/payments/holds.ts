@@ -144,11 +144,14 @@ async function holdChunk(
   return counted;
 }
 
-const releaseSchema = z.object({
-  paymentId: text(1, 200),
-  version: z.number().int().min(1),
-  reason: text(5, 1000),
-});
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const releaseSchema = z.lazy(() =>
+  z.object({
+    paymentId: text(1, 200),
+    version: z.number().int().min(1),
+    reason: text(5, 1000),
+  }),
+);
 
 /**
  * R7.2.1: the commission releases a payment held because of a ban — held by a serious finding on another

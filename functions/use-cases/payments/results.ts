@@ -28,24 +28,31 @@ import { commitChanges, recordChange, requireRecord, revise } from '../programme
 import type { PaymentPorts } from './batches.ts';
 import { idempotencyKeySchema } from './batches.ts';
 
-const isoDate = z.iso.date({ error: 'a date, YYYY-MM-DD' });
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const isoDate = z.lazy(() => z.iso.date({ error: 'a date, YYYY-MM-DD' }));
 const FAILURE_CODES = BANK_RETURN_CODES.filter(
   (code): code is Exclude<BankReturnCode, 'SUCCESS'> => code !== 'SUCCESS',
 );
-const resultSchema = z.union([
-  z.object({ paid: z.literal(true), bankReference: text(1, 64), paidOn: isoDate }),
-  z.object({ paid: z.literal(false), reason: text(1, 500), code: optional(z.enum(FAILURE_CODES)) }),
-]);
-const oneSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  paymentId: text(1, 200),
-  result: resultSchema,
-});
-const fileSchema = z.object({
-  idempotencyKey: idempotencyKeySchema,
-  batchId: text(1, 80),
-  attachmentId: text(1, 64),
-});
+const resultSchema = z.lazy(() =>
+  z.union([
+    z.object({ paid: z.literal(true), bankReference: text(1, 64), paidOn: isoDate }),
+    z.object({ paid: z.literal(false), reason: text(1, 500), code: optional(z.enum(FAILURE_CODES)) }),
+  ]),
+);
+const oneSchema = z.lazy(() =>
+  z.object({
+    idempotencyKey: idempotencyKeySchema,
+    paymentId: text(1, 200),
+    result: resultSchema,
+  }),
+);
+const fileSchema = z.lazy(() =>
+  z.object({
+    idempotencyKey: idempotencyKeySchema,
+    batchId: text(1, 80),
+    attachmentId: text(1, 64),
+  }),
+);
 
 /** A refusal the file recorded, with what finance does next. */
 export interface ResultsFailure {

@@ -57,52 +57,57 @@ export interface CalendarLoad {
   readonly calendarYear: CalendarYearView;
 }
 
-const festivalSchema = z.object({
-  festival: z.enum(FESTIVALS),
-  name: z.string().trim().max(60, 'at most 60 characters').nullish(),
-  holidays: z.array(localDateSchema).max(31, 'at most 31 days off per festival').nullish(),
-  makeUpWorkdays: z.array(localDateSchema).max(10, 'at most 10 make-up days per festival').nullish(),
-  sharedWith: z.enum(STATUTORY_FESTIVALS).nullish(),
-});
+// Input schemas are built on first use (z.lazy), not at every cold start of the GraphQL function (issue 19).
+const festivalSchema = z.lazy(() =>
+  z.object({
+    festival: z.enum(FESTIVALS),
+    name: z.string().trim().max(60, 'at most 60 characters').nullish(),
+    holidays: z.array(localDateSchema).max(31, 'at most 31 days off per festival').nullish(),
+    makeUpWorkdays: z.array(localDateSchema).max(10, 'at most 10 make-up days per festival').nullish(),
+    sharedWith: z.enum(STATUTORY_FESTIVALS).nullish(),
+  }),
+);
 
 const TEST_DATA_MARK = /测试|test data/i;
 
 /** The file format of `npm run calendar -- load` and the input of `loadHolidayArrangement`. */
-export const holidayArrangementInputSchema = z
-  .object({
-    year: z.number().int().min(2000).max(2100),
-    testData: z.boolean(),
-    notice: z.object({
-      title: text(1, 200),
-      documentNumber: z.string().trim().max(60, 'at most 60 characters').nullish(),
-      publishedOn: localDateSchema,
-      url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(500),
+export const holidayArrangementInputSchema = z.lazy(() =>
+  z
+    .object({
+      year: z.number().int().min(2000).max(2100),
+      testData: z.boolean(),
+      notice: z.object({
+        title: text(1, 200),
+        documentNumber: z.string().trim().max(60, 'at most 60 characters').nullish(),
+        publishedOn: localDateSchema,
+        url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(500),
+      }),
+      festivals: z.array(festivalSchema).min(1, 'list the festivals of the year').max(20),
+      reason: z.string().trim().max(500, 'at most 500 characters').nullish(),
+    })
+    .superRefine((input, context) => {
+      const marked = TEST_DATA_MARK.test(input.notice.title);
+      if (input.testData && !marked)
+        context.addIssue({
+          code: 'custom',
+          path: ['notice', 'title'],
+          message:
+            'test data says so in its title (测试数据 / test data), so that nobody takes it for the notice',
+        });
+      if (!input.testData && marked)
+        context.addIssue({
+          code: 'custom',
+          path: ['testData'],
+          message: 'the title says test data: set testData to true',
+        });
+      if (!input.testData && !input.notice.title.includes(`${input.year}年部分节假日安排`))
+        context.addIssue({
+          code: 'custom',
+          path: ['notice', 'title'],
+          message: `the State Council's notice is titled 国务院办公厅关于${input.year}年部分节假日安排的通知`,
+        });
     }),
-    festivals: z.array(festivalSchema).min(1, 'list the festivals of the year').max(20),
-    reason: z.string().trim().max(500, 'at most 500 characters').nullish(),
-  })
-  .superRefine((input, context) => {
-    const marked = TEST_DATA_MARK.test(input.notice.title);
-    if (input.testData && !marked)
-      context.addIssue({
-        code: 'custom',
-        path: ['notice', 'title'],
-        message:
-          'test data says so in its title (测试数据 / test data), so that nobody takes it for the notice',
-      });
-    if (!input.testData && marked)
-      context.addIssue({
-        code: 'custom',
-        path: ['testData'],
-        message: 'the title says test data: set testData to true',
-      });
-    if (!input.testData && !input.notice.title.includes(`${input.year}年部分节假日安排`))
-      context.addIssue({
-        code: 'custom',
-        path: ['notice', 'title'],
-        message: `the State Council's notice is titled 国务院办公厅关于${input.year}年部分节假日安排的通知`,
-      });
-  });
+);
 
 /**
  * Loads a year's holiday arrangement as the State Council published it (R6.4.2, R6.4.4).
