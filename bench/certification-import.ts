@@ -3,8 +3,8 @@
  * or national certification of a registered, eligible enterprise, so every line is recorded with its
  * award, its standing and its project — is imported against DynamoDB Local; then a raw `BatchWriteItem`
  * loop writes the same number of items the import wrote, of about the same size, in the same run. The
- * ratio of their throughputs must be ≥ 0.3. Workflow starts are counted, not executed (the state
- * machine's own runs are not the import's work).
+ * ratio of their throughputs must be ≥ 0.3, and is printed against issue 19's target, ≥ 0.5. Workflow
+ * starts are counted, not executed (the state machine's own runs are not the import's work).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -29,6 +29,8 @@ import { LocalFileStore } from '../local/local-file-store.ts';
 
 const LINES = Number(optionalEnv(process.env, 'BENCH_IMPORT_LINES') ?? 10_000);
 const MIN_RATIO = 0.3;
+/** Issue 19's target, printed beside the figure. */
+const TARGET_RATIO = 0.5;
 
 /** The DynamoDB items a command writes: a transaction's items, a batch's puts, a single put or update. */
 function itemsWritten(input: Record<string, unknown>): number {
@@ -151,7 +153,8 @@ async function main(): Promise<void> {
       `  baseline: ${(baselineMs / 1000).toFixed(1)} s for ${importItems} items of ~${itemBytes} bytes by BatchWriteItem, 25 at a time`,
     );
     console.log(
-      `  throughput ratio (import / raw BatchWriteItem, same items): ${ratio.toFixed(2)} (must be ≥ ${MIN_RATIO})`,
+      `  throughput ratio (import / raw BatchWriteItem, same items): ${ratio.toFixed(2)} (must be ≥ ${MIN_RATIO}; ` +
+        `target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'not met'})`,
     );
     if (ratio < MIN_RATIO) process.exitCode = 1;
   } finally {
