@@ -1,54 +1,16 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type {
-  APIGatewayProxyEvent,
-  APIGatewayProxyEventV2,
-  APIGatewayProxyResult,
-  Context,
-} from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleFunction } from '../../infra/bundle.ts';
-import { prepareDatabase } from '../../local/local-api.ts';
-import { systemClock } from '#domain/clock';
-import type { TestTable } from '../support/dynamo.ts';
-import { createTestTable } from '../support/dynamo.ts';
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBundledGraphql } from '../support/bundled-graphql.ts';
+import type { BundledGraphql, GraphqlHandler } from '../support/bundled-graphql.ts';
 
-type Handler = (
-  event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
-  context: Context,
-) => Promise<APIGatewayProxyResult>;
-
-let table: TestTable;
-let handler: Handler;
-// Under node_modules, so that the test runner leaves the bundle to Node as the Lambda runtime would.
-const bundleDir = join(process.cwd(), 'node_modules', '.cache', `sfa-graphql-bundle-${String(process.pid)}`);
+let handler: GraphqlHandler;
+let bundled: BundledGraphql;
 
 beforeAll(async () => {
-  table = await createTestTable();
-  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock: systemClock });
-  // The environment the CDK stack gives the function (API_MODE=production), pointed at DynamoDB Local.
-  vi.stubEnv('API_MODE', 'production');
-  vi.stubEnv('TABLE_NAME', table.tableName);
-  vi.stubEnv('AWS_REGION', 'cn-north-1');
-  vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
-  vi.stubEnv('ATTACHMENTS_BUCKET', 'attachments-test');
-  vi.stubEnv('STATE_MACHINE_ARN', 'arn:aws:states:cn-north-1:000000000000:stateMachine:test');
-  vi.stubEnv('IMPORT_FUNCTION_NAME', 'import-certifications');
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
-  // The function as CDK deploys it: bundled, minified, split into chunks, AWS SDK included.
-  rmSync(bundleDir, { recursive: true, force: true });
-  mkdirSync(bundleDir, { recursive: true });
-  bundleFunction(process.cwd(), 'functions/handlers/graphql.ts', bundleDir);
-  const module = (await import(pathToFileURL(join(bundleDir, 'index.mjs')).href)) as { handler: Handler };
-  handler = module.handler;
+  bundled = await startBundledGraphql('graphql-bundle');
+  ({ handler } = bundled);
 }, 60_000);
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  rmSync(bundleDir, { recursive: true, force: true });
-  await table.drop();
-});
+afterAll(() => bundled.stop());
 
 /**
  * An HTTP API (payload v2) event as API Gateway sends it; `claims` only where the JWT authorizer ran (in

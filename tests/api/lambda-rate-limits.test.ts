@@ -1,20 +1,9 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type {
-  APIGatewayProxyEvent,
-  APIGatewayProxyEventV2,
-  APIGatewayProxyResult,
-  Context,
-} from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { systemClock } from '#domain/clock';
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { windowAt } from '#domain/rate-limits/rate-budget';
 import manifest from '../../client/generated/persisted-documents.json' with { type: 'json' };
-import { bundleFunction } from '../../infra/bundle.ts';
-import { prepareDatabase } from '../../local/local-api.ts';
-import type { TestTable } from '../support/dynamo.ts';
-import { createTestTable } from '../support/dynamo.ts';
+import { startBundledGraphql } from '../support/bundled-graphql.ts';
+import type { BundledGraphql, GraphqlHandler } from '../support/bundled-graphql.ts';
 
 /**
  * Issue 16 in the Lambda handler, bundled as deployed (production mode, DynamoDB Local), configured as a
@@ -22,42 +11,19 @@ import { createTestTable } from '../support/dynamo.ts';
  * (aligned to midnight UTC), so that the system clock this module runs on cannot reset it mid-test.
  */
 
-type Handler = (
-  event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
-  context: Context,
-) => Promise<APIGatewayProxyResult>;
-
-let table: TestTable;
-let handler: Handler;
-const bundleDir = join(process.cwd(), 'node_modules', '.cache', `sfa-rate-bundle-${String(process.pid)}`);
+let handler: GraphqlHandler;
+let bundled: BundledGraphql;
 
 beforeAll(async () => {
-  table = await createTestTable();
-  await prepareDatabase(table.client, table.tableName, { demo: false, demoPolicy: true, clock: systemClock });
-  vi.stubEnv('API_MODE', 'production');
-  vi.stubEnv('TABLE_NAME', table.tableName);
-  vi.stubEnv('AWS_REGION', 'cn-north-1');
-  vi.stubEnv('DYNAMODB_ENDPOINT', table.endpoint);
-  vi.stubEnv('ATTACHMENTS_BUCKET', 'attachments-test');
-  vi.stubEnv('STATE_MACHINE_ARN', 'arn:aws:states:cn-north-1:000000000000:stateMachine:test');
-  vi.stubEnv('IMPORT_FUNCTION_NAME', 'import-certifications');
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
-  vi.stubEnv('RATE_LIMIT_WINDOW_SECONDS', '86400');
-  vi.stubEnv('RATE_LIMIT_USER_POINTS', '50');
-  vi.stubEnv('RATE_LIMIT_ANONYMOUS_POINTS', '3');
-  vi.stubEnv('TRUSTED_DOCUMENTS', 'required');
-  rmSync(bundleDir, { recursive: true, force: true });
-  mkdirSync(bundleDir, { recursive: true });
-  bundleFunction(process.cwd(), 'functions/handlers/graphql.ts', bundleDir);
-  const module = (await import(pathToFileURL(join(bundleDir, 'index.mjs')).href)) as { handler: Handler };
-  handler = module.handler;
+  bundled = await startBundledGraphql('rate-bundle', {
+    RATE_LIMIT_WINDOW_SECONDS: '86400',
+    RATE_LIMIT_USER_POINTS: '50',
+    RATE_LIMIT_ANONYMOUS_POINTS: '3',
+    TRUSTED_DOCUMENTS: 'required',
+  });
+  ({ handler } = bundled);
 }, 60_000);
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  rmSync(bundleDir, { recursive: true, force: true });
-  await table.drop();
-});
+afterAll(() => bundled.stop());
 
 /** A registered operation's id, by operation name. */
 const documentId = (name: string): string => {
