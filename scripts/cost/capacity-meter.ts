@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { READ_COMMANDS as READS, WRITE_COMMANDS as WRITES } from '#adapters/dynamodb/command-kinds';
 
 /**
  * Measures what each operation of a recorded workload costs DynamoDB: a middleware on the client asks
@@ -8,30 +9,6 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
  * set — the operation being called, and after its answer, whatever it set off (workflow steps, rate-limit
  * accounting) until the table goes quiet.
  */
-
-/** Commands by the name the middleware sees (the client's, or the document client's: either may arrive). */
-const READS = new Set([
-  'GetItemCommand',
-  'BatchGetItemCommand',
-  'QueryCommand',
-  'ScanCommand',
-  'TransactGetItemsCommand',
-  'GetCommand',
-  'BatchGetCommand',
-  'TransactGetCommand',
-]);
-const WRITES = new Set([
-  'PutItemCommand',
-  'UpdateItemCommand',
-  'DeleteItemCommand',
-  'BatchWriteItemCommand',
-  'TransactWriteItemsCommand',
-  'PutCommand',
-  'UpdateCommand',
-  'DeleteCommand',
-  'BatchWriteCommand',
-  'TransactWriteCommand',
-]);
 
 export interface Consumption {
   readUnits: number;

@@ -10,6 +10,7 @@ import type { FileStore } from '#domain/files/file-store';
 import { localWorkflow } from '../../local/workflow/local-workflow-engine.ts';
 import { localImports } from '../../local/local-import-queue.ts';
 import type { TestTable } from './dynamo.ts';
+import { WRITE_COMMANDS as WRITES } from '#adapters/dynamodb/command-kinds';
 
 /**
  * Fault injection for the tests under tests/integration/faults: a seeded random source whose seed is
@@ -54,20 +55,6 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
-
-/** Commands that change the table (those of the low-level client and of the document client). */
-const WRITES = new Set([
-  'PutItemCommand',
-  'UpdateItemCommand',
-  'DeleteItemCommand',
-  'BatchWriteItemCommand',
-  'TransactWriteItemsCommand',
-  'PutCommand',
-  'UpdateCommand',
-  'DeleteCommand',
-  'BatchWriteCommand',
-  'TransactWriteCommand',
-]);
 
 export const FAULT_KINDS = ['crash-before', 'crash-after', 'lost-response'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];

@@ -1,32 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { RequestBudgetExceeded } from '#domain/errors';
+import { READ_COMMANDS as READS, WRITE_COMMANDS as WRITES } from './command-kinds.ts';
 
 /** DynamoDB reads one GraphQL request may make: well above any screen's need, far below a hostile query's. */
 export const REQUEST_READ_BUDGET = 200;
-
-const READS = new Set([
-  'GetItemCommand',
-  'QueryCommand',
-  'ScanCommand',
-  'BatchGetItemCommand',
-  'TransactGetItemsCommand',
-  'GetCommand',
-  'BatchGetCommand',
-  'TransactGetCommand',
-]);
-const WRITES = new Set([
-  'PutItemCommand',
-  'UpdateItemCommand',
-  'DeleteItemCommand',
-  'BatchWriteItemCommand',
-  'TransactWriteItemsCommand',
-  'PutCommand',
-  'UpdateCommand',
-  'DeleteCommand',
-  'BatchWriteCommand',
-  'TransactWriteCommand',
-]);
 
 /**
  * Reports that must read everything (reconciliation, payment exports, overdue lists) page internally under
