@@ -5,6 +5,7 @@ import {
   CfnUserPoolGroup,
   ClientAttributes,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
   OAuthScope,
   StringAttribute,
@@ -56,10 +57,15 @@ export class Identity extends Construct {
         requireSymbols: true,
         tempPasswordValidity: Duration.days(TEMPORARY_PASSWORD_DAYS),
       },
-      // Issue 19: Essentials. Plus (US$0.02 a monthly active user, no free allowance) pays for threat
-      // protection, which this pool never turned on; Essentials has every feature it uses (MFA by TOTP,
-      // the hosted sign-in pages, custom attributes, groups) at US$0.015 a user above 10,000 free a month.
-      featurePlan: FeaturePlan.ESSENTIALS,
+      // Issue 19: Lite (US$0.0055 a monthly active user, where Essentials costs US$0.015 and Plus US$0.02).
+      // Every feature this pool uses is in Lite (AWS's "Features by plan"): sign-in by password and SRP,
+      // MFA with an authenticator app (TOTP), groups, the OAuth 2.0/OIDC authorization server and the
+      // classic hosted UI (the domain below asks for it); custom attributes, administrator-created users and
+      // custom invitation and verification messages are not plan features. Essentials would add
+      // managed login's branding editor, e-mail MFA, passwordless and passkey sign-in, access-token
+      // customization and password history, none of which this pool uses (CDK refuses password history,
+      // choice-based sign-in and e-mail MFA on Lite, so adding one fails synthesis rather than deployment).
+      featurePlan: FeaturePlan.LITE,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       // Issue 18: what Cognito sends users, in Chinese with English below (the message catalogue's): the
       // invitation with the temporary password, and the code that verifies an address or resets a password.
@@ -79,7 +85,7 @@ export class Identity extends Construct {
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
       reason:
-        'Essentials, not Plus: Plus is billed for threat protection (compromised credentials, adaptive authentication), which this pool does not turn on. Users are created by administrators only, sign in with a 12-character password and a TOTP second factor (MFA required), and the app client cannot write their scope. Turning threat protection on means Plus again (npm run cost prices it).',
+        'Lite, not Plus: Plus is billed for threat protection (compromised credentials, adaptive authentication), which this pool does not turn on, and Lite has every feature it uses (issue 19). Users are created by administrators only, sign in with a 12-character password and a TOTP second factor (MFA required), and the app client cannot write their scope. Turning threat protection on means Plus (npm run cost prices the plan the template names).',
     });
 
     for (const role of ROLES) {
@@ -111,9 +117,11 @@ export class Identity extends Construct {
         logoutUrls: [...props.logoutUrls],
       },
     });
-    // Without a domain the code flow above has no sign-in page to send users to.
+    // Without a domain the code flow above has no sign-in page to send users to. The classic hosted UI,
+    // named rather than left to Cognito's default: managed login needs the Essentials plan (issue 19).
     const domain = this.userPool.addDomain('HostedDomain', {
       cognitoDomain: { domainPrefix: props.domainPrefix },
+      managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI,
     });
     this.signInBaseUrl = domain.baseUrl();
   }

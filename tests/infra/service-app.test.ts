@@ -50,11 +50,15 @@ describe('stateful stack', () => {
     });
   });
 
-  it('has a user pool without self sign-up, with MFA, and one group per role', () => {
+  it('has a user pool without self sign-up, with MFA, and one group per role, on the Lite plan (issue 19)', () => {
     stateful.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UserPoolTier: 'LITE',
     });
+    // Lite serves the classic hosted UI; managed login would need Essentials.
+    stateful.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 1 });
     for (const role of ROLES) {
       stateful.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role });
     }
