@@ -178,7 +178,7 @@ describe('each caller’s rate budget (issue 16)', () => {
     expect(user.headers).toMatchObject({ 'x-ratelimit-limit': '40', 'x-ratelimit-used': '1' });
   });
 
-  it('lets no more concurrent requests in than the budget has points: one conditional update each', async () => {
+  it('lets no more concurrent requests in than the budget has points: each admitted on a point a conditional update granted', async () => {
     const token = await newCommissionUser();
     const answers = await Promise.all(
       Array.from({ length: 55 }, () => send(api.url, { token, body: { query: '{ __typename }' } })),

@@ -6,7 +6,8 @@ import { unmetered } from './read-budget.ts';
 
 /**
  * Callers' rate windows (KEY-DESIGN.md): pk `RATE#<caller>` (`user:<subject>` or `ip:<address>`), sk
- * `WINDOW#<window start, ISO>`, the points used in `used`. Each window is its own item, so a new window
+ * `WINDOW#<window start, ISO>`, the points claimed by the API's instances (issue 19's leases) and charged
+ * beyond them in `used`. Each window is its own item, so a new window
  * starts at nothing without anyone resetting the old one, and `expiresAt` (the table's TTL) lets DynamoDB
  * remove it a window after it ended; nothing reads an ended window.
  *
@@ -21,21 +22,33 @@ export class DynamoRateLedger implements RateLedger {
     private readonly tableName: string,
   ) {}
 
-  async admit(
+  /**
+   * One conditional `ADD used :points` while `used <= limit − points`. When the window has less left, the
+   * refusal carries what it had used (ReturnValuesOnConditionCheckFailure), and the claim is tried again
+   * for exactly what is left: each retry follows another instance's claim, so they are few; after
+   * `CLAIM_ATTEMPTS` the claim gives up and grants nothing (refusing a caller who may have had a point left,
+   * never admitting one who had not).
+   */
+  async claim(
     callerKey: string,
     window: RateWindow,
     points: number,
     limit: number,
-  ): Promise<{ admitted: boolean; used: number }> {
-    try {
-      const used = await this.add(callerKey, window, points, limit - points);
-      return { admitted: true, used };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // The item as it stood when the condition failed (ReturnValuesOnConditionCheckFailure).
-      const stored = error.Item?.['used']?.N;
-      return { admitted: false, used: stored === undefined ? limit : Number(stored) };
+  ): Promise<{ granted: number; used: number }> {
+    let wanted = Math.min(points, limit);
+    let used = limit;
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS && wanted > 0; attempt += 1) {
+      try {
+        return { granted: wanted, used: await this.add(callerKey, window, wanted, limit - wanted) };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        // The item as it stood when the condition failed.
+        const stored = error.Item?.['used']?.N;
+        used = stored === undefined ? limit : Number(stored);
+        wanted = Math.min(wanted, limit - used);
+      }
     }
+    return { granted: 0, used };
   }
 
   charge(callerKey: string, window: RateWindow, points: number): Promise<number> {
@@ -76,6 +89,9 @@ export class DynamoRateLedger implements RateLedger {
     return Number(Attributes?.['used'] ?? points);
   }
 }
+
+/** Claims tried on one window before giving up (each failed one saw the window used further). */
+const CLAIM_ATTEMPTS = 4;
 
 const windowSeconds = (window: RateWindow): number =>
   Math.round((window.reset.getTime() - window.start.getTime()) / 1000);

@@ -14,6 +14,15 @@
  * fixed window gives GitHub's headers their plain meaning: `X-RateLimit-Reset` is when the window ends and
  * everything is available again. The price is that a caller may spend two windows' worth around a
  * boundary; the windows are short (a minute by default), so that is bounded and brief.
+ *
+ * Leases (issue 19: a write per request, and two per request that read more than one item, were 1.78
+ * DynamoDB write units per API call and two of a cold start's seven round trips): an instance of the API
+ * claims a block of its caller's window with one conditional `ADD` — never more than the window has left —
+ * and admits and charges that caller's requests from it in memory until it is spent (`leaseBlock` sizes
+ * it). Admissions stay exact under any concurrency: every point spent was granted by a conditional write.
+ * What a lease costs a caller: points claimed and not spent when the window ends are lost, at most one
+ * block per instance that served the caller in that window (`LEASE_SHARE` of the limit each); and while
+ * one instance holds unspent points another may refuse the caller as if the window were used up.
  */
 import type { Principal } from '../identity/principal.ts';
 
@@ -84,6 +93,33 @@ export function requestCost(dynamodbReads: number): number {
   return Math.max(1, dynamodbReads);
 }
 
+/** The largest block an instance claims at once: a twentieth of the caller's limit (at least 1 point). */
+export const LEASE_SHARE = 1 / 20;
+
+/** A block is meant to last this many of the caller's requests, at their recent cost. */
+export const LEASE_REQUESTS = 10;
+
+/**
+ * How many points an instance claims from a caller's window when its lease is spent (issue 19): enough for
+ * `LEASE_REQUESTS` requests at the caller's recent cost, at most `LEASE_SHARE` of the limit — what the
+ * caller may lose per instance when the window ends —, and the whole share for a caller this instance
+ * has not served yet (a first screen then takes one claim; the share is the bound on loss anyway).
+ */
+export function leaseBlock(limit: number, recentCost: number | undefined): number {
+  const most = Math.max(1, Math.floor(limit * LEASE_SHARE));
+  if (recentCost === undefined) return most;
+  return Math.min(most, Math.max(1, Math.ceil(recentCost * LEASE_REQUESTS)));
+}
+
+/**
+ * The recent cost of a caller's requests, as `leaseBlock` wants it: an average that gives the last request
+ * a third of its weight, so that a caller who moves from screens to a report is followed within a few
+ * requests.
+ */
+export function recentCost(previous: number | undefined, cost: number): number {
+  return previous === undefined ? cost : previous + (cost - previous) / 3;
+}
+
 /** A caller's budget as a response reports it. */
 export interface RateBudget {
   /** Points charged for this request (0 when it was refused for want of budget). */
@@ -110,15 +146,16 @@ export function retryAfterSeconds(now: Date, reset: Date): number {
  */
 export interface RateLedger {
   /**
-   * Adds `points` to the caller's window if that leaves it within `limit`, atomically; answers whether it
-   * did and what the window has used (after the charge, or as it stood when refused).
+   * Claims up to `points` of the caller's window, never past `limit`, atomically: all of them if the
+   * window has that many left, else what it has left; answers the points granted (0 when the window is
+   * used up) and what the window has used (after the claim, or as it stood when nothing was granted).
    */
-  admit(
+  claim(
     callerKey: string,
     window: RateWindow,
     points: number,
     limit: number,
-  ): Promise<{ readonly admitted: boolean; readonly used: number }>;
+  ): Promise<{ readonly granted: number; readonly used: number }>;
   /** Adds `points` whatever the window has used (the rest of an admitted request's cost); answers the total. */
   charge(callerKey: string, window: RateWindow, points: number): Promise<number>;
 }

@@ -1,3 +1,4 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#adapters/dynamodb/client';
@@ -12,6 +13,8 @@ import { createTestTable } from '../../support/dynamo.ts';
 /**
  * Issue 16: each caller's rate budget against DynamoDB Local, on a clock the test moves (no sleeps):
  * admission, settlement, the window's reset, refusal, and concurrent requests that cannot overspend.
+ * Issue 19: the instance's leases on a window (one write for many requests, none for a refusal once the
+ * window is known to be used up), on budgets large enough for blocks of more than one point.
  */
 
 const LIMITS: RateLimits = { windowSeconds: 60, userPoints: 10, anonymousPoints: 4 };
@@ -79,7 +82,7 @@ describe('a caller’s rate budget (fixed window, DynamoDB Local)', () => {
     });
   });
 
-  it('lets no more concurrent requests in than there are points left (one conditional update each)', async () => {
+  it('lets no more concurrent requests in than there are points left (every point granted by a conditional update)', async () => {
     const limiter = limiterAt(new ManualClock(START));
     const caller = newUser();
     const admissions = await Promise.all(Array.from({ length: 25 }, () => limiter.admit(caller)));
@@ -134,5 +137,121 @@ describe('a caller’s rate budget (fixed window, DynamoDB Local)', () => {
       },
     ]);
     expect(Items.some((item) => String(item['pk']).startsWith('AUDIT#'))).toBe(false);
+  });
+});
+
+/** Budgets whose blocks are 20 points for a user and 2 for an anonymous address (a twentieth). */
+const LEASED: RateLimits = { windowSeconds: 60, userPoints: 400, anonymousPoints: 40 };
+
+/** A limiter as one instance of the API, counting the ledger's writes (each a DynamoDB UpdateItem). */
+function instanceAt(clock: ManualClock, limits = LEASED): { limiter: RateLimiter; writes: () => number } {
+  let writes = 0;
+  const counting = {
+    send: (command: unknown) => {
+      writes += 1;
+      return (documents.send as (command: unknown) => Promise<unknown>)(command);
+    },
+  } as unknown as DynamoDBDocumentClient;
+  return {
+    limiter: new RateLimiter(new DynamoRateLedger(counting, table.tableName), clock, limits),
+    writes: () => writes,
+  };
+}
+
+const storedUsed = async (caller: RateCaller, start = '2026-11-30T02:03:00.000Z'): Promise<number> => {
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: table.tableName, Key: { pk: `RATE#${caller.key}`, sk: `WINDOW#${start}` } }),
+  );
+  return Number(Item?.['used']);
+};
+
+describe('leases on a caller’s window (issue 19)', () => {
+  it('claims a block with one write and serves requests from it in memory, reporting the window’s used as if each were charged', async () => {
+    const { limiter, writes } = instanceAt(new ManualClock(START));
+    const caller = newUser();
+    for (let n = 1; n <= 10; n += 1) {
+      const admission = await limiter.admit(caller);
+      expect(admission).toMatchObject({ admitted: true, used: n });
+      expect(await limiter.settle(admission, caller, 1)).toMatchObject({
+        cost: 1,
+        used: n,
+        remaining: 400 - n,
+      });
+    }
+    expect(writes()).toBe(1);
+    // The ledger holds the block: what this instance claimed, spent or not.
+    expect(await storedUsed(caller)).toBe(20);
+  });
+
+  it('charges what the lease cannot cover without condition, and sizes the next block from the caller’s recent cost', async () => {
+    const { limiter, writes } = instanceAt(new ManualClock(START));
+    const caller = newUser();
+    const big = await limiter.admit(caller);
+    // 1 point on admission and 19 more from the block of 20; the other 11 charged to the ledger.
+    expect(await limiter.settle(big, caller, 31)).toMatchObject({ cost: 31, used: 31, remaining: 369 });
+    expect(writes()).toBe(2);
+    expect(await storedUsed(caller)).toBe(31);
+    // The next block: 10 requests at the recent cost, at most a twentieth of the limit (20).
+    const next = await limiter.admit(caller);
+    expect(next).toMatchObject({ admitted: true, used: 32 });
+    expect(await storedUsed(caller)).toBe(51);
+  });
+
+  it('never admits past the limit across instances: concurrent requests on two instances share the window exactly', async () => {
+    const clock = new ManualClock(START);
+    const limits: RateLimits = { ...LEASED, userPoints: 200 };
+    const [one, other] = [instanceAt(clock, limits), instanceAt(clock, limits)];
+    const caller = newUser();
+    const admissions = await Promise.all(
+      Array.from({ length: 300 }, (_, n) => (n % 2 === 0 ? one : other).limiter.admit(caller)),
+    );
+    const admitted = admissions.filter((admission) => admission.admitted).length;
+    // Every point of the window was granted, and no request was admitted without one; a point granted to
+    // an instance whose requests had all been served would be lost (at most a block, 10, each).
+    expect(await storedUsed(caller)).toBe(200);
+    expect(admitted).toBeLessThanOrEqual(200);
+    expect(admitted).toBeGreaterThanOrEqual(180);
+    for (const refused of admissions.filter((admission) => !admission.admitted))
+      expect(refused).toMatchObject({ limit: 200, retryAfterSeconds: 50 });
+    // Blocks of 10, and one refused claim per instance at most; the rest refused without a write.
+    expect(one.writes() + other.writes()).toBeLessThanOrEqual(200 / 10 + 2 * 4);
+  });
+
+  it('refuses the rest of a used-up window without a write, and loses a window’s unspent points when it ends', async () => {
+    const clock = new ManualClock(START);
+    const { limiter, writes } = instanceAt(clock);
+    const caller: RateCaller = { key: 'ip:192.0.2.19', kind: 'anonymous' };
+    for (let n = 1; n <= 40; n += 1)
+      expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: n });
+    const claims = writes();
+    expect(claims).toBe(20);
+    expect(await limiter.admit(caller)).toMatchObject({ admitted: false, used: 40, retryAfterSeconds: 50 });
+    expect(writes()).toBe(claims + 1);
+    for (let n = 0; n < 5; n += 1) expect((await limiter.admit(caller)).admitted).toBe(false);
+    expect(writes()).toBe(claims + 1);
+
+    // A new window: a new lease. The last one's block, claimed and not spent, stays in its window.
+    clock.set(new Date('2026-11-30T02:04:00.000Z'));
+    const first = await limiter.admit(caller);
+    expect(first).toMatchObject({ admitted: true, used: 1 });
+    expect(await storedUsed(caller, '2026-11-30T02:04:00.000Z')).toBe(2);
+    clock.set(new Date('2026-11-30T02:05:00.000Z'));
+    expect(await limiter.settle(first, caller, 1)).toMatchObject({
+      used: 1,
+      reset: new Date('2026-11-30T02:05:00.000Z'),
+    });
+    expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: 1 });
+    expect(await storedUsed(caller, '2026-11-30T02:04:00.000Z')).toBe(2);
+  });
+
+  it('serves a refusal before admission from the lease, and charges it without condition when there is none', async () => {
+    const { limiter, writes } = instanceAt(new ManualClock(START));
+    const caller = newUser();
+    expect(await limiter.settle(undefined, caller, 0)).toMatchObject({ cost: 1, used: 1 });
+    expect(writes()).toBe(1);
+    const admission = await limiter.admit(caller);
+    expect(await limiter.settle(admission, caller, 2)).toMatchObject({ used: 3 });
+    expect(await limiter.settle(undefined, caller, 0)).toMatchObject({ cost: 1, used: 4, remaining: 396 });
+    expect(writes()).toBe(2);
   });
 });

@@ -3,9 +3,11 @@ import { sourceIpOf } from '#adapters/identity/source-ip';
 import { ANONYMOUS } from '#domain/identity/principal';
 import {
   DEFAULT_RATE_LIMITS,
+  leaseBlock,
   limitFor,
   rateBudget,
   rateCallerOf,
+  recentCost,
   requestCost,
   retryAfterSeconds,
   windowAt,
@@ -73,5 +75,28 @@ describe('fixed windows', () => {
       reset: window.reset,
     });
     expect(rateBudget(100, 130, window, 50).remaining).toBe(0);
+  });
+});
+
+describe('leases on a window (issue 19)', () => {
+  it('claims ten requests’ worth at the caller’s recent cost, at most a twentieth of the limit, at least a point', () => {
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.userPoints, 12)).toBe(120);
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.userPoints, 180)).toBe(300);
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.anonymousPoints, 1)).toBe(10);
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.anonymousPoints, 8)).toBe(30);
+    expect(leaseBlock(10, 0.2)).toBe(1);
+    expect(leaseBlock(10, 50)).toBe(1);
+  });
+
+  it('claims the whole share for a caller the instance has not served yet', () => {
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.userPoints, undefined)).toBe(300);
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.anonymousPoints, undefined)).toBe(30);
+    expect(leaseBlock(3, undefined)).toBe(1);
+  });
+
+  it('follows the caller’s recent cost, the last request weighing a third', () => {
+    expect(recentCost(undefined, 30)).toBe(30);
+    expect(recentCost(30, 3)).toBe(21);
+    expect(recentCost(recentCost(recentCost(30, 3), 3), 3)).toBeCloseTo(11);
   });
 });
