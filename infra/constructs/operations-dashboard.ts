@@ -2,7 +2,6 @@ import { Aws, CfnCondition, Duration, Fn } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Dashboard, GraphWidget, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
-import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { PublicGraphqlApi } from './public-graphql-api.ts';
@@ -14,36 +13,26 @@ import {
   COUNTED_MUTATIONS,
   REJECTED_METRIC,
 } from '../../functions/adapters/observability/request-metrics.ts';
-import { alarmOnAny } from './alarms.ts';
 
 export interface OperationsDashboardProps {
   readonly api: HttpApi;
   /** The public route (REST API behind AWS WAF). */
   readonly publicApi: PublicGraphqlApi;
   readonly functions: Readonly<Record<string, IFunction>>;
-  readonly table: TableV2;
+  /** What the table and its indexes throttled (the alarm's metric, `ServiceAlarms`). */
+  readonly tableThrottles: IMetric;
   readonly stateMachine: StateMachine;
   readonly deadLetterQueues: readonly IQueue[];
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
-/** The operations whose throttling would slow or stop the service. */
-const TABLE_OPERATIONS = [
-  'GetItem',
-  'Query',
-  'PutItem',
-  'UpdateItem',
-  'BatchGetItem',
-  'BatchWriteItem',
-  'TransactWriteItems',
-];
 
 /**
- * What operators watch, and what wakes them: an alarm on every function's errors and throttles and on
- * DynamoDB throttling (the workflow's and imports' alarms live with them), and one dashboard of the API's
- * traffic and errors, the public route's and what its web ACL refused, the functions, the workflow, the
- * queues, the table, and the service's own metrics (refused requests, awards, payments). WAF's
- * blocks raise no alarm: refusing a flood is the rule working.
+ * One dashboard of the API's traffic and errors, the public route's and what its web ACL refused, the
+ * functions, the workflow, the queues, the table, and the service's own metrics (refused requests, awards,
+ * payments). Opt-in (issue 19, context `operationsDashboard`): US$3 a month, while failures raise alarms
+ * (`ServiceAlarms` and those beside what they watch) and the programme's figures are in the
+ * `programmeStatistics` query. WAF's blocks raise no alarm: refusing a flood is the rule working.
  */
 export class OperationsDashboard extends Construct {
   readonly dashboard: Dashboard;
@@ -52,31 +41,6 @@ export class OperationsDashboard extends Construct {
 
   constructor(scope: Construct, id: string, props: OperationsDashboardProps) {
     super(scope, id);
-    for (const [name, fn] of Object.entries(props.functions)) {
-      alarmOnAny(
-        this,
-        `${name}Throttles`,
-        `The ${name} function was throttled (concurrency limit).`,
-        fn.metricThrottles({ period: FIVE_MINUTES }),
-      );
-      alarmOnAny(
-        this,
-        `${name}Errors`,
-        `The ${name} function failed (see its logs).`,
-        fn.metricErrors({ period: FIVE_MINUTES }),
-      );
-    }
-    const throttled = props.table.metricThrottledRequestsForOperations({
-      operations: TABLE_OPERATIONS as never,
-      period: FIVE_MINUTES,
-    });
-    alarmOnAny(
-      this,
-      'TableThrottles',
-      'DynamoDB throttled requests on the table (retried by the SDK; sustained throttling slows imports and batches).',
-      throttled,
-    );
-
     const service = (name: string): IMetric =>
       new Metric({
         namespace: METRICS_NAMESPACE,
@@ -146,7 +110,7 @@ export class OperationsDashboard extends Construct {
             title: 'Dead letters',
             left: props.deadLetterQueues.map((queue) => queue.metricApproximateNumberOfMessagesVisible()),
           }),
-          new GraphWidget({ title: 'DynamoDB throttled requests', left: [throttled] }),
+          new GraphWidget({ title: 'DynamoDB throttled requests', left: [props.tableThrottles] }),
         ],
         [
           new GraphWidget({

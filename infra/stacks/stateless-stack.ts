@@ -15,6 +15,8 @@ import { ProgrammeStatistics } from '../constructs/programme-statistics.ts';
 import { Notifications } from '../constructs/notifications.ts';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
+import { ServiceAlarms } from '../constructs/service-alarms.ts';
+import { TABLE_DESIGN } from '#adapters/dynamodb/table-design';
 import { GraphqlApi } from '../constructs/graphql-api.ts';
 import { PublicGraphqlApi } from '../constructs/public-graphql-api.ts';
 import { grantTableAccess, TABLE_ACCESS } from '../constructs/table-grants.ts';
@@ -146,9 +148,12 @@ export class StatelessStack extends Stack {
       value: events.bus.eventBusName,
     });
     // Issue 17: the programme statistics, counted once per event from the bus into the table's counters.
-    new ProgrammeStatistics(this, 'ProgrammeStatistics', { table: props.table, bus: events.bus });
+    const statistics = new ProgrammeStatistics(this, 'ProgrammeStatistics', {
+      table: props.table,
+      bus: events.bus,
+    });
     // Issue 17: the first consumer of the events — notifications by inbox, e-mail (SES) and SMS (SNS).
-    new Notifications(this, 'Notifications', {
+    const notifications = new Notifications(this, 'Notifications', {
       table: props.table,
       bus: events.bus,
       emailFrom: props.notificationEmailFrom,
@@ -196,11 +201,21 @@ export class StatelessStack extends Stack {
       uncovered.metric({ statistic: 'Sum', period: Duration.days(1) }),
     );
 
+    // Every function's errors and throttles, and the table's and its indexes' throttling (issue 19: from as
+    // few metrics as cover them, see the construct).
+    const alarms = new ServiceAlarms(this, 'Alarms', {
+      table: props.table,
+      indexNames: TABLE_DESIGN.globalIndexes.map((index) => index.indexName),
+      throttledByDesign: {
+        'the notifications function': notifications.function,
+        'the programme statistics function': statistics.function,
+      },
+    });
     const operations = new OperationsDashboard(this, 'Operations', {
       api: api.httpApi,
       publicApi,
       functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },
-      table: props.table,
+      tableThrottles: alarms.tableThrottles,
       stateMachine: workflow.stateMachine,
       deadLetterQueues: [workflow.deadLetters, imports.deadLetters],
     });

@@ -627,7 +627,12 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
     [{ price: 'cloudWatch.alarmMetric', units: alarmMetrics }],
     'template',
     {
-      note: 'a metric-math alarm is billed for each metric it reads (the table-throttling alarm reads 7)',
+      note: `a metric-math alarm is billed for each metric it reads (${
+        facts.alarms
+          .filter((alarm) => alarm.metrics > 1)
+          .map((alarm) => `${alarm.logicalId.replace(/[0-9A-F]{8}$/, '')} reads ${alarm.metrics}`)
+          .join(', ') || 'none here'
+      })`,
     },
   );
   const dashboardMetrics = facts.dashboards.map((dashboard) => dashboard.metrics);

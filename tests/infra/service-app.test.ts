@@ -398,10 +398,13 @@ describe('certification imports (R6.7b)', () => {
   });
 
   it('raises alarms on the dead-letter queue and on failed runs', () => {
+    // A failed run: Lambda's Errors of every function of the account and Region, this one's included
+    // (issue 19: one alarm metric for all functions, not one for each).
+    expect(importFunction()).toBeDefined();
     stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'Errors',
       Namespace: 'AWS/Lambda',
-      Dimensions: [{ Name: 'FunctionName', Value: { Ref: importFunction() } }],
+      Dimensions: Match.absent(),
       Threshold: 1,
     });
     // Every queue of the stack is a dead-letter queue, and each has its alarm (the workflow's, the
@@ -439,17 +442,78 @@ describe('certification imports (R6.7b)', () => {
 });
 
 describe('observability (issue 8)', () => {
-  it('alarms on every function’s errors and throttles and on DynamoDB throttling, and has a dashboard', () => {
+  it('alarms on every function’s errors and throttles and on DynamoDB throttling, from as few metrics as cover them (issue 19)', () => {
+    type AlarmProperties = {
+      AlarmDescription: string;
+      Namespace?: string;
+      MetricName?: string;
+      Dimensions?: unknown[];
+      Metrics?: {
+        Id: string;
+        Expression?: string;
+        MetricStat?: {
+          Metric: { Namespace: string; MetricName: string; Dimensions?: { Name: string; Value: unknown }[] };
+        };
+      }[];
+    };
     const alarms = Object.values(stateless.findResources('AWS::CloudWatch::Alarm')).map(
-      (alarm) => (alarm as { Properties: { MetricName?: string; Namespace?: string } }).Properties,
+      (alarm) => (alarm as { Properties: AlarmProperties }).Properties,
     );
-    const lambdaAlarms = alarms.filter((alarm) => alarm.Namespace === 'AWS/Lambda');
-    expect(lambdaAlarms.filter((alarm) => alarm.MetricName === 'Errors')).toHaveLength(3);
-    expect(lambdaAlarms.filter((alarm) => alarm.MetricName === 'Throttles')).toHaveLength(3);
-    stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      AlarmDescription: Match.stringLikeRegexp('DynamoDB throttled'),
-      Metrics: Match.anyValue(),
-    });
+    const read = (alarm: AlarmProperties) =>
+      (alarm.Metrics ?? [])
+        .filter((entry) => entry.MetricStat !== undefined)
+        .map(({ MetricStat }) => ({
+          name: MetricStat?.Metric.MetricName,
+          dimensions: (MetricStat?.Metric.Dimensions ?? []).map((dimension) =>
+            typeof dimension.Value === 'string' ? `${dimension.Name}=${dimension.Value}` : dimension.Name,
+          ),
+        }));
+    // Lambda: Errors of every function of the account and Region (no dimension), one metric for them all.
+    const errors = alarms.filter(
+      (alarm) => alarm.Namespace === 'AWS/Lambda' && alarm.MetricName === 'Errors',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.Dimensions).toBeUndefined();
+    expect(errors[0]?.AlarmDescription).toMatch(/account and Region.*every function of this service/);
+    // Throttles of every function but the two that queue bursts by design.
+    const throttles = alarms.filter((alarm) =>
+      read(alarm).some((metric) => metric.name === 'Throttles' && metric.dimensions.length === 0),
+    );
+    expect(throttles).toHaveLength(1);
+    expect(read(throttles[0] as AlarmProperties)).toEqual([
+      { name: 'Throttles', dimensions: [] },
+      { name: 'Throttles', dimensions: ['FunctionName'] },
+      { name: 'Throttles', dimensions: ['FunctionName'] },
+    ]);
+    expect(throttles[0]?.Metrics?.find((entry) => entry.Expression)?.Expression).toBe(
+      'FILL(all, 0) - FILL(designed0, 0) - FILL(designed1, 0)',
+    );
+    expect(JSON.stringify(throttles[0]?.Metrics)).toMatch(
+      /NotificationsFunction.*ProgrammeStatisticsFunction/,
+    );
+    // DynamoDB: the base table's read and write throttle events (every operation), Query throttles (indexes
+    // included) and each index's write throttle events, which no table-level metric counts.
+    const table = alarms.filter((alarm) => alarm.AlarmDescription.startsWith('DynamoDB throttled'));
+    expect(table).toHaveLength(1);
+    expect(read(table[0] as AlarmProperties)).toEqual([
+      { name: 'ReadThrottleEvents', dimensions: ['TableName'] },
+      { name: 'WriteThrottleEvents', dimensions: ['TableName'] },
+      { name: 'ThrottledRequests', dimensions: ['Operation=Query', 'TableName'] },
+      ...['gsi1', 'gsi2', 'gsi3'].map((index) => ({
+        name: 'WriteThrottleEvents',
+        dimensions: [`GlobalSecondaryIndexName=${index}`, 'TableName'],
+      })),
+    ]);
+    // Every term counts 0 where its metric has no data point: a sum with a missing term is no sum at all.
+    expect(table[0]?.Metrics?.find((entry) => entry.Expression)?.Expression).toBe(
+      'FILL(tableReads, 0) + FILL(tableWrites, 0) + FILL(queries, 0) + FILL(indexWrites0, 0) + FILL(indexWrites1, 0) + FILL(indexWrites2, 0)',
+    );
+    // What CloudWatch bills: one alarm metric for each metric an alarm reads.
+    const alarmMetrics = alarms.reduce(
+      (total, alarm) => total + (alarm.Metrics === undefined ? 1 : read(alarm).length),
+      0,
+    );
+    expect(alarmMetrics).toBe(20);
     stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
