@@ -55,6 +55,12 @@ export interface DeploymentSettings {
    * region. Default: none — the deployment sends notifications to inboxes and by SMS only.
    */
   readonly notificationEmailFrom?: string;
+  /**
+   * The `Operations` CloudWatch dashboard, and the custom metrics only it reads (issue 19). Default off:
+   * US$3 a month (free as one of an account's first three dashboards), while failures raise alarms either
+   * way and the programme's figures are in the `programmeStatistics` query.
+   */
+  readonly operationsDashboard?: boolean;
 }
 
 /**
@@ -195,6 +201,13 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
   const auditArchiveRetentionYears = count('auditArchiveRetentionYears', false);
   if (auditArchiveRetentionYears != null && auditArchiveRetentionYears > 100)
     throw new Error('context "auditArchiveRetentionYears" must be at most 100');
+  const flag = (key: string): boolean | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    if (value === undefined || typeof value === 'boolean') return value;
+    if (value === 'true' || value === 'false') return value === 'true';
+    throw new Error(`context "${key}" must be true or false (-c ${key}=true)`);
+  };
+  const operationsDashboard = flag('operationsDashboard');
   const read = count('tableMaxReadRequestUnits', false);
   const write = count('tableMaxWriteRequestUnits', false);
   return {
@@ -212,6 +225,7 @@ export function settingsFromContext(app: ContextSource): DeploymentSettings {
     alarmSmsNumbers,
     ...(auditArchiveRetentionYears == null ? {} : { auditArchiveRetentionYears }),
     ...(notificationEmailFrom === undefined ? {} : { notificationEmailFrom }),
+    ...(operationsDashboard === undefined ? {} : { operationsDashboard }),
   };
 }
 
@@ -248,6 +262,7 @@ export function buildServiceApp(settings: DeploymentSettings, app = new App()): 
     trustedDocuments: settings.trustedDocuments ?? 'off',
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...settings.rateLimits },
     notificationEmailFrom: settings.notificationEmailFrom,
+    operationsDashboard: settings.operationsDashboard ?? false,
   });
   // Issue 18: every alarm of every stack, whoever adds it and whenever, notifies the operators' topic.
   Aspects.of(app).add(new NotifyOnAlarms(stateful.alarmTopic));

@@ -47,6 +47,12 @@ export interface StatelessStackProps extends StackProps {
   readonly rateLimits: RateLimits;
   /** The From address of e-mail notifications (a verified SES identity); none: no e-mail is sent. */
   readonly notificationEmailFrom?: string | undefined;
+  /**
+   * The `Operations` dashboard (context `operationsDashboard`, issue 19). Without it no alarm or dashboard
+   * reads the functions' custom metrics (the alarms read Lambda's, DynamoDB's, SQS's, Step Functions' and
+   * the metric filters'), so the functions publish none (`POWERTOOLS_METRICS_DISABLED`).
+   */
+  readonly operationsDashboard: boolean;
 }
 
 /**
@@ -211,14 +217,31 @@ export class StatelessStack extends Stack {
         'the programme statistics function': statistics.function,
       },
     });
-    const operations = new OperationsDashboard(this, 'Operations', {
-      api: api.httpApi,
-      publicApi,
-      functions: { Graphql: graphql.function, WorkflowTask: workflowTask.function, Import: imports.function },
-      tableThrottles: alarms.tableThrottles,
-      stateMachine: workflow.stateMachine,
-      deadLetterQueues: [workflow.deadLetters, imports.deadLetters],
-    });
+    if (props.operationsDashboard) {
+      const operations = new OperationsDashboard(this, 'Operations', {
+        api: api.httpApi,
+        publicApi,
+        functions: {
+          Graphql: graphql.function,
+          WorkflowTask: workflowTask.function,
+          Import: imports.function,
+        },
+        tableThrottles: alarms.tableThrottles,
+        stateMachine: workflow.stateMachine,
+        deadLetterQueues: [workflow.deadLetters, imports.deadLetters],
+      });
+      new CfnOutput(this, 'DashboardUrl', {
+        description:
+          'The Operations dashboard (alarms, traffic, errors, workflow, table) in the CloudWatch console',
+        value: operations.url,
+      });
+    } else {
+      // Issue 19: embedded metrics only where an alarm or a dashboard reads them. The logs and the metric
+      // filters behind the alarms are unchanged; Powertools simply writes no metric records.
+      for (const node of this.node.findAll())
+        if (node instanceof ServiceFunction)
+          node.function.addEnvironment('POWERTOOLS_METRICS_DISABLED', 'true');
+    }
     new CfnOutput(this, 'GraphqlUrl', {
       description: 'GraphQL for signed-in users (Cognito ID token required)',
       value: `${api.httpApi.apiEndpoint}/graphql`,
@@ -226,11 +249,6 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'PublicGraphqlUrl', {
       description: 'GraphQL for the public (publicity list, objections; R6.4), behind AWS WAF',
       value: publicApi.url,
-    });
-    new CfnOutput(this, 'DashboardUrl', {
-      description:
-        'The Operations dashboard (alarms, traffic, errors, workflow, table) in the CloudWatch console',
-      value: operations.url,
     });
     new CfnOutput(this, 'UserPoolId', {
       description: 'Cognito user pool (npm run users -- … --user-pool-id)',

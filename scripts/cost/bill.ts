@@ -83,6 +83,15 @@ export interface Bill extends BillTotals {
     readonly invocations: Readonly<Record<string, number>>;
   };
   readonly notes: readonly string[];
+  /**
+   * What the `Operations` dashboard would add, when the templates have none (context `operationsDashboard`
+   * off): the dashboard, and the code's custom metrics, which the functions publish only with it.
+   */
+  readonly dashboardOptIn?: {
+    readonly dashboardUsd: number;
+    readonly metricsUsd: number;
+    readonly metricNames: number;
+  };
 }
 
 export interface BillInputs {
@@ -563,8 +572,10 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
     AwardedFen: { events: imports, driver: 'imports' },
     ImportsFailed: { events: 0, driver: 'no failed import in the mix' },
   };
-  const metricCosts: MetricCost[] = [];
+  const codeMetricCosts: MetricCost[] = [];
   const dimensionSets = catalogue.dimensionSets.length;
+  // Without the dashboard the functions publish none (POWERTOOLS_METRICS_DISABLED): priced apart, below.
+  const codeMetricsPublished = facts.functions.some((f) => f.publishesMetrics);
   for (const metric of catalogue.metrics) {
     let events: number;
     let driver: string;
@@ -583,7 +594,7 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
       driver = 'no driver known: billed as sent every hour';
     }
     const hours = Number.isFinite(events) ? activeHours(events, shape) : HOURS_PER_MONTH;
-    metricCosts.push({
+    codeMetricCosts.push({
       name: metric.name,
       source: 'code',
       eventsPerMonth: events,
@@ -593,6 +604,7 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
       driver,
     });
   }
+  const metricCosts: MetricCost[] = codeMetricsPublished ? [...codeMetricCosts] : [];
   for (const filter of facts.metricFilters) {
     const hours = filter.hasDefault ? HOURS_PER_MONTH : 0;
     metricCosts.push({
@@ -606,16 +618,21 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
     });
   }
   const metricMonths = sum(metricCosts, (metric) => metric.usd) / p('cloudWatch.metric');
-  const metricNames = catalogue.metrics.length * dimensionSets + facts.metricFilters.length;
+  const codeMetricNames = catalogue.metrics.length * dimensionSets;
+  const metricNames = (codeMetricsPublished ? codeMetricNames : 0) + facts.metricFilters.length;
   line(
     'CloudWatch',
-    `custom metrics: ${metricNames} names, billed by the hours each is sent in`,
+    codeMetricsPublished
+      ? `custom metrics: ${metricNames} names, billed by the hours each is sent in`
+      : `custom metrics: ${metricNames} names, all from metric filters`,
     metricMonths,
     'metric-months',
     [{ price: 'cloudWatch.metric', units: metricMonths }],
     'code',
     {
-      note: `${(metricNames * p('cloudWatch.metric')).toFixed(2)} USD if every one were sent every hour`,
+      note: codeMetricsPublished
+        ? `${(metricNames * p('cloudWatch.metric')).toFixed(2)} USD if every one were sent every hour`
+        : `the functions publish no embedded metrics (POWERTOOLS_METRICS_DISABLED: no dashboard reads them); ${(metricNames * p('cloudWatch.metric')).toFixed(2)} USD if every filter matched every hour`,
     },
   );
   const alarmMetrics = sum(facts.alarms, (alarm) => alarm.metrics * (alarm.highResolution ? 3 : 1));
@@ -638,7 +655,9 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
   const dashboardMetrics = facts.dashboards.map((dashboard) => dashboard.metrics);
   line(
     'CloudWatch',
-    `${facts.dashboards.length} dashboard (${dashboardMetrics.join(', ')} metrics)`,
+    facts.dashboards.length === 0
+      ? 'no dashboard (context operationsDashboard off)'
+      : `${facts.dashboards.length} dashboard (${dashboardMetrics.join(', ')} metrics)`,
     facts.dashboards.length,
     'dashboards',
     [{ price: 'cloudWatch.dashboard', units: facts.dashboards.length }],
@@ -923,5 +942,14 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
       ),
     },
     notes,
+    ...(facts.dashboards.length > 0
+      ? {}
+      : {
+          dashboardOptIn: {
+            dashboardUsd: p('cloudWatch.dashboard'),
+            metricsUsd: codeMetricsPublished ? 0 : sum(codeMetricCosts, (metric) => metric.usd),
+            metricNames: codeMetricsPublished ? 0 : codeMetricNames,
+          },
+        }),
   };
 }

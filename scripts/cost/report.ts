@@ -123,6 +123,18 @@ export function renderBill(options: {
         result.ownAccountUsd,
       )}: ${result.ownAccountUsd <= result.limit ? 'PASS' : 'FAIL'}`,
     );
+  const optIn = one.dashboardOptIn;
+  const optInShared = shared.dashboardOptIn;
+  if (optIn !== undefined && optInShared !== undefined) {
+    const added = (bill: NonNullable<Bill['dashboardOptIn']>): number => bill.dashboardUsd + bill.metricsUsd;
+    out.push(
+      `With the Operations dashboard (-c operationsDashboard=true): +${usd(added(optIn))} for one district, +${usd(
+        added(optInShared),
+      )} for ${shared.districts} (the dashboard ${usd(optIn.dashboardUsd)}, free as one of an account's first three; ${
+        optIn.metricNames
+      } custom metric names the functions then publish, ${usd(optIn.metricsUsd)} and ${usd(optInShared.metricsUsd)}).`,
+    );
+  }
   out.push('');
 
   const unused = one.metrics.filter((metric) => !metric.inUse);

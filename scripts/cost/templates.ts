@@ -4,7 +4,7 @@ import type { Asl } from './state-machine.ts';
 
 /**
  * What the bill needs from the synthesized CloudFormation templates (`cdk.out`, `npm run synth`): each
- * function's memory, architecture, tracing and log retention; alarms and the metrics each reads; dashboards;
+ * function's memory, architecture, tracing, log retention and whether it publishes metrics; alarms and the metrics each reads; dashboards;
  * metric filters; the state machine's definition, tracing and log level; the web ACLs' rules; the APIs'
  * access log formats and tracing; the user pool's feature plan; customer managed keys; the pipe's batch.
  */
@@ -25,6 +25,11 @@ export interface FunctionFacts {
   readonly tracing: string;
   /** The retention of its log group in days; undefined for never-expiring or unknown. */
   readonly logRetentionDays: number | undefined;
+  /**
+   * Whether it publishes the code's custom metrics: a Powertools function (`POWERTOOLS_SERVICE_NAME`)
+   * whose metrics are not switched off (`POWERTOOLS_METRICS_DISABLED`, set without the dashboard).
+   */
+  readonly publishesMetrics: boolean;
 }
 
 export interface AlarmFacts {
@@ -187,12 +192,16 @@ export function templateFacts(templates: Readonly<Record<string, CfnTemplate>>):
     stacks: Object.keys(templates),
     functions: ofType('AWS::Lambda::Function').map(([logicalId, resource]) => {
       const p = props(resource);
+      const variables = record(record(p['Environment'])['Variables']);
       return {
         logicalId,
         memoryMb: Number(p['MemorySize'] ?? 128),
         architecture: flatten(list(p['Architectures'])[0] ?? 'x86_64'),
         tracing: flatten(record(p['TracingConfig'])['Mode'] ?? 'off'),
         logRetentionDays: retentionOf(record(p['LoggingConfig'])['LogGroup']),
+        publishesMetrics:
+          variables['POWERTOOLS_SERVICE_NAME'] !== undefined &&
+          !['true', '1'].includes(flatten(variables['POWERTOOLS_METRICS_DISABLED'] ?? '').toLowerCase()),
       };
     }),
     alarms: ofType('AWS::CloudWatch::Alarm').map(([logicalId, resource]) =>

@@ -30,7 +30,8 @@ let service: ServiceApp;
 let stateless: Template;
 
 beforeAll(() => {
-  ({ service, stateless } = synthesizeService({ allowedOrigins: [ORIGIN] }));
+  // With the Operations dashboard (context operationsDashboard, off by default: issue 19).
+  ({ service, stateless } = synthesizeService({ allowedOrigins: [ORIGIN], operationsDashboard: true }));
 }, 180_000);
 
 /** The one resource of a type (failing if there are more or none), with its logical ID. */
@@ -311,6 +312,13 @@ describe('what operators see', () => {
         ),
       );
     expect(body).toContain('Public route requests and errors');
+    // With the dashboard, the functions publish the metrics it graphs.
+    const functions = Object.values(stateless.findResources('AWS::Lambda::Function')).filter((fn) =>
+      JSON.stringify(fn).includes('POWERTOOLS_SERVICE_NAME'),
+    );
+    expect(functions.length).toBeGreaterThanOrEqual(8);
+    for (const fn of functions) expect(JSON.stringify(fn)).not.toContain('POWERTOOLS_METRICS_DISABLED');
+    expect(body).toContain('DynamoDB throttled requests');
   });
 });
 

@@ -25,6 +25,8 @@ const DEPLOY_CONTEXT = {
   callbackUrls: 'https://awards.qingpu.gov.cn/auth/callback',
   alarmEmails: 'ops@qingpu.gov.cn, duty@qingpu.gov.cn',
   alarmSmsNumbers: '+8613800000000',
+  // Off by default (issue 19); as -c operationsDashboard=true passes it.
+  operationsDashboard: 'true',
 };
 
 let service: ServiceApp;
@@ -185,7 +187,20 @@ describe('outputs an operator needs', () => {
     expect(template.findResources(type)[id]).toBeDefined();
   };
 
-  it('gives the URLs: the API, the public route, the sign-in pages and the Operations dashboard', () => {
+  it('takes the Operations dashboard from context, off unless asked (issue 19)', () => {
+    const settings = (context: Record<string, unknown>) => {
+      const { operationsDashboard: _, ...rest } = DEPLOY_CONTEXT;
+      return settingsFromContext(new App({ context: { ...rest, ...context } }));
+    };
+    expect(settings({}).operationsDashboard).toBeUndefined();
+    expect(settings({ operationsDashboard: 'true' }).operationsDashboard).toBe(true);
+    expect(settings({ operationsDashboard: false }).operationsDashboard).toBe(false);
+    expect(() => settings({ operationsDashboard: 'yes' })).toThrow(
+      /context "operationsDashboard" must be true or false/,
+    );
+  });
+
+  it('gives the URLs: the API, the public route, the sign-in pages and the Operations dashboard (when on)', () => {
     expect(JSON.stringify(value(stateless, 'GraphqlUrl'))).toMatch(/\/graphql/);
     expect(JSON.stringify(value(stateless, 'PublicGraphqlUrl'))).toMatch(/public/);
     expect(JSON.stringify(value(stateful, 'SignInBaseUrl'))).toMatch(/amazoncognito/);

@@ -514,7 +514,22 @@ describe('observability (issue 8)', () => {
       0,
     );
     expect(alarmMetrics).toBe(20);
-    stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('has no dashboard unless context asks for one (operationsDashboard, issue 19), and then no custom metrics either', () => {
+    stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 0);
+    expect(stateless.findOutputs('DashboardUrl')).toEqual({});
+    // The alarms read no metric of the service's own namespace but the metric filters'.
+    const filtered = Object.values(stateless.findResources('AWS::Logs::MetricFilter')).flatMap((filter) =>
+      (
+        filter as { Properties: { MetricTransformations: { MetricName: string }[] } }
+      ).Properties.MetricTransformations.map((transformation) => transformation.MetricName),
+    );
+    const ownNamespace = Object.values(stateless.findResources('AWS::CloudWatch::Alarm'))
+      .map((alarm) => alarm as { Properties: { Namespace?: string; MetricName?: string } })
+      .filter((alarm) => alarm.Properties.Namespace === 'SmartFactoryAwards')
+      .map((alarm) => alarm.Properties.MetricName);
+    expect(ownNamespace.sort()).toEqual([...filtered].sort());
   });
 
   it('gives every function its own bundle, built from its own entry', () => {
@@ -535,7 +550,7 @@ describe('observability (issue 8)', () => {
     expect(staged('CertificationImports')).not.toContain('request body too large');
   });
 
-  it('tells every function its Powertools service name and metrics namespace', () => {
+  it('tells every function its Powertools service name and metrics namespace, and to publish no metrics without the dashboard', () => {
     const functions = Object.values(stateless.findResources('AWS::Lambda::Function')).filter((fn) =>
       JSON.stringify(fn).includes('index.handler'),
     );
@@ -547,6 +562,8 @@ describe('observability (issue 8)', () => {
             Variables: {
               POWERTOOLS_SERVICE_NAME: 'smart-factory-awards',
               POWERTOOLS_METRICS_NAMESPACE: 'SmartFactoryAwards',
+              // Without the dashboard nothing reads their embedded metrics (issue 19).
+              POWERTOOLS_METRICS_DISABLED: 'true',
             },
           },
         },

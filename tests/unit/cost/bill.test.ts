@@ -11,6 +11,7 @@ const fn = (logicalId: string, memoryMb = 1024): FunctionFacts => ({
   architecture: 'arm64',
   tracing: 'Active',
   logRetentionDays: 180,
+  publishesMetrics: true,
 });
 
 const FACTS: TemplateFacts = {
@@ -201,6 +202,34 @@ describe('the monthly bill', () => {
     const saved = bill.totalUsd - bill.withFreeAllowances.totalUsd;
     expect(lineOf(bill, 'monthly active users').usd).toBeGreaterThan(0);
     expect(saved).toBeGreaterThanOrEqual(3 + 0.7 + lineOf(bill, 'monthly active users').usd - 1e-9);
+  });
+
+  it('without the dashboard, bills none of the code’s metrics and says what turning it on would add (issue 19)', () => {
+    const withDashboard = computeBill(inputs(), 1);
+    const base = inputs();
+    const bill = computeBill(
+      {
+        ...base,
+        facts: {
+          ...base.facts,
+          dashboards: [],
+          functions: base.facts.functions.map((f) => ({ ...f, publishesMetrics: false })),
+        },
+      },
+      1,
+    );
+    expect(lineOf(bill, 'no dashboard').usd).toBe(0);
+    expect(lineOf(bill, 'custom metrics').usd).toBe(0);
+    expect(bill.metrics).toEqual([]);
+    const codeMetrics = withDashboard.metrics.reduce((total, metric) => total + metric.usd, 0);
+    expect(codeMetrics).toBeGreaterThan(0);
+    expect(bill.dashboardOptIn).toEqual({
+      dashboardUsd: 3,
+      metricsUsd: codeMetrics,
+      metricNames: 2,
+    });
+    expect(withDashboard.totalUsd - bill.totalUsd).toBeCloseTo(3 + codeMetrics, 9);
+    expect(withDashboard.dashboardOptIn).toBeUndefined();
   });
 
   it('sizes an access log line from the stage’s format', () => {

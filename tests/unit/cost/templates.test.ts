@@ -134,7 +134,29 @@ describe('facts from the synthesized templates', () => {
         architecture: 'arm64',
         tracing: 'Active',
         logRetentionDays: 180,
+        publishesMetrics: false,
       },
+    ]);
+  });
+
+  it('knows which functions publish the code’s metrics: Powertools ones whose metrics are not switched off (issue 19)', () => {
+    const lambda = (variables: Record<string, string>) => ({
+      Type: 'AWS::Lambda::Function',
+      Properties: { Environment: { Variables: variables } },
+    });
+    const facts = templateFacts({
+      stack: {
+        Resources: {
+          Publishing: lambda({ POWERTOOLS_SERVICE_NAME: 's' }),
+          Silent: lambda({ POWERTOOLS_SERVICE_NAME: 's', POWERTOOLS_METRICS_DISABLED: 'true' }),
+          NotPowertools: lambda({ TABLE_NAME: 't' }),
+        },
+      },
+    });
+    expect(facts.functions.map((f) => [f.logicalId, f.publishesMetrics])).toEqual([
+      ['Publishing', true],
+      ['Silent', false],
+      ['NotPowertools', false],
     ]);
   });
 
