@@ -21,8 +21,9 @@
  * and admits and charges that caller's requests from it in memory until it is spent (`leaseBlock` sizes
  * it). Admissions stay exact under any concurrency: every point spent was granted by a conditional write.
  * What a lease costs a caller: points claimed and not spent when the window ends are lost, at most one
- * block per instance that served the caller in that window (`LEASE_SHARE` of the limit each); and while
- * one instance holds unspent points another may refuse the caller as if the window were used up.
+ * block per instance that served the caller in that window (`FIRST_LEASE_SHARE` of the limit for an
+ * instance that served it once, `LEASE_SHARE` at most); and while one instance holds unspent points
+ * another may refuse the caller as if the window were used up.
  */
 import type { Principal } from '../identity/principal.ts';
 
@@ -96,17 +97,25 @@ export function requestCost(dynamodbReads: number): number {
 /** The largest block an instance claims at once: a twentieth of the caller's limit (at least 1 point). */
 export const LEASE_SHARE = 1 / 20;
 
+/**
+ * The block an instance claims for a caller it has not served yet: a hundredth of the limit (60 points of a
+ * user's default 6,000, a screen or two), because a fresh instance — every cold start — may serve that
+ * caller once and never again, and what it does not spend is lost to the caller until the window ends.
+ */
+export const FIRST_LEASE_SHARE = 1 / 100;
+
 /** A block is meant to last this many of the caller's requests, at their recent cost. */
 export const LEASE_REQUESTS = 10;
 
 /**
  * How many points an instance claims from a caller's window when its lease is spent (issue 19): enough for
  * `LEASE_REQUESTS` requests at the caller's recent cost, at most `LEASE_SHARE` of the limit — what the
- * caller may lose per instance when the window ends —, and the whole share for a caller this instance
- * has not served yet (a first screen then takes one claim; the share is the bound on loss anyway).
+ * caller may lose per instance when the window ends —; `FIRST_LEASE_SHARE` of it for a caller this
+ * instance has not seen finish a request yet.
  */
 export function leaseBlock(limit: number, recentCost: number | undefined): number {
-  const most = Math.max(1, Math.floor(limit * LEASE_SHARE));
+  const share = recentCost === undefined ? FIRST_LEASE_SHARE : LEASE_SHARE;
+  const most = Math.max(1, Math.floor(limit * share));
   if (recentCost === undefined) return most;
   return Math.min(most, Math.max(1, Math.ceil(recentCost * LEASE_REQUESTS)));
 }

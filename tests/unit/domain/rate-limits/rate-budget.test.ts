@@ -88,9 +88,9 @@ describe('leases on a window (issue 19)', () => {
     expect(leaseBlock(10, 50)).toBe(1);
   });
 
-  it('claims the whole share for a caller the instance has not served yet', () => {
-    expect(leaseBlock(DEFAULT_RATE_LIMITS.userPoints, undefined)).toBe(300);
-    expect(leaseBlock(DEFAULT_RATE_LIMITS.anonymousPoints, undefined)).toBe(30);
+  it('claims a hundredth of the limit for a caller the instance has not served yet (a cold start may serve it once)', () => {
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.userPoints, undefined)).toBe(60);
+    expect(leaseBlock(DEFAULT_RATE_LIMITS.anonymousPoints, undefined)).toBe(6);
     expect(leaseBlock(3, undefined)).toBe(1);
   });
 
