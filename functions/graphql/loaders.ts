@@ -1,9 +1,30 @@
 import DataLoader from 'dataloader';
+import type { Payment } from '#domain/payments/payment';
 import type { Town, TownRepository } from '#domain/towns/town';
+import type { Page } from '#domain/validation';
+
+/**
+ * Work a request does once under a key, whoever asks for it first: a parent field that knows what its
+ * child will ask (lookahead) starts it beside its own read, and the child takes the same promise.
+ */
+export class RequestMemo<T> {
+  private readonly started = new Map<string, Promise<T>>();
+
+  once(key: string, work: () => Promise<T>): Promise<T> {
+    let promise = this.started.get(key);
+    if (promise === undefined) {
+      promise = work();
+      this.started.set(key, promise);
+    }
+    return promise;
+  }
+}
 
 /** Per-request batching: every town a page of records refers to is read in one request. */
 export interface Loaders {
   readonly town: DataLoader<string, Town | undefined>;
+  /** Pages of a payment batch's payments, keyed by batch, `first` and `after` (finance's pull). */
+  readonly batchPayments: RequestMemo<Page<Payment>>;
 }
 
 export function createLoaders(ports: { towns: TownRepository }): Loaders {
@@ -12,5 +33,6 @@ export function createLoaders(ports: { towns: TownRepository }): Loaders {
       const towns = await ports.towns.getMany(codes);
       return codes.map((code) => towns.get(code));
     }),
+    batchPayments: new RequestMemo(),
   };
 }

@@ -15,14 +15,47 @@ import { returnCodeMeaning } from '#domain/payments/bank-return-codes';
 import { listFraudFindings, recordFraudFinding, recordRecovery } from '#use-cases/payments/fraud';
 import { reconcile } from '#use-cases/payments/reconciliation';
 import { recordPaymentResult, uploadPaymentResults } from '#use-cases/payments/results';
+import { parseId } from '#domain/validation';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import type { GraphQLContext } from '../context.ts';
 import { toConnection } from './connection.ts';
+import { selectedArguments } from './lookahead.ts';
+
+interface PageArgs {
+  readonly first?: number | null | undefined;
+  readonly after?: string | null | undefined;
+}
+
+/** The id as the use case reads it, or none when it refuses it. */
+function parsedId(raw: string): string | undefined {
+  try {
+    return parseId(raw, ['id']);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page of a batch's payments, read once per request (`paymentBatch` may have started it already). */
+function batchPaymentsPage(batchId: string, args: PageArgs, { principal, app, loaders }: GraphQLContext) {
+  return loaders.batchPayments.once(JSON.stringify([batchId, args.first ?? null, args.after ?? null]), () =>
+    batchPayments(principal, { id: batchId }, args, app),
+  );
+}
 
 export const paymentResolvers = {
   Query: {
     paymentBatches: async (_parent, args, { principal, app }) =>
       toConnection(await listPaymentBatches(principal, args, app)),
-    paymentBatch: (_parent, { id }, { principal, app }) => readablePaymentBatch(principal, id, app),
+    paymentBatch: (_parent, { id }, context, info) => {
+      const batch = readablePaymentBatch(context.principal, id, context.app);
+      // Finance's pull asks for a page of the batch's payments with it: that page is read beside the batch,
+      // not after it. Should the batch be missing or unreadable, the answer is its error all the same.
+      const batchId = parsedId(id);
+      if (batchId !== undefined)
+        for (const args of selectedArguments(info, 'payments'))
+          batchPaymentsPage(batchId, args as PageArgs, context).catch(() => undefined);
+      return batch;
+    },
     payments: async (_parent, args, { principal, app }) =>
       toConnection(await listPayments(principal, args, app)),
     fraudFindings: async (_parent, args, { principal, app }) =>
@@ -46,8 +79,7 @@ export const paymentResolvers = {
     releaseHeldPayment: (_parent, { input }, { principal, app }) => releaseHeldPayment(principal, input, app),
   },
   PaymentBatch: {
-    payments: async (batch, args, { principal, app }) =>
-      toConnection(await batchPayments(principal, batch, args, app)),
+    payments: async (batch, args, context) => toConnection(await batchPaymentsPage(batch.id, args, context)),
     exportUrl: async (batch, { format }, { principal, app }) =>
       (await asReport(() => exportPaymentBatch(principal, batch, format, app))).url,
     bankFileUrl: async (batch, { profile }, { principal, app }) =>

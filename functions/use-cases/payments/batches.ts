@@ -448,7 +448,7 @@ export async function listPaymentBatches(
 /** A batch's payments, a page at a time (finance's pull). */
 export async function batchPayments(
   principal: Principal,
-  batch: PaymentBatch,
+  batch: Pick<PaymentBatch, 'id'>,
   args: { first?: number | null; after?: string | null },
   ports: ProgrammePorts,
 ): Promise<Page<Payment>> {

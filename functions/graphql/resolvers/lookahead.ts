@@ -1,0 +1,27 @@
+import { getArgumentValues, getNamedType, isObjectType, Kind } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/**
+ * The arguments each selection of `field`, directly under the field being resolved, will be given (as
+ * graphql-js coerces them for its resolver), so that the parent can start that field's read beside its
+ * own. Only plain selections count: none under a fragment or with a directive, and none whose arguments
+ * do not coerce (the field itself answers those); missing one costs a read later, never a wrong answer.
+ */
+export function selectedArguments(info: GraphQLResolveInfo, field: string): Record<string, unknown>[] {
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) ? type.getFields()[field] : undefined;
+  if (definition === undefined) return [];
+  const found: Record<string, unknown>[] = [];
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== field) continue;
+      if ((selection.directives?.length ?? 0) > 0) continue;
+      try {
+        found.push(getArgumentValues(definition, selection, info.variableValues));
+      } catch {
+        // Arguments the field will refuse: it answers them when it runs.
+      }
+    }
+  }
+  return found;
+}
