@@ -253,6 +253,40 @@ describe('each caller’s rate budget (issue 16)', () => {
   });
 });
 
+describe('leases on the window (issue 19)', () => {
+  let leased: TestApi;
+  beforeAll(async () => {
+    leased = await startTestApi('development', new ManualClock(START), {
+      rateLimits: { windowSeconds: 60, userPoints: 6000, anonymousPoints: 600 },
+    });
+  }, 60_000);
+  afterAll(async () => leased.close());
+
+  it('serves a caller’s requests from one claimed block, with no write of their own, and reports the window’s used as if each were charged', async () => {
+    const token = await leased.token({ userId: 'leased-user', role: 'ECONOMIC_COMMISSION' });
+    let used = 0;
+    for (let n = 0; n < 8; n += 1) {
+      const answer = await send(leased.url, { token, body: { query: '{ towns { code } }' } });
+      expect(answer.status).toBe(200);
+      const cost = answer.body.extensions?.cost?.rateLimit.cost ?? 0;
+      used += cost;
+      expect(answer.headers).toMatchObject({
+        'x-ratelimit-used': String(used),
+        'x-ratelimit-remaining': String(6000 - used),
+      });
+    }
+    // The window's item holds the instance's first block (a hundredth of 6,000), claimed once.
+    const window = await createDocumentClient(leased.table.client).send(
+      new GetCommand({
+        TableName: leased.table.tableName,
+        Key: { pk: 'RATE#user:leased-user', sk: 'WINDOW#2026-11-30T02:03:00.000Z' },
+      }),
+    );
+    expect(used).toBeLessThanOrEqual(60);
+    expect(window.Item?.['used']).toBe(60);
+  });
+});
+
 describe('CORS for front ends in development (issue 16)', () => {
   it('answers a local origin’s preflight and lets its pages read the rate-limit headers; other origins get no CORS headers', async () => {
     const preflight = await send(api.url, {
