@@ -7,8 +7,9 @@
  * included), at least 1 point.
  *
  * Fixed windows, as GitHub's GraphQL API (not Shopify's leaky bucket): a window's state is one counter,
- * so admitting a request is one conditional `ADD` on the window's own item (no read first, no retry loop)
- * and concurrent requests on any number of Lambda instances cannot overspend it. A leaky bucket needs the
+ * so taking points from it is one conditional `ADD` on the window's own item (no read first, no retry loop
+ * but when fewer points are left than asked for) and concurrent requests on any number of Lambda instances
+ * cannot overspend it. A leaky bucket needs the
  * level drained by the time since the last request, `max(0, level − elapsed × rate)`, which an update
  * expression cannot compute: it would take a read and a versioned write, retried under contention. And a
  * fixed window gives GitHub's headers their plain meaning: `X-RateLimit-Reset` is when the window ends and
