@@ -54,8 +54,8 @@ interface Lease {
   recentCost: number | undefined;
 }
 
-/** Leases of ended windows are forgotten once this many callers are held. */
-const MAX_LEASES = 10_000;
+/** Leases of ended windows (and, if need be, the oldest) are forgotten once this many callers are held. */
+export const MAX_LEASES = 10_000;
 
 /**
  * Charges each request to its caller's rate budget (issue 16; `#domain/rate-limits/rate-budget` says why
@@ -193,7 +193,16 @@ export class RateLimiter {
     return lease;
   }
 
+  /**
+   * Forgets the leases of ended windows, and then, if as many callers are in the current one, the oldest
+   * leases down to nine tenths of `MAX_LEASES` (many addresses at once): a forgotten lease's points are
+   * lost, never spent twice, and its caller's next request claims anew.
+   */
   private forgetEndedBefore(windowStart: number): void {
     for (const [key, lease] of this.leases) if (lease.windowStart < windowStart) this.leases.delete(key);
+    for (const key of this.leases.keys()) {
+      if (this.leases.size < MAX_LEASES * 0.9) break;
+      this.leases.delete(key);
+    }
   }
 }
