@@ -99,12 +99,14 @@ for (const planned of plan) {
 const outputs = existsSync(outputsFile(stage))
   ? (JSON.parse(readFileSync(outputsFile(stage), 'utf8')) as Record<string, Record<string, string>>)
   : {};
-const output = (name: string): string =>
-  Object.values(outputs).find((stackOutputs) => name in stackOutputs)?.[name] ?? `<${name}>`;
+const outputOrNothing = (name: string): string | undefined =>
+  Object.values(outputs).find((stackOutputs) => name in stackOutputs)?.[name];
+const output = (name: string): string => outputOrNothing(name) ?? `<${name}>`;
+// The dashboard is there only with -c operationsDashboard=true (issue 19: US$3 a month).
+const dashboard = outputOrNothing('DashboardUrl');
 console.log(`
 Deployed. The outputs are in ${outputsFile(stage)} (README, "Deploying", says what each is for). Next:
   - each address in alarmEmails gets "AWS Notification - Subscription Confirmation": open its link, or no alarm reaches it;
   - the first commission user:
       npm run users -- create --role ECONOMIC_COMMISSION --email <address> --name <name> --user-pool-id ${output('UserPoolId')} --apply
-  - the front ends: GraphQL ${output('GraphqlUrl')}, public ${output('PublicGraphqlUrl')}, sign-in ${output('SignInBaseUrl')}, client id ${output('UserPoolClientId')};
-  - the Operations dashboard: ${output('DashboardUrl')}`);
+  - the front ends: GraphQL ${output('GraphqlUrl')}, public ${output('PublicGraphqlUrl')}, sign-in ${output('SignInBaseUrl')}, client id ${output('UserPoolClientId')}${dashboard === undefined ? '.' : `;\n  - the Operations dashboard: ${dashboard}`}`);

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBundledGraphql } from '../support/bundled-graphql.ts';
 import type { BundledGraphql, GraphqlHandler } from '../support/bundled-graphql.ts';
 
@@ -7,7 +7,8 @@ let handler: GraphqlHandler;
 let bundled: BundledGraphql;
 
 beforeAll(async () => {
-  bundled = await startBundledGraphql('graphql-bundle');
+  // As the stack deploys it without the Operations dashboard (issue 19): no embedded metrics.
+  bundled = await startBundledGraphql('graphql-bundle', { POWERTOOLS_METRICS_DISABLED: 'true' });
   ({ handler } = bundled);
 }, 60_000);
 afterAll(() => bundled.stop());
@@ -284,6 +285,28 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
     const { body } = await invoke(publicRouteEvent('{ health { time } }'));
     expect((body.data?.['health'] as { time: string }).time).toMatch(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/,
+    );
+  });
+
+  it('logs the codes of a refused request on a line of its own when metrics are off (issue 19: no dashboard, no embedded record to carry them)', async () => {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await invoke(publicRouteEvent('{ towns { code } }'));
+    } finally {
+      write.mockRestore();
+    }
+    const lines = written
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => '_aws' in line)).toEqual([]);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ message: 'request refused', rejectedCodes: 'FORBIDDEN' }),
     );
   });
 
