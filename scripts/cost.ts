@@ -127,7 +127,14 @@ async function main(): Promise<void> {
   console.log(renderBill({ one, shared, prices, mix, measurement, verbose: values.verbose }));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+main().then(
+  // Exits rather than waits for the event loop to empty: the recording leaves executions waiting (a
+  // project in publicity, stages awaiting a decision), and the local Step Functions runner keeps a timer
+  // for each running task state, which nothing can clear (issue 19: npm run cost never returned). The
+  // recording's own resources (the local API, DynamoDB Local) are closed by then.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
