@@ -463,7 +463,7 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
     [{ price: 'dynamodb.writeRequestUnit', units: writeUnits }],
     'measured',
     {
-      note: `${(writeUnits / Math.max(1, apiCalls)).toFixed(2)} a call on average (the rate budget's admission and charge are writes)`,
+      note: `${(writeUnits / Math.max(1, apiCalls)).toFixed(2)} a call on average (the rate budget's leases: a write when an instance claims a block of its caller's window)`,
     },
   );
   const perYear = (value: (phase: PhaseRecord) => number): number =>

@@ -402,7 +402,7 @@ export async function recordWorkload(options: RecordOptions): Promise<Measuremen
       port: 0,
       filesDir,
       imports: { in: 'server-process' },
-      // The deployed function's rate budgets: admitting and charging each request are table writes.
+      // The deployed function's rate budgets: an instance's claim of a block of its caller's window is a write.
       rateLimits: DEFAULT_RATE_LIMITS,
       events: true,
       logError: (entry) => options.log(`  (server error ${entry.correlationId}: ${String(entry.error)})`),
