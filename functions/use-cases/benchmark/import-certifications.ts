@@ -377,15 +377,22 @@ async function importLines(
     checked.push(check.line);
   }
 
-  const [enterprises, recorded, policies] = await Promise.all([
-    ports.enterprises.getMany([...new Set(checked.map((line) => line.creditCode))]),
+  const creditCodes = [...new Set(checked.map((line) => line.creditCode))];
+  const [enterprises, recorded, policies, firstStandings] = await Promise.all([
+    ports.enterprises.getMany(creditCodes),
     ports.programme.getMany(
       'Certification',
       checked.map((line) => line.id),
     ),
     allPolicyVersions(ports.programme),
+    // The first round's standings, read beside the rest rather than after it: every award is still written
+    // against the version read (R5.4), and a standing changed meanwhile is read again (recordAlone).
+    ports.programme.getMany('BenchmarkStanding', creditCodes.map(standingId)),
   ]);
+  // Awards recorded before this run (by a run that may have stopped before starting them): read again at
+  // the end to see whether they still wait for their start. Those this run records are started as written.
   const toStart: string[] = [];
+  const created: Project[] = [];
   const awardable: AwardableLine[] = [];
   for (const line of checked) {
     const outcome = classify(
@@ -420,10 +427,13 @@ async function importLines(
       else byEnterprise.set(code, sorted.slice(LINES_PER_ENTERPRISE));
       return sorted.slice(0, LINES_PER_ENTERPRISE);
     });
-    const standings = await ports.programme.getMany(
-      'BenchmarkStanding',
-      slices.map((slice) => standingId(slice[0]?.enterprise.creditCode ?? '')),
-    );
+    const standings =
+      round === 0
+        ? firstStandings
+        : await ports.programme.getMany(
+            'BenchmarkStanding',
+            slices.map((slice) => standingId(slice[0]?.enterprise.creditCode ?? '')),
+          );
     const planned = slices.map((slice) => ({
       slice,
       changes: enterpriseChanges(
@@ -445,18 +455,21 @@ async function importLines(
             await commitTransaction(ports, transaction);
             for (const entry of transaction) {
               for (const result of entry.results) results.set(result.line, result);
-              toStart.push(...entry.projects.map((project: Project) => project.id));
+              created.push(...entry.projects);
             }
           } catch (error) {
             if (!(error instanceof Conflict)) throw error;
             // Someone else recorded one of these at the same moment: each enterprise again, on its own.
             for (const entry of transaction) {
               const slice = sliceOf.get(entry) ?? [];
-              for (const result of await recordAlone(actor, importId, slice, ports)) {
+              const alone = await recordAlone(actor, importId, slice, ports);
+              for (const result of alone.already) {
                 results.set(result.line, result);
                 if (result.outcome === 'CREATED' && result.projectId !== undefined)
                   toStart.push(result.projectId);
               }
+              for (const result of alone.recorded) results.set(result.line, result);
+              created.push(...alone.projects);
             }
           }
           done += transaction.reduce((total, entry) => total + entry.results.length, 0);
@@ -465,7 +478,7 @@ async function importLines(
       ),
     );
   }
-  await startWorkflows(toStart, ports);
+  await startWorkflows(created, toStart, ports);
   return [...results.values()].sort((a, b) => a.line - b.line);
 }
 
@@ -540,13 +553,20 @@ function classify(
   return { line, enterprise, rule, policyVersionId: policy.id, importId };
 }
 
-/** One enterprise's slice, after a conflict: read again, work out again, write again. */
+/**
+ * One enterprise's slice, after a conflict: read again, work out again, write again. Answers the lines
+ * found already recorded apart from those it records, with the projects it records.
+ */
 async function recordAlone(
   actor: Actor,
   importId: string,
   slice: readonly AwardableLine[],
   ports: ImportPorts,
-): Promise<ImportLineResult[]> {
+): Promise<{
+  already: ImportLineResult[];
+  recorded: readonly ImportLineResult[];
+  projects: readonly Project[];
+}> {
   const creditCode = slice[0]?.enterprise.creditCode ?? '';
   for (let attempt = 0; ; attempt += 1) {
     const recorded = await ports.programme.getMany(
@@ -558,12 +578,12 @@ async function recordAlone(
       return certification ? [alreadyRecorded(certification, entry.line, importId)] : [];
     });
     const pending = slice.filter((entry) => !recorded.has(entry.line.id));
-    if (pending.length === 0) return already;
+    if (pending.length === 0) return { already, recorded: [], projects: [] };
     const standing = await ports.programme.get('BenchmarkStanding', standingId(creditCode));
     const changes = enterpriseChanges(actor, ports.clock.now(), pending, standing);
     try {
       await commitTransaction(ports, [changes]);
-      return [...already, ...changes.results];
+      return { already, recorded: changes.results, projects: changes.projects };
     } catch (error) {
       if (!(error instanceof Conflict) || attempt >= RETRIES) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
@@ -572,12 +592,18 @@ async function recordAlone(
 }
 
 /**
- * Starts the automatic path of every award recorded by this import that has not started yet (a run
- * interrupted between recording and starting, too); a started one is refused by name and left alone.
+ * Starts the automatic path of every award recorded by this import that has not started yet: those this
+ * run recorded (proposed, as written: not read again), and those an earlier run recorded that are still
+ * proposed (a run interrupted between recording and starting). A started one is refused by name (the
+ * execution is named after the project) and left alone.
  */
-async function startWorkflows(projectIds: readonly string[], ports: ImportPorts): Promise<void> {
-  const projects = await ports.programme.getMany('Project', projectIds);
-  for (const project of projects.values()) {
+async function startWorkflows(
+  created: readonly Project[],
+  recordedBefore: readonly string[],
+  ports: ImportPorts,
+): Promise<void> {
+  const earlier = await ports.programme.getMany('Project', recordedBefore);
+  for (const project of [...created, ...earlier.values()]) {
     if (project.stage !== 'PROPOSED') continue;
     await ports.workflow.start(project.id, project.path).catch((error: unknown) => {
       if (!(error instanceof Conflict)) throw error;
