@@ -23,6 +23,7 @@ import type { Telemetry } from '#domain/telemetry';
 import { noTelemetry } from '#domain/telemetry';
 import type { RateLimits } from '#domain/rate-limits/rate-budget';
 import { RateLimiter } from '#use-cases/rate-limits/rate-limiter';
+import { ReferenceTowns } from '#use-cases/reference-towns';
 import type { AppServices, GraphQLContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -49,11 +50,13 @@ export function createAppServices(options: {
   meterReads(options.dynamo);
   const documents = createDocumentClient(options.dynamo);
   const programme = new DynamoProgrammeStore(documents, options.tableName);
+  const towns = new DynamoTownRepository(documents, options.tableName);
   const services = {
     clock: options.clock,
     clockControl: options.mode === 'production' ? undefined : options.clockControl,
     idempotency: new DynamoIdempotency(options.dynamo, options.tableName),
-    towns: new DynamoTownRepository(documents, options.tableName),
+    towns,
+    referenceTowns: new ReferenceTowns(towns),
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),
     providers: new DynamoProviderRepository(documents, options.tableName),
     auditTrail: new DynamoAuditTrail(documents, options.tableName),

@@ -13,6 +13,7 @@ import type { StatisticsReader } from '#domain/statistics/statistics-port';
 import type { EnterpriseRepository, ProviderRepository } from '#domain/registry/repositories';
 import type { TownRepository } from '#domain/towns/town';
 import type { ServiceVersion } from '#use-cases/describe-service';
+import type { ReferenceTowns } from '#use-cases/reference-towns';
 import type { Loaders } from './loaders.ts';
 import type { Telemetry } from '#domain/telemetry';
 import type { RateLimiter } from '#use-cases/rate-limits/rate-limiter';
@@ -24,6 +25,8 @@ export interface AppServices {
   /** Moving the clock: a local development server only (`npm start -- --clock`); never in production. */
   readonly clockControl?: ClockControl | undefined;
   readonly towns: TownRepository;
+  /** Every town as this process last read it (at most five minutes old): for showing records' towns. */
+  readonly referenceTowns: ReferenceTowns;
   readonly enterprises: EnterpriseRepository;
   readonly providers: ProviderRepository;
   readonly auditTrail: AuditTrail;

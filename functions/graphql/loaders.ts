@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Payment } from '#domain/payments/payment';
 import type { Town, TownRepository } from '#domain/towns/town';
 import type { Page } from '#domain/validation';
+import type { ReferenceTowns } from '#use-cases/reference-towns';
 
 /**
  * Work a request does once under a key, whoever asks for it first: a parent field that knows what its
@@ -20,18 +21,26 @@ export class RequestMemo<T> {
   }
 }
 
-/** Per-request batching: every town a page of records refers to is read in one request. */
+/**
+ * Per-request batching: the towns a page of records refers to come from the process's list of towns
+ * (read at most every five minutes), those it lacks from one BatchGetItem.
+ */
 export interface Loaders {
   readonly town: DataLoader<string, Town | undefined>;
   /** Pages of a payment batch's payments, keyed by batch, `first` and `after` (finance's pull). */
   readonly batchPayments: RequestMemo<Page<Payment>>;
 }
 
-export function createLoaders(ports: { towns: TownRepository }): Loaders {
+export function createLoaders(ports: {
+  towns: TownRepository;
+  referenceTowns: Pick<ReferenceTowns, 'all'>;
+}): Loaders {
   return {
     town: new DataLoader(async (codes: readonly string[]) => {
-      const towns = await ports.towns.getMany(codes);
-      return codes.map((code) => towns.get(code));
+      const known = await ports.referenceTowns.all();
+      const missing = codes.filter((code) => !known.has(code));
+      const added = missing.length > 0 ? await ports.towns.getMany(missing) : undefined;
+      return codes.map((code) => known.get(code) ?? added?.get(code));
     }),
     batchPayments: new RequestMemo(),
   };

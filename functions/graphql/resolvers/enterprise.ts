@@ -10,11 +10,16 @@ import {
 import { importEnterprises } from '#use-cases/registry/import-enterprises';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
+import { selectsPath } from './lookahead.ts';
 
 export const enterpriseResolvers = {
   Query: {
-    enterprises: async (_parent, args, { principal, app }) =>
-      toConnection(await listEnterprises(principal, args, app)),
+    enterprises: async (_parent, args, { principal, app }, info) => {
+      // A page showing towns starts reading them beside its own Query (issue 19, B4); Enterprise.town
+      // takes them from the process's list (one read at most every five minutes).
+      if (selectsPath(info, ['edges', 'node', 'town'])) app.referenceTowns.all().catch(() => undefined);
+      return toConnection(await listEnterprises(principal, args, app));
+    },
     enterprise: (_parent, { creditCode }, { principal, app }) => getEnterprise(principal, creditCode, app),
   },
   Mutation: {

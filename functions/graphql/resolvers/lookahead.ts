@@ -1,5 +1,5 @@
 import { getArgumentValues, getNamedType, isObjectType, Kind } from 'graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 
 /**
  * The arguments each selection of `field`, directly under the field being resolved, will be given (as
@@ -24,4 +24,25 @@ export function selectedArguments(info: GraphQLResolveInfo, field: string): Reco
     }
   }
   return found;
+}
+
+/**
+ * Whether the field being resolved selects `path`, each name a plain selection (no fragment, no
+ * directive) of the one before: `['edges', 'node', 'town']` under `enterprises` is a page showing towns.
+ * Like `selectedArguments`, a selection it does not see costs a read later, never a wrong answer.
+ */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = nodes.flatMap((node) =>
+      (node.selectionSet?.selections ?? []).filter(
+        (selection): selection is FieldNode =>
+          selection.kind === Kind.FIELD &&
+          selection.name.value === name &&
+          (selection.directives?.length ?? 0) === 0,
+      ),
+    );
+    if (nodes.length === 0) return false;
+  }
+  return true;
 }

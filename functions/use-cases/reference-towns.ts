@@ -1,0 +1,35 @@
+import type { Town, TownRepository } from '#domain/towns/town';
+
+/** How long a process keeps the towns it read before reading them again (issue 19, B4). */
+export const REFERENCE_TOWNS_TTL_MS = 5 * 60 * 1000;
+
+/**
+ * Every town, as a process last read it, for showing a record's town (`Enterprise.town` and the like):
+ * one Query of the town partition (a dozen items) at most every five minutes per process, instead of a
+ * BatchGetItem in every request that shows towns (issue 19, B4). Towns are reference data: the API never
+ * changes them (`seed-reference-data` adds missing ones), so an operator's change is shown within five
+ * minutes; a code the cached list lacks (a town added since) is read by the caller. Checks that decide a
+ * change (an active town, R3.2) read the table, never this. Concurrent callers share one read; a failed
+ * read is not kept.
+ */
+export class ReferenceTowns {
+  private cached: { readonly at: number; readonly towns: Promise<ReadonlyMap<string, Town>> } | undefined;
+
+  constructor(
+    private readonly towns: Pick<TownRepository, 'list'>,
+    private readonly ttlMs = REFERENCE_TOWNS_TTL_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  all(): Promise<ReadonlyMap<string, Town>> {
+    const now = this.now();
+    if (this.cached !== undefined && now - this.cached.at < this.ttlMs) return this.cached.towns;
+    const towns = this.towns.list().then((list) => new Map(list.map((town) => [town.code, town])));
+    const entry = { at: now, towns };
+    this.cached = entry;
+    towns.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return towns;
+  }
+}
