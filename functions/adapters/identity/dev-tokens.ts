@@ -27,7 +27,30 @@ export interface DevTokenRequest {
 }
 
 /** jose is loaded when a development token is first used: the Lambda, which never sees one, never loads it. */
-const jose = () => import('jose');
+const loadJose = () => import('jose');
+let joseModule: ReturnType<typeof loadJose> | undefined;
+const jose = () => (joseModule ??= loadJose());
+
+/**
+ * Tokens this process has verified, by secret: a client sends the same token with every request, so its
+ * signature and claims are checked once, and its expiry at every use (an expired one is verified again,
+ * and refused as before). At most this many per secret, the oldest forgotten first.
+ */
+const VERIFIED_TOKENS = 1_000;
+type Verified = Map<string, { readonly exp: number; readonly payload: unknown }>;
+const verified = new WeakMap<Uint8Array, Verified>();
+
+function remember(secret: Uint8Array, token: string, payload: { exp?: unknown; nbf?: unknown }): void {
+  // A token not yet valid (nbf) is left to jose at every use.
+  if (typeof payload.exp !== 'number' || payload.nbf !== undefined) return;
+  let tokens = verified.get(secret);
+  if (tokens === undefined) {
+    tokens = new Map() as Verified;
+    verified.set(secret, tokens);
+  }
+  if (tokens.size >= VERIFIED_TOKENS) tokens.delete(tokens.keys().next().value ?? '');
+  tokens.set(token, { exp: payload.exp, payload: Object.freeze(payload) });
+}
 
 export async function signDevToken(secret: Uint8Array, request: DevTokenRequest): Promise<string> {
   if (!Number.isFinite(request.ttlSeconds))
@@ -51,6 +74,9 @@ export async function signDevToken(secret: Uint8Array, request: DevTokenRequest)
 
 /** Returns the verified claims, or throws `Unauthenticated` saying why the token was refused. */
 export async function verifyDevToken(secret: Uint8Array, token: string): Promise<unknown> {
+  // As jose checks `exp`: good while the current second is before it.
+  const known = verified.get(secret)?.get(token);
+  if (known !== undefined && known.exp > Math.floor(Date.now() / 1000)) return known.payload;
   const { errors, jwtVerify } = await jose();
   try {
     const { payload } = await jwtVerify(token, secret, {
@@ -60,6 +86,7 @@ export async function verifyDevToken(secret: Uint8Array, token: string): Promise
       // A token without an expiry would be good forever.
       requiredClaims: ['exp'],
     });
+    remember(secret, token, payload);
     return payload;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new Unauthenticated('token has expired');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { principalFromDevBearer } from '#adapters/identity/request-identity';
 import {
   DEV_TOKEN_AUDIENCE,
@@ -91,5 +91,30 @@ describe('development tokens', () => {
     await expect(
       signDevToken(secret, { userId: 'u', role: 'FINANCE', ttlSeconds: Number.POSITIVE_INFINITY }),
     ).rejects.toThrow(RangeError);
+  });
+
+  describe('a token verified once (issue 19, B5: every request of a client sends the same token)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is still refused once it expires, and only by the secret that signed it', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const token = await signDevToken(secret, { userId: 'u', role: 'FINANCE', ttlSeconds: 2 });
+      const claims = await verifyDevToken(secret, token);
+      await expect(verifyDevToken(secret, token)).resolves.toEqual(claims);
+      await expect(verifyDevToken(new Uint8Array(randomBytes(32)), token)).rejects.toThrow(
+        new Unauthenticated('token is invalid'),
+      );
+      vi.setSystemTime(Date.now() + 3_000);
+      await expect(verifyDevToken(secret, token)).rejects.toThrow(new Unauthenticated('token has expired'));
+    });
+
+    it('does not make a tampered copy good', async () => {
+      const token = await signDevToken(secret, { userId: 'u', role: 'FINANCE', ttlSeconds: 60 });
+      await verifyDevToken(secret, token);
+      const [header, payload, signature] = token.split('.');
+      await expect(verifyDevToken(secret, `${header}.${payload}.${signature}x`)).rejects.toThrow(
+        new Unauthenticated('token is invalid'),
+      );
+    });
   });
 });
