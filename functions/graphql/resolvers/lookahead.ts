@@ -46,3 +46,18 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   }
   return true;
 }
+
+/**
+ * Whether the field being resolved selects nothing but fields named in `names`, each a plain selection
+ * (a fragment or a directive answers false: what it selects is not looked into).
+ */
+export function onlySelects(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (selection) =>
+        selection.kind === Kind.FIELD &&
+        names.has(selection.name.value) &&
+        (selection.directives?.length ?? 0) === 0,
+    ),
+  );
+}

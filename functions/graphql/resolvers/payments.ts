@@ -15,11 +15,15 @@ import { returnCodeMeaning } from '#domain/payments/bank-return-codes';
 import { listFraudFindings, recordFraudFinding, recordRecovery } from '#use-cases/payments/fraud';
 import { reconcile } from '#use-cases/payments/reconciliation';
 import { recordPaymentResult, uploadPaymentResults } from '#use-cases/payments/results';
+import type { PaymentBatch } from '#domain/payments/payments';
 import { parseId } from '#domain/validation';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { toConnection } from './connection.ts';
-import { selectedArguments } from './lookahead.ts';
+import { onlySelects, selectedArguments } from './lookahead.ts';
+
+/** What finance's pull asks of a batch: its payments (and id), nothing the batch's own record holds but its id. */
+const PULL_FIELDS = new Set(['id', 'payments', '__typename']);
 
 interface PageArgs {
   readonly first?: number | null | undefined;
@@ -46,13 +50,28 @@ export const paymentResolvers = {
   Query: {
     paymentBatches: async (_parent, args, { principal, app }) =>
       toConnection(await listPaymentBatches(principal, args, app)),
-    paymentBatch: (_parent, { id }, context, info) => {
-      const batch = readablePaymentBatch(context.principal, id, context.app);
-      // Finance's pull asks for a page of the batch's payments with it: that page is read beside the batch,
-      // not after it. Should the batch be missing or unreadable, the answer is its error all the same.
+    paymentBatch: async (_parent, { id }, context, info) => {
       const batchId = parsedId(id);
+      const pages = batchId === undefined ? [] : selectedArguments(info, 'payments');
+      // Finance's pull asks for nothing of the batch but a page of its payments: a page with payments in it
+      // shows the batch exists (a payment names only a batch already written, and no batch is ever
+      // deleted), so the batch itself is read only for an empty page. Refusals (a role without
+      // readPayments, a bad cursor) are answered by the path below, where they were.
+      const [page] = pages;
+      if (
+        batchId !== undefined &&
+        page !== undefined &&
+        pages.length === 1 &&
+        onlySelects(info, PULL_FIELDS)
+      ) {
+        const found = await batchPaymentsPage(batchId, page as PageArgs, context).catch(() => undefined);
+        if (found !== undefined && found.edges.length > 0) return { id: batchId } as PaymentBatch;
+      }
+      const batch = readablePaymentBatch(context.principal, id, context.app);
+      // Otherwise the page is read beside the batch, not after it. Should the batch be missing or
+      // unreadable, the answer is its error all the same.
       if (batchId !== undefined)
-        for (const args of selectedArguments(info, 'payments'))
+        for (const args of pages)
           batchPaymentsPage(batchId, args as PageArgs, context).catch(() => undefined);
       return batch;
     },
