@@ -37,7 +37,11 @@ export function createLoaders(ports: {
 }): Loaders {
   return {
     town: new DataLoader(async (codes: readonly string[]) => {
-      const known = await ports.referenceTowns.all();
+      // The list is a shortcut, not the source: when it cannot be read (throttled, over the request's
+      // budget), the page's own codes are read as before rather than every town on the page failing.
+      const known: ReadonlyMap<string, Town> = await ports.referenceTowns
+        .all()
+        .catch(() => new Map<string, Town>());
       const missing = codes.filter((code) => !known.has(code));
       const added = missing.length > 0 ? await ports.towns.getMany(missing) : undefined;
       return codes.map((code) => known.get(code) ?? added?.get(code));

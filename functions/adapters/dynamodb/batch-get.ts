@@ -31,8 +31,20 @@ async function inChunks<T>(
   await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, chunks.length) }, worker));
 }
 
+/**
+ * How often unprocessed items are asked for again before the call fails: a table held at its maximum
+ * throughput would otherwise be retried until the Lambda timed out.
+ */
+export const MAX_UNPROCESSED_ATTEMPTS = 10;
+
+/** Full jitter (random up to the exponential step), so that concurrent workers do not retry in step. */
 const backOff = (attempt: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 25 * 2 ** attempt)));
+
+function stillUnprocessed(attempt: number, left: number, what: string): void {
+  if (attempt >= MAX_UNPROCESSED_ATTEMPTS)
+    throw new Error(`${what}: ${left} items still unprocessed after ${MAX_UNPROCESSED_ATTEMPTS} attempts`);
+}
 
 /**
  * Reads many items by key: 100 keys per request (DynamoDB's limit), up to `BATCH_CONCURRENCY` requests
@@ -48,6 +60,7 @@ export async function batchGet(
   await inChunks(keys, 100, async (chunk) => {
     let pending: Key[] | undefined = chunk;
     for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
+      stillUnprocessed(attempt, pending.length, 'BatchGetItem');
       if (attempt > 0) await backOff(attempt);
       const result = await documents.send(
         new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
@@ -72,6 +85,7 @@ export async function batchWrite(
   await inChunks(items, 25, async (chunk) => {
     let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; pending.length > 0; attempt += 1) {
+      stillUnprocessed(attempt, pending.length, 'BatchWriteItem');
       if (attempt > 0) await backOff(attempt);
       const result = await documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
       pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;

@@ -189,6 +189,9 @@ export class RateLimiter {
       claiming: undefined,
       recentCost: held?.recentCost,
     };
+    // Deleted first so that the map's order is the order callers were last given a lease: eviction
+    // (below) then forgets the least recently active, not the callers first seen (Map.set keeps a key's place).
+    this.leases.delete(callerKey);
     this.leases.set(callerKey, lease);
     return lease;
   }

@@ -1,6 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
-import { BATCH_CONCURRENCY, batchGet, batchWrite } from '#adapters/dynamodb/batch-get';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  BATCH_CONCURRENCY,
+  MAX_UNPROCESSED_ATTEMPTS,
+  batchGet,
+  batchWrite,
+} from '#adapters/dynamodb/batch-get';
 
 type Key = Record<string, string>;
 interface Sent {
@@ -43,6 +48,10 @@ function fakeDocuments(options: { unprocessedOnce?: boolean; failAt?: number } =
 
 const keys = (count: number): Key[] => Array.from({ length: count }, (_, i) => ({ pk: `K#${i}`, sk: 'R' }));
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('batchGet and batchWrite (issue 19, import)', () => {
   it('reads every key, 100 a request, a few requests at once, unprocessed keys again', async () => {
     const { documents, stats } = fakeDocuments({ unprocessedOnce: true });
@@ -67,6 +76,27 @@ describe('batchGet and batchWrite (issue 19, import)', () => {
     // The requests already in flight finish; none starts after the failure.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(stats().requests).toBeLessThanOrEqual(2 * BATCH_CONCURRENCY);
+  });
+
+  it('gives up on keys DynamoDB keeps returning unprocessed (a table held at its maximum throughput), after a bounded number of attempts', async () => {
+    vi.useFakeTimers();
+    let requests = 0;
+    const documents = {
+      send: (command: Sent) => {
+        requests += 1;
+        const asked = command.input.RequestItems['t'];
+        return Promise.resolve({ UnprocessedKeys: { t: asked } });
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const read = batchGet(documents, 't', keys(3)).then(
+      () => 'answered',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    await vi.runAllTimersAsync();
+    expect(await read).toBe(
+      `BatchGetItem: 3 items still unprocessed after ${MAX_UNPROCESSED_ATTEMPTS} attempts`,
+    );
+    expect(requests).toBe(MAX_UNPROCESSED_ATTEMPTS);
   });
 
   it('writes 25 items a request, a few requests at once', async () => {

@@ -80,6 +80,17 @@ describe('the town loader', () => {
     expect(answers.map((answer) => answer?.code)).toEqual(['JINZE', 'NEWTOWN', 'BAIHE', undefined]);
     expect([...listed.reads, ...table.reads]).toEqual(['getMany NEWTOWN,NOWHERE']);
   });
+
+  it('reads the page’s own codes when the list cannot be read, rather than failing every town of the page', async () => {
+    const listed = countingTowns([town('JINZE')]);
+    listed.failNext();
+    const referenceTowns = new ReferenceTowns(listed, 300_000, () => 0);
+    const table = countingTowns([town('JINZE'), town('BAIHE')]);
+    const loaders = createLoaders({ towns: table as never, referenceTowns });
+    const answers = await Promise.all(['JINZE', 'BAIHE'].map((code) => loaders.town.load(code)));
+    expect(answers.map((answer) => answer?.code)).toEqual(['JINZE', 'BAIHE']);
+    expect([...listed.reads, ...table.reads]).toEqual(['list', 'getMany JINZE,BAIHE']);
+  });
 });
 
 describe('enterprises { edges { node { town } } } (lookahead)', () => {

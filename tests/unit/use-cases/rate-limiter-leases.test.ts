@@ -56,6 +56,24 @@ describe('the rate limiter’s leases (issue 19)', () => {
     expect(ledger.claims).toBe(callers + 1);
   });
 
+  it('forgets the least recently leased callers first, not those first seen (a caller active in every window keeps its lease)', async () => {
+    const ledger = new MemoryLedger();
+    const clock = new ManualClock(START);
+    const limiter = new RateLimiter(ledger, clock, LIMITS);
+    for (let n = 0; n < 2_000; n += 1) await limiter.admit(address(n));
+    clock.advance(60_000);
+    // The next window: the others first, caller 0 last, so caller 0 holds the newest lease.
+    for (let n = 1; n < 2_000; n += 1) await limiter.admit(address(n));
+    await limiter.admit(address(0));
+    for (let n = 2_000; n < MAX_LEASES + 1; n += 1) await limiter.admit(address(n));
+    // Past the bound, the oldest tenth went (callers 1, 2, …); caller 0's lease (a block of 2, one spent) is held.
+    const claims = ledger.claims;
+    expect(await limiter.admit(address(0))).toMatchObject({ admitted: true, used: 2 });
+    expect(ledger.claims).toBe(claims);
+    await limiter.admit(address(1));
+    expect(ledger.claims).toBe(claims + 1);
+  });
+
   it('fails the requests waiting on a claim the ledger failed, and claims anew for the next', async () => {
     const ledger = new MemoryLedger();
     const limiter = new RateLimiter(ledger, new ManualClock(START), LIMITS);
