@@ -6,6 +6,7 @@ import {
   ChooseNotificationChannelsDocument,
   EnterpriseHistoryDocument,
   FileObjectionDocument,
+  FinanceBatchPageDocument,
   FinanceBatchPullDocument,
   ImportReportDocument,
   NotificationInboxDocument,
@@ -307,5 +308,13 @@ describe('schema/examples: the operations front ends start from', () => {
     expect(data.paymentBatch.paymentCount).toBe(1);
     expect(data.paymentBatch.payments.edges[0]?.node.account?.accountNumber).toBe('6216600000001');
     expect(data.paymentBatch.exportUrl).toMatch(/^http/);
+    // The next page (issue 19, B5): the payments alone; past the last payment an empty page, not an error.
+    const after = data.paymentBatch.payments.pageInfo.endCursor;
+    if (after === null) throw new Error('the first page has no cursor');
+    const next = await run('finance', FinanceBatchPageDocument, { id: fixture.batchId, after });
+    expect(next.paymentBatch).toEqual({
+      id: fixture.batchId,
+      payments: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+    });
   });
 });
