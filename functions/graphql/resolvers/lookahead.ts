@@ -1,5 +1,18 @@
 import { getArgumentValues, getNamedType, isObjectType, Kind } from 'graphql';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
+
+/**
+ * A plain selection: a field (not a fragment, whose selections are not looked into) with no directive
+ * (which could skip it). The only kind the functions below see.
+ */
+const isPlainField = (selection: SelectionNode): selection is FieldNode =>
+  selection.kind === Kind.FIELD && (selection.directives?.length ?? 0) === 0;
+
+/** The plain selections named `name` directly under `node`. */
+const plainSelections = (node: FieldNode, name: string): FieldNode[] =>
+  (node.selectionSet?.selections ?? []).filter(
+    (selection): selection is FieldNode => isPlainField(selection) && selection.name.value === name,
+  );
 
 /**
  * The arguments each selection of `field`, directly under the field being resolved, will be given (as
@@ -13,9 +26,7 @@ export function selectedArguments(info: GraphQLResolveInfo, field: string): Reco
   if (definition === undefined) return [];
   const found: Record<string, unknown>[] = [];
   for (const node of info.fieldNodes) {
-    for (const selection of node.selectionSet?.selections ?? []) {
-      if (selection.kind !== Kind.FIELD || selection.name.value !== field) continue;
-      if ((selection.directives?.length ?? 0) > 0) continue;
+    for (const selection of plainSelections(node, field)) {
       try {
         found.push(getArgumentValues(definition, selection, info.variableValues));
       } catch {
@@ -34,14 +45,7 @@ export function selectedArguments(info: GraphQLResolveInfo, field: string): Reco
 export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
-    nodes = nodes.flatMap((node) =>
-      (node.selectionSet?.selections ?? []).filter(
-        (selection): selection is FieldNode =>
-          selection.kind === Kind.FIELD &&
-          selection.name.value === name &&
-          (selection.directives?.length ?? 0) === 0,
-      ),
-    );
+    nodes = nodes.flatMap((node) => plainSelections(node, name));
     if (nodes.length === 0) return false;
   }
   return true;
@@ -54,10 +58,7 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
 export function onlySelects(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
   return info.fieldNodes.every((node) =>
     (node.selectionSet?.selections ?? []).every(
-      (selection) =>
-        selection.kind === Kind.FIELD &&
-        names.has(selection.name.value) &&
-        (selection.directives?.length ?? 0) === 0,
+      (selection) => isPlainField(selection) && names.has(selection.name.value),
     ),
   );
 }
