@@ -14,6 +14,7 @@ import type { ImportPorts } from '#use-cases/benchmark/import-certifications';
 import { failRunningImport } from '#use-cases/benchmark/import-certifications';
 import { MovableClock } from '../movable-clock.ts';
 import type { ChildMessage, ImportStores, ImportUsage, ServerClock, ServerMessage } from './protocol.ts';
+import { StderrRecord } from './stderr-record.ts';
 
 /**
  * Imports requested through the local API run outside the API's process, as they do in AWS (the import
@@ -32,8 +33,6 @@ import type { ChildMessage, ImportStores, ImportUsage, ServerClock, ServerMessag
 export const IMPORT_HEAP_LIMIT_MB = 1024;
 /** Import processes at once; more imports wait their turn. */
 export const MAX_IMPORT_PROCESSES = 2;
-/** How much of a child's stderr is kept, to say why it died. */
-const STDERR_TAIL_CHARS = 4000;
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 /** The repository's root: tsx reads tsconfig.json from the working directory. */
@@ -104,15 +103,15 @@ export async function connectionOf(
 function deathReason(
   code: number | null,
   signal: NodeJS.Signals | null,
-  stderr: string,
+  stderr: StderrRecord,
   context: { readonly heapLimitMb: number; readonly stopping: boolean },
 ): string {
   if (context.stopping)
     return 'the local server stopped while the import ran: import the same file again to finish it';
-  if (/out of memory/i.test(stderr)) {
+  if (stderr.ranOutOfMemory) {
     return `the import ran out of memory (its process may use ${context.heapLimitMb} MB) and was stopped: split the list into smaller files and import each`;
   }
-  const lastLine = stderr.trim().split('\n').at(-1)?.trim();
+  const lastLine = stderr.tail.trim().split('\n').at(-1)?.trim();
   const how = signal === null ? `exited with code ${code}` : `was stopped by ${signal}`;
   return `the import's process ${how}${lastLine ? ` (${lastLine.slice(0, 300)})` : ''}: import the same file again to finish it`;
 }
@@ -187,10 +186,8 @@ export class ChildProcessImportQueue implements ImportQueue {
       });
       this.children.add(child);
       let finished: Extract<ChildMessage, { type: 'finished' }> | undefined;
-      let stderr = '';
-      child.stderr?.on('data', (chunk: Buffer) => {
-        stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS);
-      });
+      const stderr = new StderrRecord();
+      child.stderr?.on('data', (chunk: Buffer) => stderr.append(chunk.toString('utf8')));
       child.on('message', (message: ChildMessage) => {
         switch (message.type) {
           case 'ready':
@@ -213,13 +210,13 @@ export class ChildProcessImportQueue implements ImportQueue {
         this.children.delete(child);
         this.listening.delete(child);
         if (finished !== undefined) {
-          settle({ job, outcome: finished.outcome, usage: finished.usage, stderr });
+          settle({ job, outcome: finished.outcome, usage: finished.usage, stderr: stderr.tail });
           return;
         }
         const reason = error
           ? `the import's process could not start: ${error.message}`
           : deathReason(code, signal, stderr, { heapLimitMb: this.heapLimitMb, stopping: this.stopping });
-        settle({ job, outcome: { ok: false, reason }, usage: undefined, stderr });
+        settle({ job, outcome: { ok: false, reason }, usage: undefined, stderr: stderr.tail });
       };
       child.once('error', (error) => {
         // A process that never started has no exit to wait for; one that did ends with 'close'.
