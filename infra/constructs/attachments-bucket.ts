@@ -8,8 +8,10 @@ import {
   BucketEncryption,
   HttpMethods,
   ObjectOwnership,
+  StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ATTACHMENT_OWNER_TYPES } from '#domain/attachments/attachment';
 
 export interface AttachmentsBucketProps {
   /** Browser origins of the front ends, which upload and download with pre-signed URLs. */
@@ -36,6 +38,20 @@ export const PRIVATE_BUCKET = {
  */
 export const PAYMENT_EXPORTS_PREFIX = 'exports/';
 const PAYMENT_EXPORT_RETENTION = Duration.days(1);
+
+/**
+ * The prefixes of the files kept for good, each moved to S3 Intelligent-Tiering: attachments, under their
+ * owner type (functions/use-cases/diagnosis/attachments.ts: `<ownerType lowercased>/<ownerId>/<id>`, so
+ * `report/`, `application/` and `import/`), and the reports of certification imports
+ * (functions/use-cases/benchmark/certification-imports.ts: `imports/<id>/report-v<n>.csv`, written once and
+ * kept). One rule a prefix because a lifecycle rule filters on a prefix and cannot say "all but
+ * `exports/`"; a rule for the whole bucket would also move every export the day before it expires, for a
+ * transition charge and nothing saved. A key under a prefix not named here simply stays in S3 Standard.
+ */
+export const KEPT_PREFIXES: readonly string[] = [
+  ...ATTACHMENT_OWNER_TYPES.map((ownerType) => `${ownerType.toLowerCase()}/`),
+  'imports/',
+];
 
 /** Long enough to trace who fetched a file well after the function's own logs (six months) are gone. */
 const ACCESS_LOG_RETENTION = Duration.days(365);
@@ -89,6 +105,23 @@ export class AttachmentsBucket extends Construct {
           prefix: PAYMENT_EXPORTS_PREFIX,
           expiredObjectDeleteMarker: true,
         },
+        // Files are written once, read while their application is under way and rarely after, yet must
+        // open at once for an audit years later (issue 19: they were all billed at S3 Standard). In
+        // Intelligent-Tiering a file not read for 30 days costs the Infrequent Access rate, after 90 days
+        // the Archive Instant Access rate (about a sixth of Standard), still read in milliseconds with no
+        // retrieval fee, and a read brings it back to Frequent Access. The optional Archive Access and Deep
+        // Archive Access tiers are left off: a file there needs a restore of hours before it can be read.
+        // Moved at once (0 days): Frequent Access costs what Standard does, and the tiers count their own
+        // 30 and 90 days from the last read. Objects under 128 KB are not transitioned by a lifecycle rule (and Intelligent-Tiering
+        // would neither monitor nor move them, billing them at the Frequent Access rate, which is
+        // Standard's): they stay in Standard. Current versions only; old ones expire after 90 days (above).
+        ...KEPT_PREFIXES.map((prefix) => ({
+          id: `intelligent-tiering-${prefix.replace(/\/$/, '')}`,
+          prefix,
+          transitions: [
+            { storageClass: StorageClass.INTELLIGENT_TIERING, transitionAfter: Duration.days(0) },
+          ],
+        })),
       ],
       cors: [
         {

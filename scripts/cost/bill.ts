@@ -141,6 +141,43 @@ export function accessLogBytes(format: string): number {
   return Buffer.byteLength(line);
 }
 
+/**
+ * S3 Intelligent-Tiering's automatic tiers: a file not read for 30 consecutive days is billed at the
+ * Infrequent Access rate, for 90 at the Archive Instant Access rate (the optional archive tiers, which need
+ * a restore, are off: infra/constructs/attachments-bucket.ts). Smaller objects are neither transitioned by
+ * a lifecycle rule nor monitored: they stay at S3 Standard's rate.
+ */
+export const INTELLIGENT_TIERING = {
+  infrequentAfterDays: 30,
+  archiveInstantAfterDays: 90,
+  minBytes: 128 * 1024,
+} as const;
+/** A year of the bill: 365.25 days, twelve of the mix's 30.4375-day months. */
+const DAYS_PER_YEAR = 365.25;
+
+export interface TierShares {
+  readonly frequent: number;
+  readonly infrequent: number;
+  readonly archiveInstant: number;
+}
+
+/**
+ * Where files written evenly over `years` are at the end of the last one, if none is read after its first
+ * days: their ages are spread evenly from 0 to `years` × 365.25 days, and each is in the tier its age (days
+ * without a read) puts it in. For 5 years (1,826.25 days): 30/1,826.25 in Frequent Access, 60/1,826.25 in
+ * Infrequent Access, the rest in Archive Instant Access.
+ */
+export function intelligentTieringShares(years: number): TierShares {
+  const days = years * DAYS_PER_YEAR;
+  const younger = (age: number): number => Math.min(age, days) / days;
+  return {
+    frequent: younger(INTELLIGENT_TIERING.infrequentAfterDays),
+    infrequent:
+      younger(INTELLIGENT_TIERING.archiveInstantAfterDays) - younger(INTELLIGENT_TIERING.infrequentAfterDays),
+    archiveInstant: 1 - younger(INTELLIGENT_TIERING.archiveInstantAfterDays),
+  };
+}
+
 const sum = <T>(items: readonly T[], value: (item: T) => number): number =>
   items.reduce((total, item) => total + value(item), 0);
 
@@ -828,16 +865,34 @@ export function computeBill(inputs: BillInputs, districts: number): Bill {
       (record) => record.uploads,
     ) / K;
   const uploads = uploadsPerApplication * applications + imports;
-  const filesGb =
-    (uploadsPerApplication * mix.applicationsPerYear * districts * mix.storageYears * mix.attachmentBytes) /
-    GB;
+  // The attachments kept (the lists to import and the import reports are left out: a few a year). The
+  // bucket moves them to Intelligent-Tiering the day they are written (one lifecycle transition each); how
+  // they split between its tiers depends on when they are read, assumed here never after their first days.
+  const storedFiles = uploadsPerApplication * mix.applicationsPerYear * districts * mix.storageYears;
+  const filesGb = (storedFiles * mix.attachmentBytes) / GB;
+  const tiered = mix.attachmentBytes >= INTELLIGENT_TIERING.minBytes;
+  const shares = intelligentTieringShares(mix.storageYears);
+  const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
   line(
     'S3',
-    `attachments after ${mix.storageYears} years (${uploadsPerApplication.toFixed(0)} an application)`,
+    `attachments after ${mix.storageYears} years (${uploadsPerApplication.toFixed(0)} an application)${tiered ? ', auto-tiered' : ''}`,
     filesGb,
     'GB-month',
-    [{ price: 's3.storage', units: filesGb }],
-    'measured',
+    tiered
+      ? [
+          { price: 's3.intelligentTieringFrequent', units: filesGb * shares.frequent },
+          { price: 's3.intelligentTieringInfrequent', units: filesGb * shares.infrequent },
+          { price: 's3.intelligentTieringArchiveInstant', units: filesGb * shares.archiveInstant },
+          { price: 's3.intelligentTieringMonitoring', units: storedFiles },
+          { price: 's3.transitionToIntelligentTiering', units: uploadsPerApplication * applications },
+        ]
+      : [{ price: 's3.storage', units: filesGb }],
+    tiered ? 'estimated' : 'measured',
+    {
+      note: tiered
+        ? `Intelligent-Tiering, none read after its first days (assumed): ${percent(shares.frequent)} Frequent, ${percent(shares.infrequent)} Infrequent, ${percent(shares.archiveInstant)} Archive Instant Access; ${storedFiles.toFixed(0)} files monitored, ${(uploadsPerApplication * applications).toFixed(0)} transitions a month; ${(filesGb * p('s3.storage')).toFixed(2)} USD all in S3 Standard`
+        : `files under 128 KB stay in S3 Standard (a lifecycle rule does not move them to Intelligent-Tiering)`,
+    },
   );
   const archivedAudit = facts.streamConsumers.length > 0 ? auditRecords : 0;
   const auditGb =

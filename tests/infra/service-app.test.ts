@@ -232,6 +232,36 @@ describe('attachments bucket', () => {
     });
   });
 
+  it('moves the files it keeps to Intelligent-Tiering at once, one rule a prefix, never the exports (issue 19)', () => {
+    const bucket = stateful.findResources('AWS::S3::Bucket')[attachmentsBucketId()] as {
+      Properties: { LifecycleConfiguration: { Rules: Record<string, unknown>[] } };
+    };
+    const rules = bucket.Properties.LifecycleConfiguration.Rules;
+    const tiering = rules.filter((rule) => rule['Transitions'] !== undefined);
+    // The keys the use cases write: attachments under their owner type, import reports under imports/.
+    expect(tiering.map((rule) => rule['Prefix']).sort()).toEqual([
+      'application/',
+      'import/',
+      'imports/',
+      'report/',
+    ]);
+    for (const rule of tiering)
+      expect(rule).toEqual({
+        Id: expect.stringMatching(/^intelligent-tiering-/) as unknown,
+        Prefix: rule['Prefix'],
+        Status: 'Enabled',
+        Transitions: [{ StorageClass: 'INTELLIGENT_TIERING', TransitionInDays: 0 }],
+      });
+    // Exports expire after a day and are not moved; no rule without a prefix moves them either.
+    expect(rules.filter((rule) => rule['Prefix'] === 'exports/')).toEqual([
+      expect.objectContaining({ ExpirationInDays: 1 }),
+      expect.objectContaining({ ExpiredObjectDeleteMarker: true }),
+    ]);
+    expect(rules.filter((rule) => rule['Prefix'] === 'exports/' && rule['Transitions'])).toEqual([]);
+    // No optional archive tier (those need a restore before a read): the bucket configures none.
+    expect(bucket.Properties).not.toHaveProperty('IntelligentTieringConfigurations');
+  });
+
   it('keeps its access logs in a second private, encrypted bucket without ACLs (as the imports and audit archive buckets are)', () => {
     stateful.resourceCountIs('AWS::S3::Bucket', 4);
     for (const bucket of Object.values(stateful.findResources('AWS::S3::Bucket'))) {

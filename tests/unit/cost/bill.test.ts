@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessLogBytes, computeBill } from '../../../scripts/cost/bill.ts';
+import { accessLogBytes, computeBill, intelligentTieringShares } from '../../../scripts/cost/bill.ts';
 import type { BillInputs } from '../../../scripts/cost/bill.ts';
 import { loadPriceTable, loadWorkloadMix, unitPrice } from '../../../scripts/cost/inputs.ts';
 import type { Measurement, PhaseRecord } from '../../../scripts/cost/measurement.ts';
@@ -230,6 +230,58 @@ describe('the monthly bill', () => {
     });
     expect(withDashboard.totalUsd - bill.totalUsd).toBeCloseTo(3 + codeMetrics, 9);
     expect(withDashboard.dashboardOptIn).toBeUndefined();
+  });
+
+  describe('attachments in S3 Intelligent-Tiering (issue 19)', () => {
+    // Two files an application: 4 uploads over the 2 applications recorded.
+    const withUploads = (attachmentBytes: number): BillInputs => {
+      const base = inputs();
+      const [draft, ...rest] = base.measurement.operations;
+      if (draft === undefined) throw new Error('no operation');
+      return {
+        ...base,
+        mix: { ...base.mix, attachmentBytes },
+        measurement: { ...base.measurement, operations: [{ ...draft, uploads: 4 }, ...rest] },
+      };
+    };
+
+    it('puts files written evenly over 5 years in the tiers their age gives them, none read after its first days', () => {
+      // Worked by hand: 5 years of 365.25 days are 1,826.25 days; under 30 days old 30/1,826.25, 30 to 90
+      // days 60/1,826.25, older 1,736.25/1,826.25.
+      const shares = intelligentTieringShares(5);
+      expect(shares.frequent).toBeCloseTo(0.016427, 6);
+      expect(shares.infrequent).toBeCloseTo(0.032854, 6);
+      expect(shares.archiveInstant).toBeCloseTo(0.950719, 6);
+      // Within the first 30 days of the service everything is still in Frequent Access.
+      expect(intelligentTieringShares(20 / 365.25)).toEqual({
+        frequent: 1,
+        infrequent: 0,
+        archiveInstant: 0,
+      });
+    });
+
+    it('prices 5 years of a district’s files at each tier’s rate, plus monitoring and one transition an upload', () => {
+      const bill = computeBill(withUploads(2_000_000), 1);
+      const attachments = lineOf(bill, 'attachments after 5 years');
+      // Worked by hand: 2 files × 500 applications × 5 years = 5,000 files of 2 MB, 10 GB.
+      // Storage 10 × (30 × 0.023 + 60 × 0.0125 + 1,736.25 × 0.004) / 1,826.25 = 10 × 8.385 / 1,826.25
+      // = 0.0459138; monitoring 5,000 × 0.0025 / 1,000 = 0.0125; transitions 1,000 / 12 a month
+      // × 0.01 / 1,000 = 0.0008333. In S3 Standard it was 10 × 0.023 = 0.23.
+      expect(attachments.quantity).toBeCloseTo(10, 9);
+      expect(attachments.usd).toBeCloseTo(0.059247, 6);
+      expect(attachments.basis).toBe('estimated');
+      expect(attachments.item).toBe('attachments after 5 years (2 an application), auto-tiered');
+      expect(
+        computeBill(withUploads(2_000_000), 16).lines.find((l) => l.item === attachments.item)?.usd,
+      ).toBeCloseTo(16 * 0.059247, 5);
+    });
+
+    it('keeps files under 128 KB at S3 Standard’s rate, unmonitored and not transitioned', () => {
+      const attachments = lineOf(computeBill(withUploads(100_000), 1), 'attachments after 5 years');
+      // 5,000 files of 100 kB: 0.5 GB × 0.023.
+      expect(attachments.charges).toEqual([{ price: 's3.storage', units: 0.5 }]);
+      expect(attachments.usd).toBeCloseTo(0.0115, 9);
+    });
   });
 
   it('sizes an access log line from the stage’s format', () => {
