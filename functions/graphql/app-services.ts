@@ -3,12 +3,12 @@ import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { createDocumentClient } from '#adapters/dynamodb/client';
 import { meterReads } from '#adapters/dynamodb/read-budget';
 import { DynamoAuditTrail } from '#adapters/dynamodb/audit-trail';
-import { DynamoIdempotency } from '#adapters/dynamodb/idempotency';
 import { DynamoEnterpriseRepository } from '#adapters/dynamodb/enterprise-repository';
 import { DynamoNotificationStore } from '#adapters/dynamodb/notification-store';
 import { DynamoProgrammeStore } from '#adapters/dynamodb/programme-store';
 import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository';
 import { DynamoTownRepository } from '#adapters/dynamodb/town-repository';
+import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
 import { DynamoRateLedger } from '#adapters/dynamodb/rate-ledger';
 import { DynamoStatistics } from '#adapters/dynamodb/statistics-store';
 import { BUILD_INFO } from '#config/build-info';
@@ -54,7 +54,12 @@ export function createAppServices(options: {
   const services = {
     clock: options.clock,
     clockControl: options.mode === 'production' ? undefined : options.clockControl,
-    idempotency: new DynamoIdempotency(options.dynamo, options.tableName),
+    // Powertools' idempotency utility serves the money operations only: it loads on their first call, not
+    // at every cold start (issue 19, B4).
+    idempotency: loadedOnFirstUse(async () => {
+      const { DynamoIdempotency } = await import('#adapters/dynamodb/idempotency');
+      return new DynamoIdempotency(options.dynamo, options.tableName);
+    }),
     towns,
     referenceTowns: new ReferenceTowns(towns),
     enterprises: new DynamoEnterpriseRepository(documents, options.tableName),

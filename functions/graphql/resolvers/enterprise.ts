@@ -7,7 +7,6 @@ import {
   getEnterprise,
   listEnterprises,
 } from '#use-cases/registry/enterprise-queries';
-import { importEnterprises } from '#use-cases/registry/import-enterprises';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toConnection } from './connection.ts';
 import { selectsPath } from './lookahead.ts';
@@ -26,7 +25,11 @@ export const enterpriseResolvers = {
     createEnterprise: (_parent, { input }, { principal, app }) => createEnterprise(principal, input, app),
     updateEnterprise: (_parent, { input }, { principal, app }) => updateEnterprise(principal, input, app),
     importEnterprises: (_parent, { csv }, { principal, app }) =>
-      asReport(() => importEnterprises(principal, csv, app), BULK_READ_LIMIT),
+      asReport(async () => {
+        // With its CSV parser, loaded when a list is imported, not at every cold start (issue 19, B4).
+        const { importEnterprises } = await import('#use-cases/registry/import-enterprises');
+        return importEnterprises(principal, csv, app);
+      }, BULK_READ_LIMIT),
   },
   Enterprise: {
     town: async (enterprise, _args, { loaders }) => {

@@ -1,69 +1,40 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { applicationResolvers } from './application.ts';
-import { auditResolvers } from './audit.ts';
-import { benchmarkResolvers } from './benchmark.ts';
-import { paymentResolvers } from './payments.ts';
-import { diagnosisResolvers } from './diagnosis.ts';
-import { localClockResolvers } from './local-clock.ts';
-import { notificationResolvers } from './notifications.ts';
 import { enterpriseResolvers } from './enterprise.ts';
+import { LAZY_GROUPS } from './lazy-groups.ts';
+import type { ResolverMap } from './loaded-on-first-call.ts';
+import { loadedOnFirstCall, mergeResolverMaps } from './loaded-on-first-call.ts';
 import { policyResolvers } from './policy.ts';
 import { providerResolvers } from './provider.ts';
 import { scalarResolvers } from './scalars.ts';
-import { statisticsResolvers } from './statistics.ts';
 import { systemResolvers } from './system.ts';
 import { townResolvers } from './town.ts';
-import { workflowResolvers } from './workflow.ts';
 
-const { Query: diagnosisQuery, Mutation: diagnosisMutation, ...diagnosisTypes } = diagnosisResolvers;
-const { Query: applicationQuery, Mutation: applicationMutation, ...applicationTypes } = applicationResolvers;
-
-export const resolvers: Resolvers = {
-  ...scalarResolvers,
+/** The groups a first screen uses (issue 19, B4), loaded with the function. */
+const atStart: Resolvers = {
   Query: {
     ...systemResolvers.Query,
     ...townResolvers.Query,
     ...enterpriseResolvers.Query,
     ...providerResolvers.Query,
-    ...auditResolvers.Query,
     ...policyResolvers.Query,
-    ...diagnosisQuery,
-    ...applicationQuery,
-    ...workflowResolvers.Query,
-    ...benchmarkResolvers.Query,
-    ...paymentResolvers.Query,
-    ...statisticsResolvers.Query,
-    ...localClockResolvers.Query,
-    ...notificationResolvers.Query,
   },
   Mutation: {
-    ...auditResolvers.Mutation,
     ...enterpriseResolvers.Mutation,
     ...providerResolvers.Mutation,
     ...policyResolvers.Mutation,
-    ...diagnosisMutation,
-    ...applicationMutation,
-    ...workflowResolvers.Mutation,
-    ...benchmarkResolvers.Mutation,
-    ...paymentResolvers.Mutation,
-    ...localClockResolvers.Mutation,
-    ...notificationResolvers.Mutation,
   },
   Enterprise: enterpriseResolvers.Enterprise,
   Provider: providerResolvers.Provider,
-  AuditRecord: auditResolvers.AuditRecord,
-  ...diagnosisTypes,
-  ...applicationTypes,
-  DisbursementDocument: workflowResolvers.DisbursementDocument,
-  Payment: { ...workflowResolvers.Payment, ...paymentResolvers.Payment },
-  DisbursementLine: paymentResolvers.DisbursementLine,
-  FraudFinding: paymentResolvers.FraudFinding,
-  BanEntry: paymentResolvers.BanEntry,
-  Budget: workflowResolvers.Budget,
-  CertificationImport: benchmarkResolvers.CertificationImport,
-  ImportLine: benchmarkResolvers.ImportLine,
-  BenchmarkStanding: benchmarkResolvers.BenchmarkStanding,
-  PaymentBatch: paymentResolvers.PaymentBatch,
-  BatchPayment: paymentResolvers.BatchPayment,
-  Notification: notificationResolvers.Notification,
+};
+
+const onFirstCall = Object.values(LAZY_GROUPS).map((group) => loadedOnFirstCall(group.load, group.fields));
+
+/**
+ * Every resolver of the schema. The stand-ins of the groups loaded on first call are typed as graphql-js
+ * field resolvers, not as the generated `Resolvers` (each group's own module is checked against those):
+ * hence the cast of the merged map.
+ */
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  ...(mergeResolverMaps(atStart as ResolverMap, ...onFirstCall) as Resolvers),
 };
