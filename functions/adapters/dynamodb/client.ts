@@ -17,13 +17,26 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
  */
 export const DYNAMODB_MAX_ATTEMPTS = 8;
 
+/**
+ * How long one attempt may wait on DynamoDB in AWS, in ms. Without a limit a call on a connection that
+ * hangs waits until the Lambda times out, and with it every request that waits on that call: the process's
+ * list of towns, a caller's lease claim (issue 19). An attempt past its limit fails with `TimeoutError`,
+ * which the SDK retries on a new connection like any transient error (a transaction keeps its idempotency
+ * token). DynamoDB answers in milliseconds; these are far above it. Not set against a loopback endpoint:
+ * DynamoDB Local on a busy machine can stall for seconds, and a retried conditional write would then
+ * answer as a conflict a change it made.
+ */
+export const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 5_000 } as const;
+
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
   const isLocal = connection.endpoint !== undefined && isLoopback(connection.endpoint);
   return new DynamoDBClient({
     region: connection.region,
     maxAttempts: DYNAMODB_MAX_ATTEMPTS,
     ...(connection.endpoint === undefined ? {} : { endpoint: connection.endpoint }),
-    ...(isLocal ? { credentials: LOCAL_CREDENTIALS } : {}),
+    ...(isLocal
+      ? { credentials: LOCAL_CREDENTIALS }
+      : { requestHandler: { ...DYNAMODB_TIMEOUTS, throwOnRequestTimeout: true } }),
   });
 }
 
