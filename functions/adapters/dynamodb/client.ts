@@ -18,15 +18,15 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const DYNAMODB_MAX_ATTEMPTS = 8;
 
 /**
- * How long one attempt may wait on DynamoDB in AWS, in ms. Without a limit a call on a connection that
- * hangs waits until the Lambda times out, and with it every request that waits on that call: the process's
- * list of towns, a caller's lease claim (issue 19). An attempt past its limit fails with `TimeoutError`,
- * which the SDK retries on a new connection like any transient error (a transaction keeps its idempotency
- * token). DynamoDB answers in milliseconds; these are far above it. Not set against a loopback endpoint:
- * DynamoDB Local on a busy machine can stall for seconds, and a retried conditional write would then
- * answer as a conflict a change it made.
+ * How long, in ms, a call in AWS may wait to connect to DynamoDB (issue 19). Without a limit a connection
+ * that never opens holds the call until the Lambda times out, and with it every request that waits on that
+ * call: the process's list of towns, a caller's lease claim. A connection past the limit fails, and the
+ * SDK retries the call on a new one; nothing was sent, so no write can happen twice. There is no limit on
+ * the answer: a retried attempt after one would repeat a conditional write that may have been made (an
+ * idempotency record's in-progress put would then answer IN_PROGRESS to its own request, a window's `ADD`
+ * would charge twice). Not set against a loopback endpoint (DynamoDB Local), which answers or refuses at once.
  */
-export const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 5_000 } as const;
+export const DYNAMODB_CONNECTION_TIMEOUT_MS = 1_000;
 
 export function createDynamoClient(connection: DynamoConnection): DynamoDBClient {
   const isLocal = connection.endpoint !== undefined && isLoopback(connection.endpoint);
@@ -36,7 +36,7 @@ export function createDynamoClient(connection: DynamoConnection): DynamoDBClient
     ...(connection.endpoint === undefined ? {} : { endpoint: connection.endpoint }),
     ...(isLocal
       ? { credentials: LOCAL_CREDENTIALS }
-      : { requestHandler: { ...DYNAMODB_TIMEOUTS, throwOnRequestTimeout: true } }),
+      : { requestHandler: { connectionTimeout: DYNAMODB_CONNECTION_TIMEOUT_MS } }),
   });
 }
 
