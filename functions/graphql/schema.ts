@@ -17,11 +17,12 @@ export function buildApiSchema(): GraphQLSchema {
 
 /**
  * Attaches the resolvers to the schema in place, as graphql-js has them: each object field's `resolve`,
- * and each custom scalar's serializing and parsing. graphql-tools' `addResolversToSchema` did the same and
- * then walked the whole schema again (re-coercing every argument's default value, healing type references)
- * for what this schema does not have — no interface or union to resolve, no default of a custom scalar but
- * an empty list: 4 ms of every cold start (issue 19, B4). A resolver for a type or field the schema lacks
- * is refused, as graphql-tools refused it.
+ * and each custom scalar's serializing and parsing. graphql-tools' `addResolversToSchema` also copied the
+ * scalars' descriptions (graphql-scalars' English ones over the SDL's bilingual text), URLs and extensions,
+ * which nothing reads, and then walked the whole schema again (re-coercing every argument's default value,
+ * healing type references) for what this schema does not have — no interface or union to resolve, no
+ * default of a custom scalar but an empty list: 4 ms of every cold start (issue 19, B4). A resolver for a
+ * type or field the schema lacks is refused, as graphql-tools refused it.
  */
 export function attachResolvers(schema: GraphQLSchema, map: Resolvers): GraphQLSchema {
   for (const [typeName, typeResolvers] of Object.entries(map) as [string, unknown][]) {
