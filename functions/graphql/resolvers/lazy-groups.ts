@@ -10,8 +10,8 @@ export interface LazyGroup {
 }
 
 /**
- * The groups a first screen does not need (issue 19, B4), each loaded on the first call of one of its
- * fields. The registry's groups (enterprises, providers, towns, policy versions, the system's fields) and
+ * The groups a first screen does not need (issue 19, B4), loaded all together on the first call of any
+ * of their fields. The registry's groups (enterprises, providers, towns, policy versions, the system's fields) and
  * the scalars stay in the bundle's start. The field lists must match what each module exports:
  * tests/unit/graphql/lazy-groups.test.ts loads every group and compares.
  */
