@@ -239,6 +239,8 @@ async function main(): Promise<void> {
       AWS_SESSION_TOKEN: 'bench',
       POWERTOOLS_SERVICE_NAME: 'smart-factory-awards',
       POWERTOOLS_METRICS_NAMESPACE: 'SmartFactoryAwards',
+      // As the stack sets it without the opt-in Operations dashboard (infra/stacks/stateless-stack.ts).
+      POWERTOOLS_METRICS_DISABLED: 'true',
       API_MODE: 'production',
       TABLE_NAME: tableName,
       DYNAMODB_ENDPOINT: endpoint,
