@@ -4,6 +4,14 @@ import type { Town, TownRepository } from '#domain/towns/town';
 export const REFERENCE_TOWNS_TTL_MS = 5 * 60 * 1000;
 
 /**
+ * How long the process's callers wait for one read of the towns. Every request showing towns waits on the
+ * same read: one whose answer never came would hold them all, for as long as the list is kept, until each
+ * Lambda invocation timed out. Past this the read counts as failed (and is not kept): each caller reads its
+ * own towns, and the next list is read anew. DynamoDB answers a dozen items in milliseconds.
+ */
+export const REFERENCE_TOWNS_DEADLINE_MS = 5_000;
+
+/**
  * Every town, as a process last read it, for showing a record's town (`Enterprise.town` and the like):
  * one Query of the town partition (a dozen items) at most every five minutes per process, instead of a
  * BatchGetItem in every request that shows towns (issue 19, B4). Towns are reference data: the API never
@@ -19,12 +27,15 @@ export class ReferenceTowns {
     private readonly towns: Pick<TownRepository, 'list'>,
     private readonly ttlMs = REFERENCE_TOWNS_TTL_MS,
     private readonly now: () => number = () => performance.now(),
+    private readonly deadlineMs = REFERENCE_TOWNS_DEADLINE_MS,
   ) {}
 
   all(): Promise<ReadonlyMap<string, Town>> {
     const now = this.now();
     if (this.cached !== undefined && now - this.cached.at < this.ttlMs) return this.cached.towns;
-    const towns = this.towns.list().then((list) => new Map(list.map((town) => [town.code, town])));
+    const towns = withinDeadline(this.towns.list(), this.deadlineMs).then(
+      (list) => new Map(list.map((town) => [town.code, town])),
+    );
     const entry = { at: now, towns };
     this.cached = entry;
     towns.catch(() => {
@@ -32,4 +43,15 @@ export class ReferenceTowns {
     });
     return towns;
   }
+}
+
+/** `work`'s answer, or a failure once `ms` have passed without one (the work itself is left to finish). */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the towns were not read within ${ms} ms`)), ms);
+    // A pending deadline must not keep a finished process (a test, a local script) alive.
+    timer.unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

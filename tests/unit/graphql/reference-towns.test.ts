@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Town } from '#domain/towns/town';
 import type { GraphQLContext } from '#graphql/context';
 import { createLoaders } from '#graphql/loaders';
@@ -63,6 +63,34 @@ describe('ReferenceTowns', () => {
     await expect(cache.all()).rejects.toThrow('throttled');
     expect((await cache.all()).has('JINZE')).toBe(true);
     expect(towns.reads).toEqual(['list', 'list']);
+  });
+
+  it('stops waiting for a read that never answers after its deadline, keeps nothing, and reads anew', async () => {
+    vi.useFakeTimers();
+    try {
+      let answered = false;
+      const hung = {
+        calls: 0,
+        list(): Promise<Town[]> {
+          this.calls += 1;
+          // The first read never answers (a request lost on a live connection); the next one does.
+          return this.calls === 1 ? new Promise<Town[]>(() => undefined) : Promise.resolve([town('JINZE')]);
+        },
+      };
+      const cache = new ReferenceTowns(hung, 300_000, () => 0, 5_000);
+      const waiting = cache.all().then(
+        () => (answered = true),
+        (error: unknown) => error,
+      );
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await waiting).toEqual(new Error('the towns were not read within 5000 ms'));
+      expect((await cache.all()).has('JINZE')).toBe(true);
+      expect(hung.calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
