@@ -1,4 +1,5 @@
 import type { Town, TownRepository } from '#domain/towns/town';
+import { withinDeadline } from './within-deadline.ts';
 
 /** How long a process keeps the towns it read before reading them again (issue 19, B4). */
 export const REFERENCE_TOWNS_TTL_MS = 5 * 60 * 1000;
@@ -33,7 +34,7 @@ export class ReferenceTowns {
   all(): Promise<ReadonlyMap<string, Town>> {
     const now = this.now();
     if (this.cached !== undefined && now - this.cached.at < this.ttlMs) return this.cached.towns;
-    const towns = withinDeadline(this.towns.list(), this.deadlineMs).then(
+    const towns = withinDeadline(this.towns.list(), this.deadlineMs, 'the list of towns').then(
       (list) => new Map(list.map((town) => [town.code, town])),
     );
     const entry = { at: now, towns };
@@ -43,15 +44,4 @@ export class ReferenceTowns {
     });
     return towns;
   }
-}
-
-/** `work`'s answer, or a failure once `ms` have passed without one (the work itself is left to finish). */
-function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the towns were not read within ${ms} ms`)), ms);
-    // A pending deadline must not keep a finished process (a test, a local script) alive.
-    timer.unref();
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

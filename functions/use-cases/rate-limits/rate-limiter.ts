@@ -6,6 +6,7 @@ import type {
   RateLimits,
   RateWindow,
 } from '#domain/rate-limits/rate-budget';
+import { withinDeadline } from '../within-deadline.ts';
 import {
   leaseBlock,
   limitFor,
@@ -53,6 +54,15 @@ interface Lease {
   /** The caller's recent cost per request (`recentCost`), carried from window to window. */
   recentCost: number | undefined;
 }
+
+/**
+ * How long a caller's requests wait for a claim of its window (issue 19). A caller's requests wait on its
+ * one claim in flight: a claim whose answer never came would hold them, and every later one in the
+ * instance, for good. Past this the claim counts as failed and the requests waiting on it fail with it;
+ * the next request claims anew. What the lost claim granted, if it was made, is never spent: its caller is
+ * charged for points it did not use, never admitted past its limit.
+ */
+export const CLAIM_DEADLINE_MS = 5_000;
 
 /** Leases of ended windows (and, if need be, the oldest) are forgotten once this many callers are held. */
 export const MAX_LEASES = 10_000;
@@ -159,8 +169,11 @@ export class RateLimiter {
 
   /** One claim of a block on the caller's window; the lease is credited with what was granted. */
   private claim(lease: Lease, callerKey: string, window: RateWindow, limit: number): Promise<number> {
-    const claiming = this.ledger
-      .claim(callerKey, window, leaseBlock(limit, lease.recentCost), limit)
+    const claiming = withinDeadline(
+      this.ledger.claim(callerKey, window, leaseBlock(limit, lease.recentCost), limit),
+      CLAIM_DEADLINE_MS,
+      'a claim of the rate budget',
+    )
       .then(({ granted, used }) => {
         lease.left += granted;
         lease.known = Math.max(lease.known, used);

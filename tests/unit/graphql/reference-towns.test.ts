@@ -85,7 +85,7 @@ describe('ReferenceTowns', () => {
       await vi.advanceTimersByTimeAsync(4_999);
       expect(answered).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
-      expect(await waiting).toEqual(new Error('the towns were not read within 5000 ms'));
+      expect(await waiting).toEqual(new Error('the list of towns: no answer within 5000 ms'));
       expect((await cache.all()).has('JINZE')).toBe(true);
       expect(hung.calls).toBe(2);
     } finally {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RateCaller, RateLedger, RateLimits, RateWindow } from '#domain/rate-limits/rate-budget';
 import { ManualClock } from '#domain/waitable-clock';
-import { MAX_LEASES, RateLimiter } from '#use-cases/rate-limits/rate-limiter';
+import { CLAIM_DEADLINE_MS, MAX_LEASES, RateLimiter } from '#use-cases/rate-limits/rate-limiter';
 
 /**
  * Issue 19: the rate limiter's leases against an in-memory ledger with DynamoDB's semantics (a claim never
@@ -14,10 +14,16 @@ class MemoryLedger implements RateLedger {
   claims = 0;
   charges = 0;
   failing = false;
+  /** The next claim never answers (a request lost on a live connection). */
+  hangNext = false;
 
   claim(callerKey: string, window: RateWindow, points: number, limit: number) {
     this.claims += 1;
     if (this.failing) return Promise.reject(new Error('DynamoDB is unavailable'));
+    if (this.hangNext) {
+      this.hangNext = false;
+      return new Promise<never>(() => undefined);
+    }
     const key = `${callerKey}@${window.start.toISOString()}`;
     const before = this.used.get(key) ?? 0;
     const granted = Math.max(0, Math.min(points, limit - before));
@@ -101,5 +107,29 @@ describe('the rate limiter’s leases (issue 19)', () => {
     expect(admissions.slice(0, 2000).map((admission) => admission.used)).toEqual(
       Array.from({ length: 2000 }, (_, n) => n + 1),
     );
+  });
+
+  it('fails the requests waiting on a claim that never answers after its deadline, and the next request claims anew', async () => {
+    vi.useFakeTimers();
+    try {
+      const ledger = new MemoryLedger();
+      const limiter = new RateLimiter(ledger, new ManualClock(START), LIMITS);
+      const caller: RateCaller = { key: 'user:stuck', kind: 'user' };
+      ledger.hangNext = true;
+      const waiting = Promise.allSettled([
+        limiter.admit(caller),
+        limiter.admit(caller),
+        limiter.admit(caller),
+      ]);
+      await vi.advanceTimersByTimeAsync(CLAIM_DEADLINE_MS);
+      const settled = await waiting;
+      expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(ledger.claims).toBe(1);
+      // A user's limit of 2,000: a first block of 1 %, 20 points.
+      expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: 1 });
+      expect(ledger.claims).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
