@@ -181,7 +181,8 @@ export class RateLimiter {
         return granted;
       })
       .finally(() => {
-        lease.claiming = undefined;
+        // Only its own: a claim that timed out must never clear one begun after it.
+        if (lease.claiming === claiming) lease.claiming = undefined;
       });
     lease.claiming = claiming;
     return claiming;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RateCaller, RateLedger, RateLimits, RateWindow } from '#domain/rate-limits/rate-budget';
 import { ManualClock } from '#domain/waitable-clock';
 import { CLAIM_DEADLINE_MS, MAX_LEASES, RateLimiter } from '#use-cases/rate-limits/rate-limiter';
@@ -44,6 +44,11 @@ const START = new Date('2026-11-30T02:03:10.000Z');
 const address = (n: number): RateCaller => ({
   key: `ip:10.0.${Math.floor(n / 256)}.${n % 256}`,
   kind: 'anonymous',
+});
+
+// A test that hangs under fake timers must not leave them to the tests after it.
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('the rate limiter’s leases (issue 19)', () => {
@@ -111,25 +116,17 @@ describe('the rate limiter’s leases (issue 19)', () => {
 
   it('fails the requests waiting on a claim that never answers after its deadline, and the next request claims anew', async () => {
     vi.useFakeTimers();
-    try {
-      const ledger = new MemoryLedger();
-      const limiter = new RateLimiter(ledger, new ManualClock(START), LIMITS);
-      const caller: RateCaller = { key: 'user:stuck', kind: 'user' };
-      ledger.hangNext = true;
-      const waiting = Promise.allSettled([
-        limiter.admit(caller),
-        limiter.admit(caller),
-        limiter.admit(caller),
-      ]);
-      await vi.advanceTimersByTimeAsync(CLAIM_DEADLINE_MS);
-      const settled = await waiting;
-      expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
-      expect(ledger.claims).toBe(1);
-      // A user's limit of 2,000: a first block of 1 %, 20 points.
-      expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: 1 });
-      expect(ledger.claims).toBe(2);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    const ledger = new MemoryLedger();
+    const limiter = new RateLimiter(ledger, new ManualClock(START), LIMITS);
+    const caller: RateCaller = { key: 'user:stuck', kind: 'user' };
+    ledger.hangNext = true;
+    const waiting = Promise.allSettled([limiter.admit(caller), limiter.admit(caller), limiter.admit(caller)]);
+    await vi.advanceTimersByTimeAsync(CLAIM_DEADLINE_MS);
+    const settled = await waiting;
+    expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(ledger.claims).toBe(1);
+    // A user's limit of 2,000: a first block of 1 %, 20 points.
+    expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: 1 });
+    expect(ledger.claims).toBe(2);
+  }, 10_000);
 });
