@@ -34,9 +34,11 @@ export class ReferenceTowns {
   all(): Promise<ReadonlyMap<string, Town>> {
     const now = this.now();
     if (this.cached !== undefined && now - this.cached.at < this.ttlMs) return this.cached.towns;
-    const towns = withinDeadline(this.towns.list(), this.deadlineMs, 'the list of towns').then(
-      (list) => new Map(list.map((town) => [town.code, town])),
-    );
+    const towns = withinDeadline(
+      (signal) => this.towns.list({ signal }),
+      this.deadlineMs,
+      'the list of towns',
+    ).then((list) => new Map(list.map((town) => [town.code, town])));
     const entry = { at: now, towns };
     this.cached = entry;
     towns.catch(() => {

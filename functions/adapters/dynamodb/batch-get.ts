@@ -101,6 +101,7 @@ export async function queryPartition<T>(
   documents: DynamoDBDocumentClient,
   tableName: string,
   pk: string,
+  signal?: AbortSignal,
 ): Promise<T[]> {
   const items: T[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -112,6 +113,7 @@ export async function queryPartition<T>(
         ExpressionAttributeValues: { ':pk': pk },
         ExclusiveStartKey: startKey,
       }),
+      { abortSignal: signal },
     );
     items.push(...((page.Items ?? []) as T[]));
     startKey = page.LastEvaluatedKey;

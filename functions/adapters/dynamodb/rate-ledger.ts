@@ -34,12 +34,13 @@ export class DynamoRateLedger implements RateLedger {
     window: RateWindow,
     points: number,
     limit: number,
+    signal?: AbortSignal,
   ): Promise<{ granted: number; used: number }> {
     let wanted = Math.min(points, limit);
     let used = limit;
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS && wanted > 0; attempt += 1) {
       try {
-        return { granted: wanted, used: await this.add(callerKey, window, wanted, limit - wanted) };
+        return { granted: wanted, used: await this.add(callerKey, window, wanted, limit - wanted, signal) };
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         // The item as it stood when the condition failed.
@@ -61,6 +62,7 @@ export class DynamoRateLedger implements RateLedger {
     window: RateWindow,
     points: number,
     most: number | undefined,
+    signal?: AbortSignal,
   ): Promise<number> {
     const { Attributes } = await unmetered(() =>
       this.documents.send(
@@ -84,6 +86,7 @@ export class DynamoRateLedger implements RateLedger {
           },
           ReturnValues: 'UPDATED_NEW',
         }),
+        { abortSignal: signal },
       ),
     );
     return Number(Attributes?.['used'] ?? points);

@@ -31,8 +31,10 @@ export class DynamoTownRepository implements TownRepository {
     private readonly tableName: string,
   ) {}
 
-  async list(): Promise<Town[]> {
-    return (await queryPartition<TownItem>(this.documents, this.tableName, PARTITION)).map(toTown);
+  async list(options?: { readonly signal?: AbortSignal }): Promise<Town[]> {
+    return (await queryPartition<TownItem>(this.documents, this.tableName, PARTITION, options?.signal)).map(
+      toTown,
+    );
   }
 
   async get(code: string): Promise<Town | undefined> {

@@ -165,6 +165,8 @@ export interface RateLedger {
     window: RateWindow,
     points: number,
     limit: number,
+    /** Stops the claim: the rate limiter gives up on one that does not answer. */
+    signal?: AbortSignal,
   ): Promise<{ readonly granted: number; readonly used: number }>;
   /** Adds `points` whatever the window has used (the rest of an admitted request's cost); answers the total. */
   charge(callerKey: string, window: RateWindow, points: number): Promise<number>;

@@ -41,7 +41,8 @@ export const SEED_TOWNS: readonly Town[] = [
 
 /** Port: where towns are kept. Implemented by the DynamoDB adapter. */
 export interface TownRepository {
-  list(): Promise<Town[]>;
+  /** Every town; `signal` stops the read (the process's list gives up on one that does not answer). */
+  list(options?: { readonly signal?: AbortSignal }): Promise<Town[]>;
   get(code: string): Promise<Town | undefined>;
   /** Batched read for DataLoader: one request per 100 codes. */
   getMany(codes: readonly string[]): Promise<Map<string, Town>>;

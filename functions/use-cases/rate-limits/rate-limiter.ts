@@ -170,7 +170,7 @@ export class RateLimiter {
   /** One claim of a block on the caller's window; the lease is credited with what was granted. */
   private claim(lease: Lease, callerKey: string, window: RateWindow, limit: number): Promise<number> {
     const claiming = withinDeadline(
-      this.ledger.claim(callerKey, window, leaseBlock(limit, lease.recentCost), limit),
+      (signal) => this.ledger.claim(callerKey, window, leaseBlock(limit, lease.recentCost), limit, signal),
       CLAIM_DEADLINE_MS,
       'a claim of the rate budget',
     )

@@ -19,6 +19,10 @@ beforeAll(async () => {
 afterAll(async () => table.drop());
 
 describe('reference data: local units (R3.2)', () => {
+  it('stops a list of the towns whose signal is aborted, as the process’s list does past its deadline (issue 19)', async () => {
+    await expect(towns.list({ signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('seeds Qingpu’s 3 subdistricts and 8 towns into an empty table', async () => {
     await expect(seedReferenceData({ towns, programme, clock: systemClock })).resolves.toEqual({
       townsAdded: 11,

@@ -36,6 +36,25 @@ const limiterAt = (clock: ManualClock, limits = LIMITS): RateLimiter =>
   new RateLimiter(new DynamoRateLedger(documents, table.tableName), clock, limits);
 
 describe('a caller’s rate budget (fixed window, DynamoDB Local)', () => {
+  it('stops a claim whose signal is aborted, as the rate limiter does past its deadline, and writes nothing (issue 19)', async () => {
+    const ledger = new DynamoRateLedger(documents, table.tableName);
+    const caller = newUser();
+    const window = {
+      start: new Date('2026-11-30T02:03:00.000Z'),
+      reset: new Date('2026-11-30T02:04:00.000Z'),
+    };
+    await expect(ledger.claim(caller.key, window, 2, 10, AbortSignal.abort())).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    const item = await documents.send(
+      new GetCommand({
+        TableName: table.tableName,
+        Key: { pk: `RATE#${caller.key}`, sk: 'WINDOW#2026-11-30T02:03:00.000Z' },
+      }),
+    );
+    expect(item.Item).toBeUndefined();
+  });
+
   it('charges each request its reads, at least 1 point: the first on admission, the rest when it is done', async () => {
     const limiter = limiterAt(new ManualClock(START));
     const caller = newUser();

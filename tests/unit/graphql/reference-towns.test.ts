@@ -75,8 +75,10 @@ describe('ReferenceTowns', () => {
     let answered = false;
     const hung = {
       calls: 0,
-      list(): Promise<Town[]> {
+      signals: [] as (AbortSignal | undefined)[],
+      list(options?: { signal?: AbortSignal }): Promise<Town[]> {
         this.calls += 1;
+        this.signals.push(options?.signal);
         // The first read never answers (a request lost on a live connection); the next one does.
         return this.calls === 1 ? new Promise<Town[]>(() => undefined) : Promise.resolve([town('JINZE')]);
       },
@@ -88,7 +90,10 @@ describe('ReferenceTowns', () => {
     );
     await vi.advanceTimersByTimeAsync(4_999);
     expect(answered).toBe(false);
+    expect(hung.signals[0]?.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
+    // The read is told to stop (the SDK drops the request and its socket), not only no longer waited for.
+    expect(hung.signals[0]?.aborted).toBe(true);
     expect(await waiting).toEqual(new Error('the list of towns: no answer within 5000 ms'));
     expect((await cache.all()).has('JINZE')).toBe(true);
     expect(hung.calls).toBe(2);

@@ -16,9 +16,12 @@ class MemoryLedger implements RateLedger {
   failing = false;
   /** The next claim never answers (a request lost on a live connection). */
   hangNext = false;
+  /** The signal each claim was given. */
+  readonly signals: (AbortSignal | undefined)[] = [];
 
-  claim(callerKey: string, window: RateWindow, points: number, limit: number) {
+  claim(callerKey: string, window: RateWindow, points: number, limit: number, signal?: AbortSignal) {
     this.claims += 1;
+    this.signals.push(signal);
     if (this.failing) return Promise.reject(new Error('DynamoDB is unavailable'));
     if (this.hangNext) {
       this.hangNext = false;
@@ -125,6 +128,8 @@ describe('the rate limiter’s leases (issue 19)', () => {
     const settled = await waiting;
     expect(settled.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(ledger.claims).toBe(1);
+    // The claim is told to stop, not only no longer waited for.
+    expect(ledger.signals[0]?.aborted).toBe(true);
     // A user's limit of 2,000: a first block of 1 %, 20 points.
     expect(await limiter.admit(caller)).toMatchObject({ admitted: true, used: 1 });
     expect(ledger.claims).toBe(2);
