@@ -11,6 +11,7 @@ import { buildSync } from 'esbuild';
  * - The AWS SDK is bundled: the deployed code runs the SDK version it was tested with.
  * - `@apollo/server` always resolves to its ESM build. The Lambda integration is CommonJS and would
  *   otherwise `require` a second copy of Apollo Server, with its own graphql-tools and protobuf code.
+ * - `@apollo/utils.createhash` resolves to `infra/shims/apollo-create-hash.ts`: Node's crypto, not sha.js.
  */
 function bundleOptions(entry: string, outdir: string): BuildOptions {
   return {
@@ -29,7 +30,11 @@ function bundleOptions(entry: string, outdir: string): BuildOptions {
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
-    alias: { '@apollo/server': './node_modules/@apollo/server/dist/esm' },
+    alias: {
+      '@apollo/server': './node_modules/@apollo/server/dist/esm',
+      // Node's crypto, which the package cannot find in a bundle (the shim says why).
+      '@apollo/utils.createhash': './infra/shims/apollo-create-hash.ts',
+    },
     // CommonJS dependencies `require` Node's built-in modules; ESM has no `require` of its own.
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     logLevel: 'error',

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFunction } from '../../infra/bundle.ts';
+
+/**
+ * The GraphQL function's bundle as CDK deploys it (issue 19, B4): what a cold start loads (the entry chunk
+ * and what it imports statically) and what waits for first use.
+ */
+const out = mkdtempSync(join(tmpdir(), 'graphql-bundle-'));
+let metafile: Metafile;
+beforeAll(() => {
+  metafile = bundleFunction(
+    fileURLToPath(new URL('../..', import.meta.url)),
+    'functions/handlers/graphql.ts',
+    out,
+  );
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The source files in the chunks a cold start loads. */
+function loadedAtStart(): Set<string> {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => path.endsWith('index.mjs')) ?? '';
+  const chunks = new Set<string>();
+  const visit = (path: string): void => {
+    if (chunks.has(path)) return;
+    chunks.add(path);
+    for (const imported of outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entry);
+  return new Set([...chunks].flatMap((chunk) => Object.keys(outputs[chunk]?.inputs ?? {})));
+}
+
+describe('the GraphQL function’s bundle (issue 19, B4)', () => {
+  it('loads the resolver groups a first screen does not need on first use, not at the start', () => {
+    const start = loadedAtStart();
+    const bundled = Object.keys(metafile.inputs);
+    for (const group of ['payments', 'workflow', 'application', 'diagnosis', 'audit', 'benchmark']) {
+      const file = `functions/graphql/resolvers/${group}.ts`;
+      expect(bundled).toContain(file);
+      expect(start.has(file)).toBe(false);
+    }
+    expect(start.has('functions/graphql/resolvers/enterprise.ts')).toBe(true);
+  });
+
+  it('hashes queries with Node’s crypto: sha.js, the JavaScript fallback Apollo took in a bundle, is not in it', () => {
+    const bundled = Object.keys(metafile.inputs);
+    expect(bundled.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
+    expect(bundled).toContain('infra/shims/apollo-create-hash.ts');
+  });
+});
