@@ -31,7 +31,7 @@ import { DynamoProviderRepository } from '#adapters/dynamodb/provider-repository
 import { optionalEnv } from '#config/env';
 import { systemClock } from '#domain/clock';
 import { seedDemoData } from '#use-cases/registry/seed-demo-data';
-import { bundleFunction } from '../infra/bundle.ts';
+import { bundleFunction, chunksLoadedAtStart } from '../infra/bundle.ts';
 import { demoEnterprises } from '../local/demo-data.ts';
 import { prepareDatabase } from '../local/local-api.ts';
 import { benchDynamo } from './dynamodb.ts';
@@ -161,15 +161,7 @@ const median = (values: readonly number[]): number => {
 /** The bytes a cold start loads before any request: the entry chunk and what it imports statically. */
 function startBytes(metafile: Metafile): { start: number; total: number } {
   const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => path.endsWith('index.mjs'));
-  const loaded = new Set<string>();
-  const visit = (path: string): void => {
-    if (loaded.has(path)) return;
-    loaded.add(path);
-    for (const imported of outputs[path]?.imports ?? [])
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  if (entry !== undefined) visit(entry);
+  const loaded = chunksLoadedAtStart(metafile);
   const sum = (paths: Iterable<string>) =>
     [...paths].reduce((total, path) => total + (outputs[path]?.bytes ?? 0), 0);
   return { start: sum(loaded), total: sum(Object.keys(outputs)) };

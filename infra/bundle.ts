@@ -47,3 +47,22 @@ export function bundleFunction(projectRoot: string, entry: string, outdir: strin
   if (!result.metafile) throw new Error('esbuild returned no metafile');
   return result.metafile;
 }
+
+/**
+ * The output files a cold start loads before any request: the entry chunk (`index.mjs`) and the chunks it
+ * imports statically, not those imported on first use. `npm run bench` weighs them; a test checks what
+ * they hold.
+ */
+export function chunksLoadedAtStart(metafile: Metafile): Set<string> {
+  const outputs = metafile.outputs;
+  const loaded = new Set<string>();
+  const visit = (path: string): void => {
+    if (loaded.has(path)) return;
+    loaded.add(path);
+    for (const imported of outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  const entry = Object.keys(outputs).find((path) => path.endsWith('index.mjs'));
+  if (entry !== undefined) visit(entry);
+  return loaded;
+}

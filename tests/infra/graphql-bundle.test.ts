@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleFunction } from '../../infra/bundle.ts';
+import { bundleFunction, chunksLoadedAtStart } from '../../infra/bundle.ts';
 
 /**
  * The GraphQL function's bundle as CDK deploys it (issue 19, B4): what a cold start loads (the entry chunk
@@ -23,17 +23,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The source files in the chunks a cold start loads. */
 function loadedAtStart(): Set<string> {
-  const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => path.endsWith('index.mjs')) ?? '';
-  const chunks = new Set<string>();
-  const visit = (path: string): void => {
-    if (chunks.has(path)) return;
-    chunks.add(path);
-    for (const imported of outputs[path]?.imports ?? [])
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  visit(entry);
-  return new Set([...chunks].flatMap((chunk) => Object.keys(outputs[chunk]?.inputs ?? {})));
+  return new Set(
+    [...chunksLoadedAtStart(metafile)].flatMap((chunk) => Object.keys(metafile.outputs[chunk]?.inputs ?? {})),
+  );
 }
 
 describe('the GraphQL function’s bundle (issue 19, B4)', () => {
