@@ -1,4 +1,5 @@
 import type { GraphQLFieldResolver } from 'graphql';
+import { loadOnce } from '#adapters/loaded-on-first-use';
 import type { GraphQLContext } from '../context.ts';
 
 /** A group's resolvers as its module exports them: type → field → resolver. */
@@ -18,15 +19,7 @@ export type ResolverMap = Record<string, Record<string, FieldResolver>>;
  */
 export function loadedOnFirstCall(load: () => Promise<ResolverGroup>, fields: GroupFields): ResolverMap {
   let group: ResolverGroup | undefined;
-  let loading: Promise<ResolverGroup> | undefined;
-  const loaded = (): Promise<ResolverGroup> =>
-    (loading ??= load().then(
-      (resolvers) => (group = resolvers),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const loaded = loadOnce(async () => (group = await load()));
   const standIn =
     (type: string, field: string): FieldResolver =>
     (parent, args, context, info) =>
