@@ -34,6 +34,9 @@ function bundleOptions(entry: string, outdir: string): BuildOptions {
       '@apollo/server': './node_modules/@apollo/server/dist/esm',
       // Node's crypto, which the package cannot find in a bundle (the shim says why).
       '@apollo/utils.createhash': './infra/shims/apollo-create-hash.ts',
+      // GraphQL Armor's token counter imports graphql-js's parser by its file path, which resolves to the
+      // CommonJS build: a second copy of the parser, lexer and GraphQLError, loaded at every cold start.
+      'graphql/language/parser': './node_modules/graphql/language/parser.mjs',
     },
     // CommonJS dependencies `require` Node's built-in modules; ESM has no `require` of its own.
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },

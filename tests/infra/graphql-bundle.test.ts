@@ -45,4 +45,12 @@ describe('the GraphQL function’s bundle (issue 19, B4)', () => {
     expect(bundled.filter((input) => input.includes('node_modules/sha.js/'))).toEqual([]);
     expect(bundled).toContain('infra/shims/apollo-create-hash.ts');
   });
+
+  it('holds one graphql-js, its ESM build: GraphQL Armor’s import of the parser by file path does not bring the CommonJS copy', () => {
+    const graphqlModules = Object.keys(metafile.inputs).filter((input) =>
+      input.includes('node_modules/graphql/'),
+    );
+    expect(graphqlModules).toContain('node_modules/graphql/language/parser.mjs');
+    expect(graphqlModules.filter((input) => !input.endsWith('.mjs'))).toEqual([]);
+  });
 });
