@@ -13,6 +13,6 @@ export interface StatutoryYear extends YearArrangement {
 export interface StatutoryCalendar {
   /** The package the data comes from and its version, e.g. `chinese-days` `1.5.7`. */
   readonly package: { readonly name: string; readonly version: string };
-  /** Its years, in order. */
-  years(): readonly StatutoryYear[];
+  /** Its years, in order (read on first use: the data stays out of a cold start that does not need it). */
+  years(): Promise<readonly StatutoryYear[]>;
 }

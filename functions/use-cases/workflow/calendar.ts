@@ -144,7 +144,9 @@ export async function loadHolidayArrangement(
     );
 
   const loaded = await ports.programme.get('HolidayArrangement', idOf(year));
-  const bundled = loaded ? undefined : ports.statutoryCalendar.years().find((known) => known.year === year);
+  const bundled = loaded
+    ? undefined
+    : (await ports.statutoryCalendar.years()).find((known) => known.year === year);
   const days = daysOf(festivals);
   if (loaded && sameContent(fromStored(loaded), { festivals, notice, testData }))
     return { outcome: 'UNCHANGED', calendarYear: loadedYear(fromStored(loaded)) };
@@ -185,8 +187,7 @@ export async function calendarYears(
   authorize(principal, 'readCalendar');
   const loaded = (await loadedArrangements(ports.programme)).map(loadedYear);
   const loadedYears = new Set(loaded.map((year) => year.year));
-  const bundled = ports.statutoryCalendar
-    .years()
+  const bundled = (await ports.statutoryCalendar.years())
     .filter((year) => !loadedYears.has(year.year))
     .map((year) => bundledYear(year, ports.statutoryCalendar));
   return [...bundled, ...loaded].sort((a, b) => a.year - b.year);
@@ -202,7 +203,7 @@ export function storedCalendar(
   return async () => {
     const loaded: YearArrangement[] = await loadedArrangements(ports.programme);
     const loadedYears = new Set(loaded.map((year) => year.year));
-    const bundled = ports.statutoryCalendar.years().filter((year) => !loadedYears.has(year.year));
+    const bundled = (await ports.statutoryCalendar.years()).filter((year) => !loadedYears.has(year.year));
     return new WorkingDayCalendar([...bundled, ...loaded]);
   };
 }

@@ -34,8 +34,8 @@ const file2027 = (): ArrangementFile =>
   ) as ArrangementFile;
 
 /** The 2026 arrangement as chinese-days bundles it, in the file format. */
-const file2026 = (): ArrangementFile => {
-  const bundled = app.statutoryCalendar.years().find((year) => year.year === 2026);
+const file2026 = async (): Promise<ArrangementFile> => {
+  const bundled = (await app.statutoryCalendar.years()).find((year) => year.year === 2026);
   if (!bundled) throw new Error('chinese-days has 2026');
   return {
     year: 2026,
@@ -132,7 +132,7 @@ describe('loading a year’s holiday arrangement (R6.4.2, R6.4.4)', () => {
   it('R6.4.4: loadHolidayArrangement(year: 2026, holidays: New Year only) is refused with what is missing; 2026 stays as bundled', async () => {
     const snapshot = await tableSnapshot(table);
     const incomplete = {
-      ...file2026(),
+      ...(await file2026()),
       festivals: [{ festival: 'NEW_YEARS_DAY', holidays: ['2026-01-01'] }],
       reason: 'try',
     };
@@ -147,11 +147,11 @@ describe('loading a year’s holiday arrangement (R6.4.2, R6.4.4)', () => {
   });
 
   it('R6.4.4: a year chinese-days has: the same days change nothing; other days need a reason, and the diff is against the bundled days', async () => {
-    await expect(loadHolidayArrangement(commission, file2026(), app)).resolves.toMatchObject({
+    await expect(loadHolidayArrangement(commission, await file2026(), app)).resolves.toMatchObject({
       outcome: 'UNCHANGED',
       calendarYear: { source: 'CHINESE_DAYS' },
     });
-    const changed = file2026();
+    const changed = await file2026();
     changed.festivals = changed.festivals.map((days) =>
       days.festival === 'NATIONAL_DAY' ? { ...days, makeUpWorkdays: ['2026-09-20'] } : days,
     );

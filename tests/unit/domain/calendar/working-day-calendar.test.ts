@@ -3,7 +3,8 @@ import { chineseDaysCalendar } from '#adapters/calendar/statutory-arrangements';
 import { WorkingDayCalendar } from '#domain/calendar/working-day-calendar';
 import { PolicyViolation } from '#domain/errors';
 
-const calendar = new WorkingDayCalendar(chineseDaysCalendar.years());
+const bundledYears = await chineseDaysCalendar.years();
+const calendar = new WorkingDayCalendar(bundledYears);
 
 describe('working-day calendar and publicity period (R6.4, R6.4.1, R6.4.2)', () => {
   it('R6.4.1: published Monday 2026-09-28 runs 09-28, 09-29, 09-30, 10-08, 10-09 and ends at 24:00 CST on 10-09', () => {
@@ -43,7 +44,7 @@ describe('working-day calendar and publicity period (R6.4, R6.4.1, R6.4.2)', () 
 
   it('R6.4.2: an administrator-loaded year makes the same period computable', () => {
     const withNextYear = new WorkingDayCalendar([
-      ...chineseDaysCalendar.years(),
+      ...bundledYears,
       { year: 2027, holidays: ['2027-01-01'], makeUpWorkdays: [] },
     ]);
     // 12-28, 29, 30, 31, then 2027-01-01 is a holiday (Fri), 01-02/03 the weekend: 01-04.
