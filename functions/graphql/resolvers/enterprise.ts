@@ -32,12 +32,13 @@ export const enterpriseResolvers = {
       }, BULK_READ_LIMIT),
   },
   Enterprise: {
-    town: async (enterprise, _args, { loaders }) => {
-      const town = await loaders.town.load(enterprise.town);
-      if (!town)
-        throw new Error(`enterprise ${enterprise.creditCode} refers to unknown town ${enterprise.town}`);
-      return town;
-    },
+    town: (enterprise, _args, { app, loaders }) =>
+      app.referenceTowns.known(enterprise.town) ??
+      loaders.town.load(enterprise.town).then((town) => {
+        if (!town)
+          throw new Error(`enterprise ${enterprise.creditCode} refers to unknown town ${enterprise.town}`);
+        return town;
+      }),
     contacts: (enterprise, _args, { principal }) => [...enterpriseContacts(principal, enterprise)],
     bankAccount: (enterprise, _args, { principal }) => enterpriseBankAccount(principal, enterprise),
     eligibility: (enterprise, _args, { app }) => {

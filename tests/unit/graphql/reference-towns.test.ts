@@ -61,6 +61,22 @@ describe('ReferenceTowns', () => {
     expect(towns.reads).toEqual(['list', 'list']);
   });
 
+  it('answers a town at once once the list is read, and not after its expiry (the caller then reads again)', async () => {
+    let now = 0;
+    const towns = countingTowns([town('JINZE', '金泽镇')]);
+    const cache = new ReferenceTowns(towns, 300_000, () => now);
+    expect(cache.known('JINZE')).toBeUndefined();
+    const reading = cache.all();
+    // Not before the read has answered.
+    expect(cache.known('JINZE')).toBeUndefined();
+    await reading;
+    expect(cache.known('JINZE')?.name).toBe('金泽镇');
+    expect(cache.known('ZHUJIAJIAO')).toBeUndefined();
+    now = 300_000;
+    expect(cache.known('JINZE')).toBeUndefined();
+    expect(towns.reads).toEqual(['list']);
+  });
+
   it('keeps no failed read: the next caller reads again', async () => {
     const towns = countingTowns([town('JINZE')]);
     const cache = new ReferenceTowns(towns, 300_000, () => 0);
