@@ -20,7 +20,7 @@ import type {
 import { createDynamoClient } from '#adapters/dynamodb/client';
 import { ReadMeter, withReadMeter } from '#adapters/dynamodb/read-budget';
 import { loadedOnFirstUse } from '#adapters/loaded-on-first-use';
-import { count, logger, metrics } from '#adapters/observability/logs-and-metrics';
+import { logger } from '#adapters/observability/logs';
 import { principalFromAuthorizerClaims } from '#adapters/identity/request-identity';
 import { sourceIpOf } from '#adapters/identity/source-ip';
 import { requestMetrics } from '#adapters/observability/request-metrics';
@@ -35,6 +35,15 @@ import { transportError, unauthenticatedRequest } from '#graphql/format-error';
 import { createApolloServer } from '#graphql/server';
 
 const config = loadApiConfig(process.env);
+/**
+ * Powertools' metrics, loaded only when the stack turns them on (with the opt-in Operations dashboard):
+ * off, they would publish nothing, and a cold start need not load them (issue 19, B4).
+ */
+const powertoolsMetrics =
+  process.env['POWERTOOLS_METRICS_DISABLED'] === 'true'
+    ? undefined
+    : await import('#adapters/observability/metrics');
+const count = powertoolsMetrics?.count ?? ((): void => undefined);
 const app = createAppServices({
   mode: config.mode,
   dynamo: createDynamoClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
@@ -78,11 +87,12 @@ const app = createAppServices({
  * the refusals' codes: those codes are then logged on a line of their own, so an operator still finds why
  * callers were refused (about 1 % of requests).
  */
-const metricsOff = process.env['POWERTOOLS_METRICS_DISABLED'] === 'true';
 const counted = requestMetrics({
   count,
-  addMetadata: (key, value) =>
-    metricsOff ? logger.info('request refused', { [key]: value }) : metrics.addMetadata(key, value),
+  addMetadata: (key, value) => {
+    if (powertoolsMetrics === undefined) logger.info('request refused', { [key]: value });
+    else powertoolsMetrics.metrics.addMetadata(key, value);
+  },
 });
 
 /**
@@ -91,7 +101,8 @@ const counted = requestMetrics({
  */
 function publishMetrics(): void {
   counted.flush();
-  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  const metrics = powertoolsMetrics?.metrics;
+  if (metrics?.hasStoredMetrics()) metrics.publishStoredMetrics();
 }
 
 export const server = createApolloServer({
