@@ -41,7 +41,6 @@ import { bundleFunction, chunksLoadedAtStart } from '../infra/bundle.ts';
 import { demoEnterprises } from '../local/demo-data.ts';
 import { prepareDatabase } from '../local/local-api.ts';
 import { benchDynamo } from './dynamodb.ts';
-import { median } from './median.ts';
 
 const ROUNDS = Number(optionalEnv(process.env, 'BENCH_COLD_START_ROUNDS') ?? 15);
 /** Calls of each kind the children make, sent to DynamoDB Local before the first round (`warmDynamoDbLocal`). */
@@ -158,6 +157,14 @@ function run(variant: Variant): Sample {
   };
   return { imported, answers, toLast: answers.at(-1) ?? imported, wall, cpu };
 }
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 
 /** The bytes a cold start loads before any request: the entry chunk and what it imports statically. */
 function startBytes(metafile: Metafile): { start: number; total: number } {
