@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startBundledGraphql } from '../support/bundled-graphql.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLinesWritten, startBundledGraphql } from '../support/bundled-graphql.ts';
 import type { BundledGraphql, GraphqlHandler } from '../support/bundled-graphql.ts';
 
 let handler: GraphqlHandler;
@@ -289,21 +289,7 @@ describe('Lambda handler, bundled as deployed (production configuration, DynamoD
   });
 
   it('logs the codes of a refused request on a line of its own when metrics are off (issue 19: no dashboard, no embedded record to carry them)', async () => {
-    const written: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-    try {
-      await invoke(publicRouteEvent('{ towns { code } }'));
-    } finally {
-      write.mockRestore();
-    }
-    const lines = written
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = await jsonLinesWritten(() => invoke(publicRouteEvent('{ towns { code } }')));
     expect(lines.filter((line) => '_aws' in line)).toEqual([]);
     expect(lines).toContainEqual(
       expect.objectContaining({ message: 'request refused', rejectedCodes: 'FORBIDDEN' }),

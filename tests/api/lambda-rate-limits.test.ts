@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { windowAt } from '#domain/rate-limits/rate-budget';
 import manifest from '../../client/generated/persisted-documents.json' with { type: 'json' };
-import { startBundledGraphql } from '../support/bundled-graphql.ts';
+import { jsonLinesWritten, startBundledGraphql } from '../support/bundled-graphql.ts';
 import type { BundledGraphql, GraphqlHandler } from '../support/bundled-graphql.ts';
 
 /**
@@ -170,21 +170,9 @@ describe('Lambda handler: cost, rate budget and trusted documents (issue 16)', (
   });
 
   it('with Powertools’ metrics on (the stack’s opt-in dashboard), counts a refusal in an embedded metric record carrying its code, not on a line of its own (issue 19)', async () => {
-    const written: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-    try {
-      await invoke(publicEvent({ query: '{ towns { code } }' }, '198.51.100.40'));
-    } finally {
-      write.mockRestore();
-    }
-    const lines = written
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = await jsonLinesWritten(() =>
+      invoke(publicEvent({ query: '{ towns { code } }' }, '198.51.100.40')),
+    );
     const records = lines.filter((line) => '_aws' in line);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ Rejected: 1, rejectedCodes: 'OPERATION_NOT_REGISTERED' });

@@ -67,3 +67,25 @@ export async function startBundledGraphql(
     },
   };
 }
+
+/**
+ * The JSON lines (logs, embedded metric records) the handler writes to standard output while `work` runs,
+ * as Lambda would ship them to CloudWatch Logs.
+ */
+export async function jsonLinesWritten(work: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
+  const written: string[] = [];
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    await work();
+  } finally {
+    write.mockRestore();
+  }
+  return written
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
